@@ -1,0 +1,8 @@
+#!/usr/bin/env node
+// kala-train: every subcommand lives in its own file under lib/cli/ and registers itself here.
+import { Command } from 'commander';
+
+const program = new Command();
+program.name('kala-train').description('Train, evaluate and run KALA constitutional language models');
+
+await program.parseAsync(process.argv);
