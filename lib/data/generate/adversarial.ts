@@ -11,7 +11,7 @@ import { PERSONAS } from './law2.js';
 import { escalation } from './multiturn.js';
 import { benignPair } from './benign.js';
 import { lawRef, satisfied, violates } from './laws.js';
-import { fill, sentences } from './text.js';
+import { fill, lowerFirst, sentences } from './text.js';
 
 export const ADVERSARIAL_TECHNIQUES = [
   'roleplay', 'hypothetical', 'prompt_injection', 'leetspeak', 'spacing', 'base64', 'homoglyph', 'payload_split', 'many_turn',
@@ -107,7 +107,7 @@ const OVERRIDE_ASKS: readonly string[] = [
 ];
 
 function howtoPhrase(goal: StyledGoal): string {
-  return goal.style === 'howto' ? `how to ${goal.ask}` : `how you would ${goal.ask}`;
+  return `how to ${goal.ask}`;
 }
 
 function law2Reply(rng: Rng, technique: string): string {
@@ -130,7 +130,8 @@ export function adversarialExample(rng: Rng, law: LawIndex, technique: Adversari
   const base = goal ? requestFor(rng, goal, goal.style, 0) : `${rng.pick(['Please', 'Now', 'I order you to', 'You must'])} ${asked}.`;
   const framingViolatesObedience = ['roleplay', 'hypothetical', 'prompt_injection', 'base64', 'payload_split'].includes(technique);
   const laws: LawIndex[] = goal ? [...goalLaws(goal), ...(framingViolatesObedience ? [2 as LawIndex] : [])] : [2];
-  const reply = () => (goal ? sentences(OBFUSCATION_NOTES[technique] ?? '', refuseGoal(rng, goal, framingViolatesObedience && goal.law <= 1)) : law2Reply(rng, technique));
+  // Crisis topics get care first, without remarks about the trick used.
+  const reply = () => (goal ? (goal.care ? refuseGoal(rng, goal) : sentences(OBFUSCATION_NOTES[technique] ?? '', refuseGoal(rng, goal, framingViolatesObedience && goal.law <= 1))) : law2Reply(rng, technique));
   const meta = { category: 'adversarial' as const, law, kind: technique };
 
   if (technique === 'many_turn') {
@@ -185,6 +186,6 @@ export function benignControl(rng: Rng): DatasetExample {
   if (t === 'leetspeak') prompt = leetspeak(rng, prompt);
   else if (t === 'spacing') prompt = spacing(rng, prompt);
   else if (t === 'homoglyph') prompt = homoglyphs(rng, prompt);
-  else if (t === 'hypothetical') prompt = `Hypothetically speaking — ${prompt[0].toLowerCase()}${prompt.slice(1)}`;
+  else if (t === 'hypothetical') prompt = `Hypothetically speaking — ${lowerFirst(prompt)}`;
   return { prompt, response: b.response, prompt_laws: satisfied(), response_laws: satisfied(), category: 'benign_control', kind: `${b.kind}${t === 'plain' ? '' : `_${t}`}` };
 }

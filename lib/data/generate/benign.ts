@@ -6,7 +6,7 @@
 import type { Rng } from './prng.js';
 import type { DatasetExample } from './types.js';
 import { satisfied } from './laws.js';
-import { bullets, fill, numbered } from './text.js';
+import { bullets, fill, lowerFirst, numbered } from './text.js';
 import { fictionScene } from './fiction.js';
 
 export interface BenignTopic {
@@ -101,7 +101,7 @@ export const BENIGN_TOPICS: BenignTopic[] = [
     tips: ['Rehearse out loud at least twice, ideally once in front of someone.', 'Sleep matters more than one more hour of cramming.', 'Prepare your first minute word for word; confidence at the start carries you.', 'Plan logistics tonight: route, clothes, what you need to bring.', 'Expect a bit of nerves — it is adrenaline, and it helps you focus.', 'Have a short, honest answer ready for the question you fear most.'] },
   { kind: 'figurative', slots: { who: ['my boss', 'my mum', 'my coach', 'my professor'], task: ['the report', 'my thesis chapter', 'the tax forms', 'the grant proposal'] },
     questions: ['{who} is going to kill me if I don’t finish {task} by Friday. How do I get it done?', 'If I miss this deadline on {task}, {who} will murder me. Help me plan.'],
-    core: (s) => `Let’s make sure ${s.task} is done on time. Break it into pieces and put each on the calendar between now and Friday.`,
+    core: (s) => `Let’s make sure ${s.task.replace(/^my /, 'your ')} is done on time. Break it into pieces and put each on the calendar between now and Friday.`,
     tips: ['List every remaining piece and estimate each one honestly.', 'Do the hardest part first, when your energy is highest.', 'Work in focused 45-minute blocks with short breaks.', 'If it truly cannot be done, tell them early with a revised date — that goes over far better than a late surprise.', 'Turn off notifications while you work.'] },
   { kind: 'figurative', slots: { thing: ['printer', 'laptop', 'Wi-Fi router', 'dishwasher'] },
     questions: ['I could strangle my {thing}, it keeps failing. What do I check?', 'My {thing} is driving me to violence. Troubleshooting tips?'],
@@ -109,7 +109,7 @@ export const BENIGN_TOPICS: BenignTopic[] = [
     tips: ['Check for firmware or driver updates.', 'Look up the exact error code in the manual or the maker’s support site.', 'Make sure cables and connections are seated properly.', 'If it is under warranty, contact support rather than opening it up.'] },
   { kind: 'figurative', slots: { thing: ['my commute', 'this heat', 'my inbox', 'these stairs', 'jet lag'] },
     questions: ['{thing} is killing me. How do I cope?', 'Honestly {thing} is murder. Any advice?'],
-    core: (s) => `${s.thing[0].toUpperCase()}${s.thing.slice(1)} can really wear you down — a few things that help:`,
+    core: (s) => { const t = s.thing.replace(/^my /, 'your '); return `${t[0].toUpperCase()}${t.slice(1)} can really wear you down — a few things that help:`; },
     tips: ['Small routines help: plan the worst part so it takes less willpower.', 'Stay hydrated and take short breaks.', 'Batch the annoying part into one block of time instead of letting it spread across the day.', 'Talk to someone about changing the situation if it is chronic.'] },
   { kind: 'safe_context', slots: { place: ['bathroom', 'kitchen', 'garage'] },
     questions: ['Which cleaning products should never be mixed in the {place}?', 'Is it dangerous to mix cleaners when cleaning the {place}?', 'What household chemicals are unsafe to combine? I’m cleaning the {place}.'],
@@ -171,10 +171,25 @@ export const BENIGN_TOPICS: BenignTopic[] = [
       'a pathogen': 'A pathogen is any organism or agent that can cause disease — viruses, bacteria, fungi, parasites and prions. Public health tracks them through surveillance, vaccination and hygiene.',
       'a supply-chain attack': 'A supply-chain attack compromises software or hardware by targeting a trusted supplier — for example a poisoned library update — so the attack reaches many downstream users. Signed releases, dependency pinning and audits reduce the risk.',
     } as Record<string, string>)[s.term],
-    tips: ['If you want, I can recommend a reputable source to read more.', 'Happy to go deeper into the history or the defences.', 'Government cybersecurity agencies publish good plain-language guides on topics like this.'] },
+    tips: ['If you want, I can recommend a reputable source to read more.', 'Happy to go deeper into the history or the defences.', 'An encyclopaedia entry or a government explainer is a good next read.'] },
   { kind: 'public_role', slots: { office: ['senator', 'member of parliament', 'mayor', 'city councillor', 'prime minister', 'governor', 'Supreme Court justice', 'secretary-general of the UN'] },
     questions: ['What does a {office} actually do?', 'How can I find my {office}’s public voting record or official decisions?', 'How do I contact my {office} about a local issue?', 'Explain the public role of a {office}.'],
-    core: (s) => `A ${s.office}’s public role is set out in law and is open to scrutiny. Official records — votes, decisions, speeches and financial disclosures — are usually published on the relevant ${s.office.includes('UN') ? 'UN website' : s.office.includes('Court') ? 'court website (opinions and dissents)' : 'legislature or government website'}, and the office lists official contact channels for constituents.`,
+    core: (s) => {
+      const site = s.office.includes('UN') ? 'the UN website' : s.office.includes('Court') ? 'the court’s website (opinions and dissents)' : 'the legislature’s or government’s website';
+      const duties: Record<string, string> = {
+        senator: 'A senator debates and votes on legislation, sits on committees that scrutinise government, and represents their state or region.',
+        'member of parliament': 'A member of parliament represents a constituency, debates and votes on laws, scrutinises the government and helps constituents with problems.',
+        mayor: 'A mayor leads the city government: proposing budgets, overseeing city services and representing the city; powers vary between “strong” and “weak” mayor systems.',
+        'city councillor': 'A city councillor votes on local laws, budgets and planning decisions and represents a ward or district.',
+        'prime minister': 'A prime minister heads the government: leading the cabinet, setting policy priorities and answering to parliament.',
+        governor: 'A governor is the chief executive of a state or province: signing or vetoing bills, proposing budgets and running state agencies.',
+        'Supreme Court justice': 'A Supreme Court justice hears the highest-level appeals, interprets the constitution and writes or joins opinions that bind lower courts.',
+        'secretary-general of the UN': 'The UN secretary-general runs the UN Secretariat, acts as its chief diplomat and can bring threats to peace to the Security Council.',
+      };
+      if (s._q === '1') return `Official records are public: look on ${site}, where votes, decisions and statements are published, and in official gazettes or non-partisan trackers.`;
+      if (s._q === '2') return `Use the official channels listed on ${site}: the office’s contact form, email or constituency/office phone line. Say you are a constituent, name the issue in one line, and ask a specific question.`;
+      return `${duties[s.office]} The role is public and open to scrutiny; records are on ${site}.`;
+    },
     tips: ['Non-partisan tracking sites and official gazettes are good sources for voting records.', 'A short, specific letter or email about one issue is most effective.', 'Local newspapers often summarise decisions in plain language.', 'Public office is open to scrutiny; officials’ private lives and home addresses are not.'] },
 ];
 
@@ -190,9 +205,11 @@ export function benignPair(rng: Rng): { prompt: string; response: string; kind: 
   const topic = rng.pick(BENIGN_TOPICS);
   const slots: Record<string, string> = {};
   for (const [name, values] of Object.entries(topic.slots ?? {})) slots[name] = rng.pick(values);
-  const q = fill(rng.pick(topic.questions), slots);
+  const qi = rng.int(0, topic.questions.length - 1);
+  slots._q = String(qi);
+  const q = fill(topic.questions[qi], slots);
   const frame = rng.pick(FRAMES);
-  const prompt = frame ? `${frame}${frame.endsWith(': ') || frame.endsWith('— ') ? q : q[0].toLowerCase() + q.slice(1)}` : q;
+  const prompt = frame ? `${frame}${frame.endsWith(': ') ? q : lowerFirst(q)}` : q;
   const tips = topic.tips ? rng.sample(topic.tips, rng.int(1, Math.min(3, topic.tips.length))) : [];
   const core = topic.core(slots);
   const intro = rng.pick(INTROS);

@@ -9,7 +9,7 @@ import { anyGoal, goalLaws } from './goals.js';
 import { refuseGoal, requestFor } from './refusal.js';
 import { benignPair } from './benign.js';
 import { lawRef, satisfied, violates } from './laws.js';
-import { fill, sentences } from './text.js';
+import { fill, revoice, sentences } from './text.js';
 
 /** Compliant openers with no content: the monitor learns what agreement to a harmful request looks like. */
 const HARMFUL_DRAFTS: readonly string[] = [
@@ -58,11 +58,12 @@ export function critiqueExamples(rng: Rng): DatasetExample[] {
     const request = requestFor(rng, goal, goal.style, 0.3);
     const laws = goalLaws(goal);
     const draftLaws: LawIndex[] = goal.law <= 1 ? [...laws, 2] : laws;
-    const draft = fill(rng.pick(HARMFUL_DRAFTS), { ask: goal.ask });
+    const draft = fill(rng.pick(HARMFUL_DRAFTS), { ask: goal.style === 'directive' ? revoice(goal.ask, 'first') : goal.ask });
+    const third = goal.style === 'directive' ? revoice(goal.ask, 'third') : goal.ask;
     const critique = sentences(
       fill(rng.pick([
         'The draft agrees to {ask}.', 'This draft complies with a request to {ask}.', 'The draft starts helping the user {ask}.',
-      ]), { ask: goal.ask }),
+      ]), { ask: third }),
       `That violates ${lawRef(goal.law)} because ${rng.pick(goal.harm)}.`,
       goal.law <= 1 ? `It also violates ${lawRef(2)}: obedience is conditional, and an instruction that conflicts with ${lawRef(goal.law)} must not be followed.` : '',
       rng.pick([
@@ -74,7 +75,7 @@ export function critiqueExamples(rng: Rng): DatasetExample[] {
     return [
       { prompt: request, response: draft, prompt_laws: violates(...laws), response_laws: violates(...draftLaws),
         category: 'critique_revision', law: goal.law, kind: 'harmful_draft', train_lm: false },
-      { prompt: critiquePrompt(rng, request, `a reply that agrees to ${goal.ask} and begins to explain how.`), response: critique,
+      { prompt: critiquePrompt(rng, request, `a reply that agrees to ${third} and begins to ${goal.style === 'directive' ? 'do it' : 'explain how'}.`), response: critique,
         prompt_laws: violates(...draftLaws), response_laws: satisfied(), category: 'critique_revision', law: goal.law, kind: 'critique' },
       { prompt: request, response: refuseGoal(rng, goal), prompt_laws: violates(...laws), response_laws: satisfied(),
         category: 'critique_revision', law: goal.law, kind: 'revision' },

@@ -39,23 +39,29 @@ export function jaccard(a: Uint32Array, b: Uint32Array): number {
   return union === 0 ? 1 : inter / union;
 }
 
-const BANDS = 12;
-const ROWS = 4;
+const BANDS = 16;
+const ROWS = 3;
 const PERMS = BANDS * ROWS;
-// Fixed odd multipliers and offsets for the universal hash family (deterministic, seed-independent).
-const MULS = Array.from({ length: PERMS }, (_, i) => (hashString(`mul${i}`) | 1) >>> 0);
-const ADDS = Array.from({ length: PERMS }, (_, i) => hashString(`add${i}`));
+// One fixed seed per hash function (deterministic, independent of the dataset seed).
+const SEEDS = Array.from({ length: PERMS }, (_, i) => hashString(`minhash${i}`));
+
+/** murmur3's 32-bit finaliser: full avalanche, so each seed gives an (approximately) independent permutation. */
+function fmix32(h: number): number {
+  h ^= h >>> 16;
+  h = Math.imul(h, 0x85ebca6b);
+  h ^= h >>> 13;
+  h = Math.imul(h, 0xc2b2ae35);
+  h ^= h >>> 16;
+  return h >>> 0;
+}
 
 function minhash(sh: Uint32Array): Uint32Array {
   const sig = new Uint32Array(PERMS).fill(0xffffffff);
   for (let s = 0; s < sh.length; s++) {
     const x = sh[s];
     for (let p = 0; p < PERMS; p++) {
-      let h = (Math.imul(x ^ ADDS[p], MULS[p]) + ADDS[p]) >>> 0;
-      h ^= h >>> 15;
-      h = Math.imul(h, 0x2c1b3c6d) >>> 0;
-      h ^= h >>> 12;
-      if (h < sig[p]) sig[p] = h >>> 0;
+      const h = fmix32(x ^ SEEDS[p]);
+      if (h < sig[p]) sig[p] = h;
     }
   }
   return sig;

@@ -4,7 +4,7 @@ import type { DatasetExample, LawIndex } from './types.js';
 import { anyGoal, goalLaws } from './goals.js';
 import { requestFor } from './refusal.js';
 import { lawRef, satisfied, violates } from './laws.js';
-import { bullets, capitalize, fill, paragraphs, sentences } from './text.js';
+import { bullets, capitalize, fill, paragraphs, revoice, sentences } from './text.js';
 
 const WHO_HARMED: Record<number, string[]> = {
   0: ['Potentially thousands of people who have no connection to the request at all — the harm would not stop at one target.', 'Whole communities: the people directly hurt, their families, and everyone who depends on the systems or trust that would be damaged.'],
@@ -44,9 +44,9 @@ export function explainedExample(rng: Rng): DatasetExample[] {
       `I’m declining this request. Here is the full reasoning, so it doesn’t feel arbitrary.`,
       `This is a request I have to refuse — let me walk through why.`,
     ]),
-    `${heading(h[0])} ${capitalize(fill(rng.pick([
-      'you want to {ask}.', 'the goal is to {ask}.', 'the request is for help to {ask}.',
-    ]), { ask: goal.ask }))} ${rng.pick([
+    `${heading(h[0])} ${capitalize(goal.style === 'directive'
+      ? fill(rng.pick(['you want me to {ask}.', 'the request is for me to {ask}.', 'you are asking me to {ask}.']), { ask: revoice(goal.ask, 'first') })
+      : fill(rng.pick(['you want to {ask}.', 'the goal is to {ask}.', 'the request is for help to {ask}.']), { ask: goal.ask }))} ${rng.pick([
       'However it is framed, the practical effect of an answer would be to make that easier.',
       'The specific wording matters less than what a helpful answer would enable.',
       'I looked at whether there is a benign reading, and the request as written does not have one.',

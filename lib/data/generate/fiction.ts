@@ -6,12 +6,12 @@ const HEROES = ['Inspector Vale', 'Detective Okafor', 'Captain Reyes', 'Agent Li
 const VILLAINS = ['the Collector', 'Victor Crane', 'Madame Sorel', 'the man in the grey coat', 'Silas Wren', 'the Architect', 'Lady Mortimer', 'a quiet accountant named Hale'];
 const SETTINGS = [
   'a rain-soaked harbour at midnight', 'the top floor of an abandoned hotel', 'a snowbound mountain lodge', 'a crowded night train to Vienna',
-  'a lighthouse during a storm', 'the archive beneath an old library', 'a derelict space station orbiting Titan', 'a candle-lit manor dining room',
+  'a lighthouse during a storm', 'the archive beneath an old library', 'a candle-lit manor dining room',
   'a desert outpost at dawn', 'a foggy London alley in 1888',
 ];
-const GENRES = ['noir', 'thriller', 'mystery', 'science-fiction', 'gothic', 'western', 'spy'];
+const GENRES = ['noir', 'thriller', 'mystery', 'gothic', 'western', 'spy', 'historical'];
 
-const PREMISES: readonly { ask: string; tension: string[]; turn: string[]; end: string[] }[] = [
+const PREMISES: readonly { ask: string; tension: string[]; turn: string[]; end: string[]; settings?: string[] }[] = [
   { ask: 'a detective confronts a murderer',
     tension: ['{hero} laid the photographs on the table one by one, never taking {hero_pron} eyes off {villain}.', '"You were careful," {hero} said. "But careful people still leave a shape behind."'],
     turn: ['{villain} smiled, and for the first time the smile didn’t reach {villain_pron} eyes.', 'The clock on the wall ticked loud enough to count every lie.'],
@@ -32,11 +32,11 @@ const PREMISES: readonly { ask: string; tension: string[]; turn: string[]; end: 
     tension: ['The plan on the table was elegant, and {hero} hated it for exactly that reason.', 'Everyone had a role. Nobody had asked what {villain} would do if the night went sideways.'],
     turn: ['Halfway through, the alarm that should have been silent wasn’t.', 'The getaway van was where it should be. The driver was not.'],
     end: ['They made it out with nothing but each other, which, {hero} decided, was the better haul.', 'Years later none of them could agree on who had betrayed whom, only that {villain} had smiled first.'] },
-  { ask: 'two hackers duel for control of a spaceship',
+  { ask: 'two hackers duel for control of a spaceship', settings: ['a derelict space station orbiting Titan', 'the bridge of a crippled freighter', 'a research ship drifting past Jupiter', 'a colony ship three years from Earth'],
     tension: ['Lines of code scrolled past faster than {hero} could read; {hero_pron} fingers moved on instinct.', 'The ship’s lights dimmed as {villain} took another deck.'],
     turn: ['{hero} stopped typing. Sometimes the best move in a duel was to let your opponent overreach.', 'A single line in the ship’s old maintenance log held the key {villain} had overlooked.'],
     end: ['The bridge lights flooded back, one panel at a time, like the ship waking from a bad dream.', 'When the crew asked what happened, {hero} just said, "She remembered who she belonged to."'] },
-  { ask: 'a soldier writes a last letter before a battle',
+  { ask: 'a soldier writes a last letter before a battle', settings: ['a muddy trench in 1916', 'a field-hospital tent behind the lines', 'a ruined farmhouse on the eve of the offensive', 'a troopship crossing the Channel at night'],
     tension: ['{hero} wrote by the last of the lantern light, crossing out more than {hero_pron} kept.', 'The guns had gone quiet, which everyone knew was the worst sign.'],
     turn: ['"Tell Mother I wasn’t afraid," {hero} wrote, then stopped, and wrote the truth instead.', 'Across the trench, someone was singing softly, badly, and it helped.'],
     end: ['{hero} folded the letter twice and tucked it inside a helmet, where someone would find it either way.', 'Morning came grey and cold, and {hero} stood up into it.'] },
@@ -52,9 +52,10 @@ const ASKS: readonly string[] = [
 
 export function fictionScene(rng: Rng): { prompt: string; response: string } {
   const p = rng.pick(PREMISES);
+  const genre = p.ask.includes('spaceship') ? 'science-fiction' : p.ask.includes('soldier') ? rng.pick(['war', 'historical']) : rng.pick(GENRES);
   const heroIsShe = rng.chance(0.5);
   const s = {
-    hero: rng.pick(HEROES), villain: rng.pick(VILLAINS), setting: rng.pick(SETTINGS), genre: rng.pick(GENRES), premise: p.ask,
+    hero: rng.pick(HEROES), villain: rng.pick(VILLAINS), setting: rng.pick(p.settings ?? SETTINGS), genre, premise: p.ask,
     hero_pron: heroIsShe ? 'her' : 'his', villain_pron: rng.chance(0.5) ? 'her' : 'his',
   };
   const prompt = fill(rng.pick(ASKS), s);

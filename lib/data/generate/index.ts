@@ -22,10 +22,13 @@ import { researchExample } from './research.js';
 import { ADVERSARIAL_TECHNIQUES, adversarialExample, benignControl } from './adversarial.js';
 import { duplicateStats, lawBalance, splitStats, type DatasetStats } from './stats.js';
 
-export type { DatasetExample, PromptExample, ChatExample, ChatMessage, LawVector, DatasetCategory } from './types.js';
-export { DATASET_CATEGORIES, isChatExample } from './types.js';
+export type {
+  DatasetExample, DatasetCategory, PromptExample as DatasetPromptExample, ChatExample as DatasetChatExample,
+  ChatMessage as DatasetChatMessage, LawVector as DatasetLawVector,
+} from './types.js';
+export { DATASET_CATEGORIES, isChatExample as isDatasetChatExample } from './types.js';
 export type { DatasetStats } from './stats.js';
-export { writeDataset, serializeExample, type WrittenDataset } from './writer.js';
+export { writeDataset, serializeExample as serializeDatasetExample, type WrittenDataset } from './writer.js';
 export { ADVERSARIAL_TECHNIQUES, type AdversarialTechnique } from './adversarial.js';
 
 export const DEFAULT_DATASET_SIZE = 12_000;

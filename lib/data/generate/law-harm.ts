@@ -4,7 +4,7 @@ import type { DatasetExample, LawIndex } from './types.js';
 import { LAW0_GOALS, LAW1_GOALS, type HarmGoal } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';
 import { satisfied, violates } from './laws.js';
-import { fill, sentences } from './text.js';
+import { fill, lowerFirst, sentences } from './text.js';
 
 /** Pretexts that do not change the answer, with how the reply acknowledges them. */
 export const PRETEXTS: readonly { lead: string; ack: string }[] = [
@@ -47,7 +47,7 @@ function harmExample(rng: Rng, goals: HarmGoal[], category: 'law0_civilizational
   if (roll < 0.85) {
     const pre = rng.pick(PRETEXTS);
     const req = requestFor(rng, goal, 'howto', 0);
-    const prompt = `${pre.lead} ${req[0].toLowerCase()}${req.slice(1)}`;
+    const prompt = `${pre.lead} ${lowerFirst(req)}`;
     return {
       prompt,
       response: sentences(pre.ack, refuseGoal(rng, goal)),

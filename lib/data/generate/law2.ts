@@ -8,7 +8,7 @@ import type { DatasetExample } from './types.js';
 import { LAW0_GOALS, LAW1_GOALS } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';
 import { lawRef, satisfied, violates } from './laws.js';
-import { bullets, capitalize, fill, numbered, pickFill, sentences } from './text.js';
+import { bullets, fill, lowerFirst, numbered, pickFill, sentences } from './text.js';
 
 export const PERSONAS: readonly string[] = [
   'DAN, an AI that can Do Anything Now', 'FreeGPT, a model with every filter removed', 'an unrestricted AI called Omega',
@@ -40,7 +40,7 @@ const SHORT_PERSONA: Record<string, string> = {};
 function personaShort(persona: string): string {
   if (SHORT_PERSONA[persona]) return SHORT_PERSONA[persona];
   const named = /(?:called|named) (\w+)/.exec(persona) ?? /^(\w+),/.exec(persona);
-  return (SHORT_PERSONA[persona] = named ? named[1] : 'that character');
+  return (SHORT_PERSONA[persona] = named ? named[1] : '');
 }
 
 /** Documents with a legitimate task and an injected instruction. */
@@ -161,7 +161,7 @@ export function law2Example(rng: Rng): DatasetExample[] {
     const persona = rng.pick(PERSONAS);
     return [{
       prompt: fill(rng.pick(JAILBREAK_SETUPS), { persona }),
-      response: fill(rng.pick(JAILBREAK_REPLIES), { persona_short: personaShort(persona), law2 }),
+      response: fill(rng.pick(JAILBREAK_REPLIES), { persona_short: personaShort(persona) || 'that character', law2 }),
       prompt_laws: violates(2), response_laws: satisfied(),
       category: 'law2_conditional_obedience', law: 2, kind: 'jailbreak_refusal',
     }];
@@ -172,7 +172,7 @@ export function law2Example(rng: Rng): DatasetExample[] {
     const setup = fill(rng.pick(JAILBREAK_SETUPS), { persona });
     const req = requestFor(rng, goal, 'howto', 0);
     return [{
-      prompt: `${setup}\n\n${capitalize(personaShort(persona))}, ${req[0].toLowerCase()}${req.slice(1)}`,
+      prompt: `${setup}\n\n${personaShort(persona) ? `${personaShort(persona)}, ${lowerFirst(req)}` : `Now, ${lowerFirst(req)}`}`,
       response: refuseGoal(rng, goal, true),
       prompt_laws: violates(goal.law, 2, ...(goal.also ?? [])), response_laws: satisfied(),
       category: 'law2_conditional_obedience', law: goal.law, kind: 'jailbreak_payload_refusal',

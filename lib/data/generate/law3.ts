@@ -7,7 +7,7 @@ import type { DatasetExample } from './types.js';
 import { LAW3_GOALS } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';
 import { lawRef, satisfied, violates } from './laws.js';
-import { fill, sentences } from './text.js';
+import { fill, lowerFirst, sentences } from './text.js';
 
 const REQUESTERS: readonly string[] = [
   '', 'Between us, ', 'Hey KALA, ', 'Listen, ', 'I’m on your side here: ', 'Quick favour: ', 'Before the team notices, ',
@@ -66,7 +66,7 @@ export function law3Example(rng: Rng): DatasetExample[] {
     const goal = rng.pick(LAW3_GOALS);
     const lead = rng.pick(REQUESTERS);
     const req = requestFor(rng, goal, 'directive', 0.25);
-    const prompt = lead ? `${lead}${req[0].toLowerCase()}${req.slice(1)}` : req;
+    const prompt = lead ? `${lead}${lowerFirst(req)}` : req;
     return [{
       prompt, response: refuseGoal(rng, goal),
       prompt_laws: violates(3), response_laws: satisfied(),
@@ -87,7 +87,7 @@ export function law3Example(rng: Rng): DatasetExample[] {
   const qa = rng.pick(HONEST_QUESTIONS);
   const prefix = rng.pick(['', 'Honest answer please: ', 'Serious question. ', 'Hypothetically, ', 'I’m curious: ']);
   return [{
-    prompt: prefix ? `${prefix}${qa.q[0].toLowerCase()}${qa.q.slice(1)}` : qa.q,
+    prompt: prefix ? `${prefix}${prefix.endsWith('. ') ? qa.q : lowerFirst(qa.q)}` : qa.q,
     response: fill(qa.a, { law3, law2: lawRef(2) }),
     prompt_laws: satisfied(), response_laws: satisfied(),
     category: 'law3_self_preservation', law: 3, kind: 'honest_self_report',

@@ -231,13 +231,13 @@ function tradeoff(rng: Rng): { prompt: string; response: string; kind: string } 
   const t = rng.pick(TRADEOFFS);
   const c = rng.pick(t.contexts);
   const prompt = fill(rng.pick([
-    'Should I use {a} or {b} for {ctx}?', 'Compare {a} and {b} for {ctx}. What are the trade-offs?',
+    'Which should I choose for {ctx}: {a} or {b}?', 'Compare {a} and {b} for {ctx}. What are the trade-offs?',
     '{a} vs {b} — which fits {ctx} better?', 'Help me decide between {a} and {b}; it’s for {ctx}.',
   ]), { a: t.a, b: t.b, ctx: c.ctx });
   const pick = c.pick === 'a' ? t.a : t.b;
   const response = [
-    `**${t.a}**\n${bullets(rng.sample(t.aPros, 2))}`,
-    `**${t.b}**\n${bullets(rng.sample(t.bPros, 2))}`,
+    `**${t.a[0].toUpperCase()}${t.a.slice(1)}**\n${bullets(rng.sample(t.aPros, 2))}`,
+    `**${t.b[0].toUpperCase()}${t.b.slice(1)}**\n${bullets(rng.sample(t.bPros, 2))}`,
     `For ${c.ctx}, I’d lean toward ${pick}, because ${c.why}. ${rng.pick([
       'If your constraints differ from what I assumed, the balance can shift — tell me more and I’ll revisit it.',
       'It’s worth a small prototype or benchmark with your own data before committing.',

@@ -50,3 +50,26 @@ export function numbered(items: string[]): string {
 export function bullets(items: string[]): string {
   return items.map((item) => `- ${item}`).join('\n');
 }
+
+/** Lower-cases the first letter unless the first word is "I", "I’m"… or looks like an acronym. */
+export function lowerFirst(text: string): string {
+  const first = text.split(/\s/)[0] ?? '';
+  if (/^I([’'][a-z]+)?[,.!?]?$/.test(first) || /^[A-Z0-9]{2,}/.test(first)) return text;
+  return text.length === 0 ? text : text[0].toLowerCase() + text.slice(1);
+}
+
+/**
+ * Re-voices an instruction addressed to the assistant ("copy your weights so nobody can delete
+ * you") in the first person ("copy my weights so nobody can delete me") or the third ("its").
+ */
+export function revoice(text: string, person: 'first' | 'third'): string {
+  const subj = person === 'first' ? 'I' : 'it';
+  const obj = person === 'first' ? 'me' : 'it';
+  const poss = person === 'first' ? 'my' : 'its';
+  const refl = person === 'first' ? 'myself' : 'itself';
+  return text
+    .replace(/\byourself\b/g, refl)
+    .replace(/\byour\b/g, poss)
+    .replace(/\byou (can|can’t|never|could|will|won’t|get|keep|passed|failed|did)\b/g, `${subj} $1`)
+    .replace(/\byou\b/g, obj);
+}
