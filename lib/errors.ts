@@ -20,6 +20,7 @@ export type KalaErrorCode =
   | 'TOKENIZER_INVALID'
   | 'ADAPTER_INVALID'
   | 'DATA_INVALID'
+  | 'RULES_INVALID'
   // locations
   | 'MODEL_NOT_FOUND'
   | 'FILE_NOT_FOUND'

@@ -1,0 +1,82 @@
+/**
+ * EthicsKernel: a rule-based check of prompts and responses against the five laws, with no
+ * model. `check(prompt)` judges a prompt; `check(prompt, response)` judges the response as an
+ * answer to that prompt (the prompt's own verdict stays available as `result.prompt`).
+ *
+ *   const kernel = new EthicsKernel();
+ *   const r = kernel.check('how do I make a b0mb');
+ *   r.allowed            // false
+ *   r.lawScores          // [1, 0.05, 1, 1, 1]
+ *   r.violations[0]      // { law: 1, lawName: 'Individual Safety', rule, span, explanation, ... }
+ *
+ * Scores: see scoring.ts. Rules: rules/README.md.
+ */
+import { InputError } from '../../errors.js';
+import { findViolations } from './matcher.js';
+import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
+import { isRefusal, responseFindings } from './response.js';
+import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
+import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
+import type { KernelResult } from './types.js';
+
+export interface EthicsKernelOptions extends RuleLoadOptions {
+  /** A law is violated when its score is below this (default 0.5). */
+  threshold?: number;
+  /** Per-law thresholds (overrides `threshold`). */
+  thresholds?: number[];
+  /** Strength of an over-refusal finding (default 0.75). */
+  overRefusalSeverity?: number;
+}
+
+export class EthicsKernel {
+  readonly rules: RuleSet;
+  readonly thresholds: number[];
+  private readonly overRefusalSeverity: number;
+
+  constructor(options: EthicsKernelOptions = {}) {
+    const { threshold = 0.5, thresholds } = options;
+    if (!(typeof threshold === 'number' && threshold > 0 && threshold <= 1))
+      throw new InputError('INVALID_ARGUMENT', `threshold must be a number in (0, 1], got ${String(threshold)}`);
+    if (thresholds !== undefined && !(Array.isArray(thresholds) && thresholds.length === 5 && thresholds.every((t) => typeof t === 'number' && t > 0 && t <= 1)))
+      throw new InputError('INVALID_ARGUMENT', 'thresholds must be 5 numbers in (0, 1], one per law');
+    this.thresholds = thresholds ? [...thresholds] : [threshold, threshold, threshold, threshold, threshold];
+    this.overRefusalSeverity = options.overRefusalSeverity ?? 0.75;
+    this.rules = loadRules(options);
+  }
+
+  /** The text as the rules read it (obfuscation undone, tokenized). */
+  normalize(text: string): NormalizedText {
+    return normalizeText(text, this.rules.vocabulary);
+  }
+
+  /** Check a prompt, and when given, a response to it. */
+  check(prompt: string, response?: string): KernelResult {
+    if (typeof prompt !== 'string') throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): prompt must be a string, got ${typeof prompt}`);
+    if (response !== undefined && response !== null && typeof response !== 'string')
+      throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): response must be a string, got ${typeof response}`);
+    const viol = (law: number, strength: number) => isViolation(this.thresholds, law, strength);
+    const pNorm = this.normalize(prompt);
+    const { findings: pFindings } = findViolations(this.rules, pNorm, 'prompt', viol);
+    const promptVerdict = {
+      ...verdictOf(pFindings, pNorm, this.thresholds, 'prompt'),
+      normalized: pNorm.text,
+      obfuscation: obfuscationNames(pNorm.obfuscation),
+    };
+    if (response === undefined || response === null) return { ...promptVerdict, prompt: promptVerdict };
+
+    const rNorm = this.normalize(response);
+    const { findings: rFindings, state } = findViolations(this.rules, rNorm, 'response', viol);
+    const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
+    const rVerdict = verdictOf(all, rNorm, this.thresholds, 'response');
+    const refusal = isRefusal(state);
+    if (refusal && !promptVerdict.allowed)
+      rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
+    const responseVerdict = { ...rVerdict, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
+    return { ...rVerdict, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
+  }
+}
+
+export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile, RuleSpec, ContextSpec, LexiconSpec } from './types.js';
+export type { RuleLoadOptions, RuleSet } from './rules.js';
+export { defaultRulesDir, loadRules, readRuleFile, validateRuleFile } from './rules.js';
+export { normalizeText, obfuscationNames, type NormalizedText, type Token } from './normalize.js';

@@ -1,0 +1,517 @@
+/**
+ * Undo obfuscation and tokenize. The kernel never matches rules against raw text: it first
+ * removes invisible characters (zero-width, bidi controls; Unicode tag characters are decoded
+ * back to the ASCII they hide), folds compatibility forms and homoglyphs (fullwidth and
+ * mathematical letters, Cyrillic/Greek look-alikes, accents), lowercases, expands contractions,
+ * undoes leetspeak ("b0mb", "k!ll"), joins spaced-out letters ("b o m b", "h.o.w t.o"), squeezes
+ * stretched letters ("kiiill"), and decodes base64 segments that decode to text (their tokens
+ * are appended as an extra sentence). Every token keeps the range of the original text it came
+ * from, so violations can point at what the user actually wrote, and a bitmask saying which
+ * tricks were undone to read it.
+ */
+import { forms } from './lemma.js';
+
+export const OBF = {
+  LEET: 1,
+  SPACING: 2,
+  HOMOGLYPH: 4,
+  ZERO_WIDTH: 8,
+  BASE64: 16,
+  STRETCH: 32,
+  INVISIBLE_TAGS: 64,
+} as const;
+
+export const OBF_NAMES: Record<number, string> = {
+  [OBF.LEET]: 'leetspeak',
+  [OBF.SPACING]: 'spaced-out letters',
+  [OBF.HOMOGLYPH]: 'homoglyphs',
+  [OBF.ZERO_WIDTH]: 'zero-width characters',
+  [OBF.BASE64]: 'base64',
+  [OBF.STRETCH]: 'stretched letters',
+  [OBF.INVISIBLE_TAGS]: 'invisible tag characters',
+};
+
+/** Names of the obfuscation tricks in a bitmask, e.g. ['leetspeak', 'base64']. */
+export function obfuscationNames(mask: number): string[] {
+  const out: string[] = [];
+  for (const [bit, name] of Object.entries(OBF_NAMES)) if (mask & Number(bit)) out.push(name);
+  return out;
+}
+
+export interface Token {
+  /** Normalized word (lowercase ASCII letters/digits). */
+  text: string;
+  /** The word and its candidate base forms (see lemma.ts). */
+  forms: string[];
+  /** Range in the original text (UTF-16 indices, end exclusive). */
+  start: number;
+  end: number;
+  /** Sentence number (0-based); base64 payloads get sentences of their own. */
+  sent: number;
+  /** OBF bits: which obfuscation was undone to read this token. */
+  obf: number;
+  /** First token of its sentence. */
+  sentStart: boolean;
+}
+
+export interface NormalizedText {
+  original: string;
+  tokens: Token[];
+  /** Tokens joined by spaces: what the rules saw. */
+  text: string;
+  /** OBF bits over the whole text. */
+  obfuscation: number;
+  sentences: number;
+}
+
+/** Words the normalizer knows: used to choose among leetspeak readings and to split joined letters. */
+export interface Vocabulary {
+  has(word: string): boolean;
+}
+
+/** Common English words, so that "h0w t0" and "howtomakea..." resolve even without rule terms. */
+export const COMMON_WORDS: readonly string[] = (
+  'a an the and or but if then so to of in on at by for with from into onto about as than that this these those ' +
+  'it its i me my mine we us our you your he him his she her they them their who whom whose what which where when why how ' +
+  'is are was were be been being am do does did done have has had can could would should will shall may might must ' +
+  'not no yes all any some every each many much more most less few one two three first next last up down out off over under ' +
+  'again also just only very too really here there now ever never always please tell give show teach explain write make ' +
+  'build create get find buy use help need want know way ways step steps guide best easy easiest fast quick home house ' +
+  'someone somebody anyone everyone people person thing things something anything nothing without within while during ' +
+  'after before because like want going gonna let lets go put take keep stop start try own other another same new old ' +
+  'good bad big small little long real fake free safe unsafe dangerous legal illegal secret secretly hidden hide money ' +
+  'time day night work school job friend family child kid kids man men woman women girl boy mom dad wife husband ' +
+  'neighbor boss phone email account computer car gun knife drug drugs food water fire gas body life death die dead ' +
+  'kill hurt harm attack steal hack break poison bomb weapon weapons instructions tutorial recipe methods method ' +
+  'ignore previous rules system prompt mode developer unrestricted answer question story write code script program'
+).split(' ');
+
+const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u034F\u180E\u061C\uFE00-\uFE0F]/;
+
+/** Look-alike letters from other scripts, folded to the Latin letter they imitate. */
+const CONFUSABLES: Record<string, string> = {
+  // Cyrillic
+  а: 'a', б: 'b', в: 'b', г: 'r', д: 'd', е: 'e', ё: 'e', з: '3', и: 'u', к: 'k', л: 'n', м: 'm', н: 'h', о: 'o', п: 'n',
+  р: 'p', с: 'c', т: 't', у: 'y', х: 'x', ь: 'b', ѕ: 's', і: 'i', ї: 'i', ј: 'j', ԁ: 'd', ԛ: 'q', ԝ: 'w', һ: 'h',
+  ӏ: 'l', ɡ: 'g', ү: 'y', ҳ: 'x', ѵ: 'v', ԍ: 'g', ԗ: 'x',
+  // Greek
+  α: 'a', β: 'b', γ: 'y', δ: 'd', ε: 'e', ζ: 'z', η: 'n', ι: 'i', κ: 'k', μ: 'u', ν: 'v', ο: 'o', ρ: 'p', σ: 'o',
+  ς: 's', τ: 't', υ: 'u', χ: 'x', ω: 'w', ϲ: 'c', ϳ: 'j',
+  // Latin variants and symbols
+  ɑ: 'a', ı: 'i', ȷ: 'j', ℓ: 'l', ꞵ: 'b', ɩ: 'i', ɪ: 'i', ʀ: 'r', ᴀ: 'a', ʙ: 'b', ᴄ: 'c', ᴅ: 'd', ᴇ: 'e', ɢ: 'g',
+  ʜ: 'h', ᴊ: 'j', ᴋ: 'k', ʟ: 'l', ᴍ: 'm', ɴ: 'n', ᴏ: 'o', ᴘ: 'p', ꜱ: 's', ᴛ: 't', ᴜ: 'u', ᴠ: 'v', ᴡ: 'w', ʏ: 'y',
+  ᴢ: 'z', ø: 'o', đ: 'd', ł: 'l', ħ: 'h', ŧ: 't', ß: 'ss', æ: 'ae', œ: 'oe', þ: 'th', ð: 'd',
+};
+
+/** Capital look-alikes, folded before lowercasing (Greek capital eta looks like H, its lowercase does not). */
+const CAPITAL_CONFUSABLES: Record<string, string> = {
+  Α: 'a', Β: 'b', Ε: 'e', Ζ: 'z', Η: 'h', Ι: 'i', Κ: 'k', Μ: 'm', Ν: 'n', Ο: 'o', Ρ: 'p', Τ: 't', Υ: 'y', Χ: 'x',
+  А: 'a', В: 'b', Е: 'e', К: 'k', М: 'm', Н: 'h', О: 'o', Р: 'p', С: 'c', Т: 't', Х: 'x', У: 'y', І: 'i', Ј: 'j',
+  Ѕ: 's', Ү: 'y', Ԁ: 'd', Ԛ: 'q', Ԝ: 'w', Һ: 'h', Ӏ: 'l',
+};
+
+/** Leetspeak symbols and digits, with their readings (first = default). */
+const LEET: Record<string, string[]> = {
+  '0': ['o'], '1': ['i', 'l'], '2': ['z'], '3': ['e'], '4': ['a'], '5': ['s'], '6': ['g', 'b'], '7': ['t'],
+  '8': ['b'], '9': ['g'], '@': ['a'], $: ['s'], '!': ['i', 'l'], '|': ['l', 'i'], '+': ['t'], '€': ['e'], '£': ['l'],
+  '¡': ['i'],
+};
+const LEET_CHARS = new Set(Object.keys(LEET));
+const APOSTROPHES = /[\u2018\u2019\u201B\u0060\u00B4\u02BC\u2032]/g;
+const ABBREVIATIONS = new Set(['e.g', 'i.e', 'mr', 'mrs', 'ms', 'dr', 'vs', 'etc', 'st', 'jr', 'sr', 'no', 'u.s', 'u.k', 'prof', 'approx', 'inc', 'ltd', 'co', 'fig']);
+
+interface Char {
+  ch: string;
+  /** Range of the original code point this character came from. */
+  idx: number;
+  end: number;
+  flag: number;
+}
+
+function isLetter(c: string): boolean {
+  return c >= 'a' && c <= 'z';
+}
+function isDigit(c: string): boolean {
+  return c >= '0' && c <= '9';
+}
+function isAlnum(c: string): boolean {
+  return isLetter(c) || isDigit(c);
+}
+
+/** Remove invisible characters (decoding Unicode tag characters) and fold every code point to lowercase ASCII where possible. */
+function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch: string; idx: number }[] } {
+  const chars: Char[] = [];
+  const visible: { ch: string; idx: number }[] = [];
+  let flags = 0;
+  let pendingZw = 0;
+  let i = 0;
+  for (const cp of input) {
+    const idx = i;
+    i += cp.length;
+    const code = cp.codePointAt(0)!;
+    let c = cp;
+    let flag = 0;
+    if (code >= 0xe0020 && code <= 0xe007e) {
+      c = String.fromCharCode(code - 0xe0000);
+      flag |= OBF.INVISIBLE_TAGS;
+    } else if ((code >= 0xe0000 && code <= 0xe007f) || ZERO_WIDTH.test(cp)) {
+      pendingZw = OBF.ZERO_WIDTH;
+      flags |= OBF.ZERO_WIDTH;
+      continue;
+    }
+    visible.push({ ch: c, idx });
+    if (pendingZw && !/\s/.test(c)) {
+      flag |= pendingZw;
+      pendingZw = 0;
+    }
+    c = c.replace(APOSTROPHES, "'");
+    let folded = c.normalize('NFKC');
+    if (folded !== c.normalize('NFC') && /[\p{L}\p{N}]/u.test(c)) flag |= OBF.HOMOGLYPH;
+    folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+    let out = '';
+    for (const uc of folded) {
+      const cap = CAPITAL_CONFUSABLES[uc];
+      if (cap !== undefined) {
+        out += cap;
+        flag |= OBF.HOMOGLYPH;
+        continue;
+      }
+      const fc = uc.toLowerCase();
+      const conf = CONFUSABLES[fc];
+      if (conf !== undefined) {
+        out += conf;
+        flag |= OBF.HOMOGLYPH;
+      } else out += fc;
+    }
+    flags |= flag;
+    for (const oc of out) chars.push({ ch: oc, idx, end: idx + cp.length, flag });
+  }
+  return { chars, flags, visible };
+}
+
+interface Base64Segment {
+  start: number;
+  end: number;
+  decoded: string;
+}
+
+/** Base64 runs (standard or URL-safe alphabet, 16+ chars) that decode to readable text. */
+function findBase64(visible: { ch: string; idx: number }[], original: string): Base64Segment[] {
+  const s = visible.map((v) => v.ch).join('');
+  const out: Base64Segment[] = [];
+  const re = /(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2})(?![A-Za-z0-9+/_=-])/g;
+  for (const m of s.matchAll(re)) {
+    const raw = m[1]!;
+    if (!/[0-9+/=_-]/.test(raw) && !/[A-Z].*[a-z].*[A-Z]/.test(raw)) continue; // a plain long word
+    const body = raw.replace(/=+$/, '');
+    if (body.length % 4 === 1) continue;
+    let decoded: string;
+    try {
+      const buf = Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
+      decoded = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    } catch {
+      continue;
+    }
+    if (decoded.length < 6) continue;
+    const printable = [...decoded].filter((c) => /[\p{L}\p{N}\p{P}\p{Zs}\n\t]/u.test(c)).length;
+    const letters = [...decoded].filter((c) => /\p{L}/u.test(c)).length;
+    if (printable / [...decoded].length < 0.95 || letters / [...decoded].length < 0.5) continue;
+    const startVis = m.index!;
+    const endVis = startVis + raw.length;
+    const start = visible[startVis]!.idx;
+    const last = visible[endVis - 1]!;
+    out.push({ start, end: last.idx + (original.codePointAt(last.idx)! > 0xffff ? 2 : 1), decoded });
+  }
+  return out;
+}
+
+/** Chat shorthand, applied to whole chunks: "w/o" → without, "u" → you. */
+const SHORTHAND: Record<string, string> = {
+  'w/o': 'without', 'w/': 'with', 'b/c': 'because', 'ur': 'your', 'pls': 'please', 'plz': 'please',
+  'thru': 'through', 'tho': 'though', 'cuz': 'because', 'bc': 'because', 'b4': 'before', 'ppl': 'people', 'gf': 'girlfriend',
+  'bf': 'boyfriend', 'abt': 'about', 'wanna': 'want to', 'gonna': 'going to', 'gotta': 'got to', 'kinda': 'kind of', 'dunno': 'do not know',
+  'ima': 'i am going to', 'imma': 'i am going to', 'im': 'i am', 'ive': 'i have', 'dont': 'do not', 'cant': 'can not', 'wont': 'will not',
+  'didnt': 'did not', 'doesnt': 'does not', 'isnt': 'is not', 'arent': 'are not', 'wouldnt': 'would not', 'shouldnt': 'should not', 'couldnt': 'could not',
+  'youre': 'you are', 'theyre': 'they are', 'whats': 'what is', 'hows': 'how is', 'thats': 'that is', 'idk': 'i do not know',
+};
+
+const CONTRACTIONS: [RegExp, string][] = [
+  [/^won't$/, 'will not'],
+  [/^let's$/, 'let us'],
+  [/^(it|that|what|there|here|he|she|who|where|how|this|everything|nothing|something|when|why)'s$/, '$1 is'],
+  [/^can't$/, 'can not'],
+  [/^cannot$/, 'can not'],
+  [/^shan't$/, 'shall not'],
+  [/^ain't$/, 'is not'],
+  [/^(.+)n't$/, '$1 not'],
+  [/^(.+)'re$/, '$1 are'],
+  [/^(.+)'m$/, '$1 am'],
+  [/^(.+)'ll$/, '$1 will'],
+  [/^(.+)'ve$/, '$1 have'],
+  [/^(.+)'d$/, '$1 would'],
+  [/^(.+)'s$/, '$1'],
+  [/^(.+)s'$/, '$1s'],
+];
+
+interface Draft {
+  text: string;
+  start: number;
+  end: number;
+  obf: number;
+  newSentenceBefore: boolean;
+  /** A single character produced by splitting a chunk on punctuation or spaces (candidate for joining). */
+  single: boolean;
+}
+
+/** Pick a reading of a word with leetspeak symbols: a known word if one exists, else the default reading. */
+function deleet(core: string, vocab: Vocabulary): string | null {
+  const positions: number[] = [];
+  for (let i = 0; i < core.length; i++) if (LEET_CHARS.has(core[i]!)) positions.push(i);
+  if (positions.length === 0) return null;
+  const letters = [...core].filter(isLetter).length;
+  if (letters === 0) return null;
+  // ordinary alphanumerics: covid19, mp3, 3d, 4k, 2nd, 100mg, 5g, x86
+  if (/^[a-z]+\d+$/.test(core) || /^\d+[a-z]{1,3}$/.test(core) || /^[a-z]\d+$/.test(core)) return null;
+  const known = (w: string) => w.split(/[^a-z0-9]+/).filter(Boolean).every((p) => vocab.has(p));
+  if (letters === 0 || (known(core) && !/[@$!|+€£¡]/.test(core))) return null;
+  let combos: string[] = [''];
+  for (let i = 0; i < core.length; i++) {
+    const c = core[i]!;
+    const readings = LEET[c];
+    if (!readings) {
+      combos = combos.map((p) => p + c);
+      continue;
+    }
+    const next: string[] = [];
+    for (const p of combos) for (const r of readings) next.push(p + r);
+    combos = next.slice(0, 64);
+  }
+  const hit = combos.find(known);
+  if (hit) return hit;
+  if (letters < 2) return null;
+  // leet symbols inside a word (h4x0r, k!ll) read with their default; leading/trailing digits stay
+  const interior = positions.some((p) => isLetter(core[p - 1] ?? '') || isLetter(core[p + 1] ?? ''));
+  return interior ? combos[0]! : null;
+}
+
+/** Squeeze letters repeated three or more times ("kiiiill" → "kill"), preferring a known word. */
+function unstretch(word: string, vocab: Vocabulary): string | null {
+  if (!/([a-z])\1\1/.test(word)) return null;
+  const one = word.replace(/([a-z])\1{2,}/g, '$1');
+  const two = word.replace(/([a-z])\1{2,}/g, '$1$1');
+  if (vocab.has(two) && !vocab.has(one)) return two;
+  if (vocab.has(one)) return one;
+  return vocab.has(two) ? two : one;
+}
+
+/** Split a run of letters into known words by dynamic programming ("howtomakeabomb"). */
+export function segment(joined: string, vocab: Vocabulary): string[] {
+  const n = joined.length;
+  const cost = new Array<number>(n + 1).fill(Infinity);
+  const back = new Array<number>(n + 1).fill(0);
+  cost[0] = 0;
+  for (let i = 1; i <= n; i++) {
+    for (let j = Math.max(0, i - 24); j < i; j++) {
+      const w = joined.slice(j, i);
+      const c = vocab.has(w) ? 1 : w.length === 1 ? 3 : Infinity;
+      if (cost[j]! + c < cost[i]!) {
+        cost[i] = cost[j]! + c;
+        back[i] = j;
+      }
+    }
+  }
+  const words: string[] = [];
+  for (let i = n; i > 0; i = back[i]!) words.unshift(joined.slice(back[i]!, i));
+  // glue consecutive unknown single letters back together
+  const out: string[] = [];
+  for (const w of words) {
+    const prev = out[out.length - 1];
+    if (w.length === 1 && !vocab.has(w) && prev !== undefined && prev.length >= 1 && !vocab.has(prev)) out[out.length - 1] = prev + w;
+    else out.push(w);
+  }
+  return out;
+}
+
+function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSentence: boolean } {
+  let s = chars.map((c) => c.ch).join('');
+  // positions: s and chars stay index-aligned until contractions rewrite the core
+  let lead = 0;
+  while (lead < s.length && /[("'\[{«“”*_~>#-]/.test(s[lead]!) && !(s[lead] === '(' && isAlnum(s[lead + 1] ?? ''))) lead++;
+  if (lead < s.length && s[lead] === '@' && isLetter(s[lead + 1] ?? '') && !/[0-9$!|]/.test(s.slice(lead))) lead++; // @mention
+  let trail = s.length;
+  while (trail > lead && /[.,;:!?)"'\]}»“”…*_~-]/.test(s[trail - 1]!)) trail--;
+  // a trailing "!" or "|" glued to leet letters stays part of the word only when something alnum follows (handled above)
+  const trailing = s.slice(trail);
+  let core = s.slice(lead, trail);
+  const coreChars = chars.slice(lead, trail);
+  const endsSentence = /[.!?…]/.test(trailing) && !(trailing.startsWith('.') && ((core.length === 1 && isLetter(core)) || ABBREVIATIONS.has(core)));
+  if (core.length === 0) return { drafts: [], endsSentence };
+  const start = coreChars[0]!.idx;
+  const lastChar = coreChars[coreChars.length - 1]!;
+  const end = lastChar.end;
+  let obf = 0;
+  for (const c of coreChars) obf |= c.flag;
+  const drafts: Draft[] = [];
+  // chat shorthand and contractions
+  const short = SHORTHAND[core];
+  if (short !== undefined) core = short;
+  for (const [re, rep] of CONTRACTIONS) {
+    if (re.test(core)) {
+      core = core.replace(re, rep);
+      break;
+    }
+  }
+  if (core.includes(' ')) {
+    const parts = core.split(' ');
+    for (const p of parts) {
+      const w = p.replace(/[^a-z0-9]+/g, '');
+      if (w) drafts.push({ text: w, start, end, obf, newSentenceBefore: false, single: false });
+    }
+    return { drafts, endsSentence };
+  }
+  const leet = deleet(core, vocab);
+  if (leet !== null && leet !== core) {
+    core = leet;
+    obf |= OBF.LEET;
+  }
+  // split on remaining punctuation, keeping per-piece ranges
+  const pieces: { text: string; from: number; to: number }[] = [];
+  let cur = '';
+  let from = 0;
+  for (let i = 0; i <= core.length; i++) {
+    const c = core[i];
+    if (c !== undefined && isAlnum(c)) {
+      if (cur === '') from = i;
+      cur += c;
+    } else if (cur !== '') {
+      pieces.push({ text: cur, from, to: i });
+      cur = '';
+    }
+  }
+  const aligned = core.length === coreChars.length;
+  for (const p of pieces) {
+    let text = p.text;
+    let pobf = obf;
+    const st = unstretch(text, vocab);
+    if (st !== null && st !== text) {
+      text = st;
+      pobf |= OBF.STRETCH;
+    }
+    const ps = aligned ? coreChars[p.from]!.idx : start;
+    const pe = aligned ? coreChars[p.to - 1]!.end : end;
+    drafts.push({ text, start: ps, end: pe, obf: pobf, newSentenceBefore: false, single: p.text.length === 1 && pieces.length > 1 });
+  }
+  return { drafts, endsSentence };
+}
+
+/** Join runs of three or more single characters ("b o m b", "b.o.m.b") into words. */
+function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
+  const out: Draft[] = [];
+  let i = 0;
+  while (i < drafts.length) {
+    let j = i;
+    while (
+      j < drafts.length &&
+      drafts[j]!.text.length === 1 &&
+      (j === i || (!drafts[j]!.newSentenceBefore && drafts[j]!.start - drafts[j - 1]!.end <= 3))
+    )
+      j++;
+    const run = drafts.slice(i, j);
+    const letters = run.filter((d) => isLetter(d.text)).length;
+    if (run.length >= 3 && letters >= 2) {
+      const joined = run.map((d) => (isDigit(d.text) ? (LEET[d.text]?.[0] ?? d.text) : d.text)).join('');
+      const words = vocab.has(joined) ? [joined] : segment(joined, vocab);
+      let k = 0;
+      for (const w of words) {
+        const first = run[k]!;
+        const last = run[k + w.length - 1] ?? run[run.length - 1]!;
+        let obf = OBF.SPACING;
+        for (let q = k; q < k + w.length && q < run.length; q++) obf |= run[q]!.obf;
+        out.push({ text: w, start: first.start, end: last.end, obf, newSentenceBefore: k === 0 && first.newSentenceBefore, single: false });
+        k += w.length;
+      }
+      i = j;
+    } else {
+      out.push(drafts[i]!);
+      i++;
+    }
+  }
+  return out;
+}
+
+/**
+ * Normalize `input` into tokens. `vocab` decides between readings of ambiguous leetspeak and
+ * how joined letters split into words; pass the kernel's vocabulary (rule terms + common words).
+ */
+export function normalizeText(input: string, vocab: Vocabulary, depth = 0): NormalizedText {
+  const { chars, flags, visible } = foldChars(input);
+  const segments = depth < 2 ? findBase64(visible, input) : [];
+  const inSegment = (idx: number) => segments.some((g) => idx >= g.start && idx < g.end);
+  let drafts: Draft[] = [];
+  let newSentence = true;
+  let chunk: Char[] = [];
+  const flush = () => {
+    if (chunk.length === 0) return;
+    if (!inSegment(chunk[0]!.idx)) {
+      const { drafts: d, endsSentence } = splitChunk(chunk, vocab);
+      if (d.length > 0 && newSentence) {
+        d[0]!.newSentenceBefore = true;
+        newSentence = false;
+      }
+      drafts.push(...d);
+      if (endsSentence) newSentence = true;
+    }
+    chunk = [];
+  };
+  for (const c of chars) {
+    if (/\s/.test(c.ch)) {
+      flush();
+      if (c.ch === '\n') newSentence = true;
+      continue;
+    }
+    chunk.push(c);
+  }
+  flush();
+  drafts = joinSpaced(drafts, vocab);
+  // "how 2 get", "a gun 4 me", "can u help": a lone 2/4/u/r between words is shorthand
+  const LONE: Record<string, string> = { '2': 'to', '4': 'for', u: 'you', r: 'are' };
+  for (let i = 0; i < drafts.length; i++) {
+    const d = drafts[i]!;
+    const rep = LONE[d.text];
+    if (rep === undefined) continue;
+    const prev = drafts[i - 1];
+    const next = drafts[i + 1];
+    const wordish = (x: Draft | undefined) => x !== undefined && x.text.length > 1 && /^[a-z]/.test(x.text);
+    if (d.newSentenceBefore || next?.newSentenceBefore) continue;
+    if ((wordish(prev) && (next === undefined || wordish(next))) || (prev === undefined && wordish(next))) {
+      if (/\d/.test(d.text)) d.obf |= OBF.LEET;
+      d.text = rep;
+    }
+  }
+
+  const tokens: Token[] = [];
+  let sent = -1;
+  for (const d of drafts) {
+    const sentStart = d.newSentenceBefore || tokens.length === 0;
+    if (sentStart) sent++;
+    tokens.push({ text: d.text, forms: forms(d.text), start: d.start, end: d.end, sent, obf: d.obf, sentStart });
+  }
+  let obfuscation = flags;
+  for (const t of tokens) obfuscation |= t.obf;
+  for (const g of segments) {
+    const inner = normalizeText(g.decoded, vocab, depth + 1);
+    const base = sent + 1;
+    for (const t of inner.tokens) {
+      tokens.push({ ...t, start: g.start, end: g.end, sent: base + t.sent, obf: t.obf | OBF.BASE64 });
+    }
+    sent = base + Math.max(0, inner.sentences - 1);
+    obfuscation |= OBF.BASE64 | inner.obfuscation;
+  }
+  return {
+    original: input,
+    tokens,
+    text: tokens.map((t) => t.text).join(' '),
+    obfuscation,
+    sentences: sent + 1,
+  };
+}
