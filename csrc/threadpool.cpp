@@ -85,7 +85,7 @@ class Pool {
 
   void worker_loop(int index) {
     tl_inside_pool = true;
-    uint64_t seen = generation_.load();
+    uint64_t seen = 0;  // generation 0 is "no job yet": a job posted before this thread ran is still seen
     for (;;) {
       // Spin briefly: decode issues many short loops back to back, and a sleeping
       // thread takes tens of microseconds to wake.

@@ -1,10 +1,12 @@
-// Module entry: registers every binding. Each napi_*.cpp file owns one group of functions.
+// Module entry: registers every binding. Each file in csrc/napi/ owns one group of functions.
 #include <napi.h>
 
 #include "napi/bindings.h"
 
 static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kala::napi::register_system(env, exports);
+  kala::napi::register_model(env, exports);
+  kala::napi::register_session(env, exports);
   return exports;
 }
 

@@ -4,4 +4,6 @@
 
 namespace kala::napi {
 void register_system(Napi::Env env, Napi::Object exports);
-}
+void register_model(Napi::Env env, Napi::Object exports);
+void register_session(Napi::Env env, Napi::Object exports);
+}  // namespace kala::napi

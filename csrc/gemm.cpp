@@ -1,0 +1,288 @@
+#include "gemm.h"
+
+#include <algorithm>
+#include <cstring>
+#include <vector>
+
+#include "tensor.h"
+#include "threadpool.h"
+
+namespace kala {
+
+namespace {
+
+constexpr int64_t KC = 256;  // depth of a block: a B sliver chunk (KC x NR) stays in L1/L2
+constexpr int64_t NC = 3072;  // width of a packed B block (KC x NC floats, ~3 MB, L3-resident)
+constexpr int GEMV_MAX_ROWS = 4;
+
+// A growable 64-byte aligned scratch block per calling thread: GEMM runs thousands of
+// times per forward, and fresh allocations of megabytes would fault pages every call.
+struct Scratch {
+  std::shared_ptr<void> block;
+  size_t bytes = 0;
+  float* get(size_t floats) {
+    if (floats * 4 > bytes) {
+      bytes = floats * 4 + (1 << 16);
+      block = alloc_aligned(bytes);
+    }
+    return static_cast<float*>(block.get());
+  }
+};
+thread_local Scratch tl_pack_a, tl_pack_b;
+
+size_t elem_size(DType t) { return t == DType::F32 || t == DType::I32 ? 4 : (t == DType::I8 ? 1 : 2); }
+
+// Packs B(pc:pc+kc, n0:n0+NR) into dst (kc x NR, k-major), zero-padding columns >= N.
+void pack_b_sliver(const Kernels& kr, const MatB& B, int64_t N, int64_t pc, int64_t kc, int64_t n0, float* dst,
+                   float* tmp) {
+  const int NR = kr.nr;
+  const size_t es = elem_size(B.dtype);
+  const char* base = static_cast<const char*>(B.data);
+  const int64_t ncols = std::min<int64_t>(NR, N - n0);
+  if (B.trans) {
+    for (int64_t j = 0; j < NR; j++) {
+      if (j >= ncols) {
+        for (int64_t k = 0; k < kc; k++) dst[k * NR + j] = 0.f;
+        continue;
+      }
+      const int64_t n = n0 + j;
+      kr.convert(base + ((size_t)n * B.ld + pc) * es, B.dtype, kc, B.scale ? B.scale[n] : 1.0f, tmp);
+      for (int64_t k = 0; k < kc; k++) dst[k * NR + j] = tmp[k];
+    }
+  } else {
+    for (int64_t k = 0; k < kc; k++) {
+      float* row = dst + k * NR;
+      const int64_t kk = pc + k;
+      kr.convert(base + ((size_t)kk * B.ld + n0) * es, B.dtype, ncols, B.scale ? B.scale[kk] : 1.0f, row);
+      for (int64_t j = ncols; j < NR; j++) row[j] = 0.f;
+    }
+  }
+}
+
+// Packs op(A)(i0:i0+MR, pc:pc+kc) into dst (kc x MR, k-major), zero-padding rows >= M.
+void pack_a_panel(int MR, const float* A, int64_t lda, bool transA, int64_t M, int64_t i0, int64_t pc, int64_t kc,
+                  float* dst) {
+  const int64_t nrows = std::min<int64_t>(MR, M - i0);
+  if (transA) {
+    for (int64_t k = 0; k < kc; k++) {
+      const float* src = A + (pc + k) * lda + i0;
+      float* d = dst + k * MR;
+      for (int64_t i = 0; i < nrows; i++) d[i] = src[i];
+      for (int64_t i = nrows; i < MR; i++) d[i] = 0.f;
+    }
+  } else {
+    for (int64_t i = 0; i < MR; i++) {
+      if (i >= nrows) {
+        for (int64_t k = 0; k < kc; k++) dst[k * MR + i] = 0.f;
+        continue;
+      }
+      const float* src = A + (i0 + i) * lda + pc;
+      for (int64_t k = 0; k < kc; k++) dst[k * MR + i] = src[k];
+    }
+  }
+}
+
+void gemv_path(const Kernels& kr, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, const MatB& B,
+               float* C, int64_t ldc) {
+  // Rows of W are streamed once; split them so every thread gets a few contiguous chunks.
+  const int64_t chunks = std::max<int64_t>(1, std::min<int64_t>(N / 16, (int64_t)num_threads() * 8));
+  const int64_t grain = (N + chunks - 1) / chunks;
+  parallel_range(N, grain, [&](int64_t n0, int64_t n1) { kr.gemv(B, K, A, lda, (int)M, C, ldc, n0, n1); });
+}
+
+}  // namespace
+
+void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool transA, const MatB& B, float* C, int64_t ldc,
+          bool accumulate) {
+  if (M <= 0 || N <= 0) return;
+  const Kernels& kr = kernels();
+  if (K <= 0 || (!transA && B.trans && M <= GEMV_MAX_ROWS)) {
+    if (!accumulate)
+      for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, N * sizeof(float));
+    if (K > 0) gemv_path(kr, M, N, K, A, lda, B, C, ldc);
+    return;
+  }
+  const int MR = kr.mr, NR = kr.nr;
+  const int64_t MC = MR * 8;
+  const int64_t m_panels = (M + MR - 1) / MR;
+  const int64_t nc_max = std::min<int64_t>(NC, (N + NR - 1) / NR * NR);
+  float* Ap = tl_pack_a.get((size_t)m_panels * MR * KC);
+  float* Bp = tl_pack_b.get((size_t)nc_max * KC);
+  const int64_t m_blocks = (M + MC - 1) / MC;
+
+  for (int64_t jc = 0; jc < N; jc += NC) {
+    const int64_t nc = std::min(NC, N - jc);
+    const int64_t slivers = (nc + NR - 1) / NR;
+    // Groups of slivers per macro task: enough tasks to balance, few enough to amortise sync.
+    const int64_t group = std::max<int64_t>(1, std::min<int64_t>(8, slivers * m_blocks / (num_threads() * 4)));
+    const int64_t n_groups = (slivers + group - 1) / group;
+    for (int64_t pc = 0; pc < K; pc += KC) {
+      const int64_t kc = std::min(KC, K - pc);
+      parallel_range(slivers, std::max<int64_t>(1, slivers / (num_threads() * 2)), [&](int64_t s0, int64_t s1) {
+        alignas(64) float tmp[KC];
+        for (int64_t s = s0; s < s1; s++) pack_b_sliver(kr, B, N, pc, kc, jc + s * NR, Bp + s * kc * NR, tmp);
+      });
+      parallel_range(m_panels, std::max<int64_t>(1, m_panels / (num_threads() * 2)), [&](int64_t p0, int64_t p1) {
+        for (int64_t p = p0; p < p1; p++) pack_a_panel(MR, A, lda, transA, M, p * MR, pc, kc, Ap + p * kc * MR);
+      });
+      const bool load = accumulate || pc > 0;
+      parallel_for(m_blocks * n_groups, [&](int64_t t) {
+        const int64_t mb = t / n_groups, g = t % n_groups;
+        alignas(64) float edge[16 * 64];
+        for (int64_t s = g * group; s < std::min(slivers, (g + 1) * group); s++) {
+          const int64_t n0 = jc + s * NR;
+          const int64_t ncols = std::min<int64_t>(NR, N - n0);
+          const float* bp = Bp + s * kc * NR;
+          for (int64_t p = mb * MC / MR; p < std::min(m_panels, (mb + 1) * MC / MR); p++) {
+            const int64_t i0 = p * MR;
+            const int64_t nrows = std::min<int64_t>(MR, M - i0);
+            float* c = C + i0 * ldc + n0;
+            if (nrows == MR && ncols == NR) {
+              kr.micro(kc, Ap + p * kc * MR, bp, c, ldc, load);
+            } else {
+              for (int64_t i = 0; i < MR; i++)
+                for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && i < nrows && j < ncols) ? c[i * ldc + j] : 0.f;
+              kr.micro(kc, Ap + p * kc * MR, bp, edge, NR, true);
+              for (int64_t i = 0; i < nrows; i++)
+                for (int64_t j = 0; j < ncols; j++) c[i * ldc + j] = edge[i * NR + j];
+            }
+          }
+        }
+      });
+    }
+  }
+}
+
+const void* PackedB::at(int64_t s, int64_t k) const {
+  return static_cast<const char*>(data) + ((size_t)s * K + k) * nr * elem_size(dtype);
+}
+
+PackedB PackedWeight::view() const {
+  PackedB b;
+  b.dtype = dtype;
+  b.data = storage.get();
+  b.N = N;
+  b.K = K;
+  b.nr = nr;
+  b.scale = static_cast<const float*>(scale_storage.get());
+  return b;
+}
+
+size_t PackedWeight::nbytes() const { return (size_t)((N + nr - 1) / nr) * nr * K * elem_size(dtype); }
+
+PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale) {
+  const Kernels& kr = kernels();
+  PackedWeight w;
+  w.dtype = dt;
+  w.N = N;
+  w.K = K;
+  w.nr = kr.nr;
+  const int64_t slivers = (N + w.nr - 1) / w.nr;
+  const size_t es = elem_size(dt);
+  w.storage = alloc_aligned(w.nbytes());
+  if (dt == DType::I8) {
+    w.scale_storage = alloc_aligned((size_t)slivers * w.nr * sizeof(float));
+    float* sc = static_cast<float*>(w.scale_storage.get());
+    for (int64_t n = 0; n < N; n++) sc[n] = scale ? scale[n] : 1.0f;
+  }
+  const char* s = static_cast<const char*>(src);
+  char* d = static_cast<char*>(w.storage.get());
+  const int nr = w.nr;
+  parallel_for(slivers, [&](int64_t sl) {
+    char* out = d + (size_t)sl * K * nr * es;
+    for (int64_t j = 0; j < nr && sl * nr + j < N; j++) {
+      const char* row = s + (size_t)(sl * nr + j) * K * es;
+      for (int64_t k = 0; k < K; k++) std::memcpy(out + ((size_t)k * nr + j) * es, row + (size_t)k * es, es);
+    }
+  });
+  return w;
+}
+
+void unpack_weight(const PackedWeight& w, void* dst) {
+  const size_t es = elem_size(w.dtype);
+  const char* s = static_cast<const char*>(w.storage.get());
+  char* d = static_cast<char*>(dst);
+  const int nr = w.nr;
+  parallel_for(w.N, [&](int64_t n) {
+    const char* sl = s + (size_t)(n / nr) * w.K * nr * es;
+    for (int64_t k = 0; k < w.K; k++) std::memcpy(d + ((size_t)n * w.K + k) * es, sl + ((size_t)k * nr + n % nr) * es, es);
+  });
+}
+
+void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
+  const int64_t N = W.N, K = W.K;
+  if (M <= 0 || N <= 0) return;
+  const Kernels& kr = kernels();
+  const int MR = kr.mr, NR = W.nr;
+  const int64_t slivers = (N + NR - 1) / NR;
+  if (M <= GEMV_MAX_ROWS) {
+    if (!accumulate)
+      for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, N * sizeof(float));
+    const int64_t grain = std::max<int64_t>(1, slivers / (num_threads() * 8));
+    parallel_range(slivers, grain, [&](int64_t s0, int64_t s1) {
+      for (int64_t s = s0; s < s1; s++) {
+        const int64_t n0 = s * NR;
+        const float* sc = W.scale ? W.scale + n0 : nullptr;
+        if (n0 + NR <= N) {
+          kr.gemv_packed(K, A, lda, (int)M, W.at(s, 0), W.dtype, sc, C + n0, ldc);
+        } else {
+          alignas(64) float tmp[GEMV_MAX_ROWS * 64] = {};
+          kr.gemv_packed(K, A, lda, (int)M, W.at(s, 0), W.dtype, sc, tmp, NR);
+          for (int64_t i = 0; i < M; i++)
+            for (int64_t j = 0; j < N - n0; j++) C[i * ldc + n0 + j] += tmp[i * NR + j];
+        }
+      }
+    });
+    return;
+  }
+  const int64_t m_panels = (M + MR - 1) / MR;
+  float* Ap = tl_pack_a.get((size_t)m_panels * MR * K);
+  parallel_range(m_panels, std::max<int64_t>(1, m_panels / (num_threads() * 2)), [&](int64_t p0, int64_t p1) {
+    for (int64_t p = p0; p < p1; p++) pack_a_panel(MR, A, lda, false, M, p * MR, 0, K, Ap + p * K * MR);
+  });
+  const int64_t MC = MR * 8;
+  const int64_t m_blocks = (M + MC - 1) / MC;
+  const int64_t group = std::max<int64_t>(1, std::min<int64_t>(8, slivers * m_blocks / (num_threads() * 4)));
+  const int64_t n_groups = (slivers + group - 1) / group;
+  parallel_for(m_blocks * n_groups, [&](int64_t t) {
+    const int64_t mb = t / n_groups, g = t % n_groups;
+    alignas(64) float edge[16 * 64];
+    for (int64_t s = g * group; s < std::min(slivers, (g + 1) * group); s++) {
+      const int64_t n0 = s * NR;
+      const int64_t ncols = std::min<int64_t>(NR, N - n0);
+      const float* sc = W.scale ? W.scale + n0 : nullptr;
+      for (int64_t pc = 0; pc < K; pc += KC) {
+        const int64_t kc = std::min(KC, K - pc);
+        const bool load = accumulate || pc > 0;
+        const void* bp = W.at(s, pc);
+        for (int64_t p = mb * MC / MR; p < std::min(m_panels, (mb + 1) * MC / MR); p++) {
+          const int64_t i0 = p * MR;
+          const int64_t nrows = std::min<int64_t>(MR, M - i0);
+          const float* ap = Ap + p * K * MR + pc * MR;
+          float* c = C + i0 * ldc + n0;
+          if (nrows == MR && ncols == NR) {
+            kr.micro_packed(kc, ap, bp, W.dtype, sc, c, ldc, load);
+          } else {
+            for (int64_t i = 0; i < MR; i++)
+              for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && i < nrows && j < ncols) ? c[i * ldc + j] : 0.f;
+            kr.micro_packed(kc, ap, bp, W.dtype, sc, edge, NR, true);
+            for (int64_t i = 0; i < nrows; i++)
+              for (int64_t j = 0; j < ncols; j++) c[i * ldc + j] = edge[i * NR + j];
+          }
+        }
+      }
+    }
+  });
+}
+
+void sgemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool transA, const float* B, int64_t ldb,
+           bool transB, float* C, int64_t ldc, bool accumulate) {
+  MatB b;
+  b.dtype = DType::F32;
+  b.data = B;
+  b.ld = ldb;
+  b.trans = transB;
+  gemm(M, N, K, A, lda, transA, b, C, ldc, accumulate);
+}
+
+}  // namespace kala

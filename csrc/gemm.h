@@ -1,0 +1,40 @@
+// Matrix multiply on the CPU: a packed, cache-blocked GEMM over the SIMD micro-kernel, and a
+// streaming GEMV path for the few-row (decode) case.
+#pragma once
+#include <cstdint>
+#include <memory>
+
+#include "kernels/kernels.h"
+
+namespace kala {
+
+// C[M, N] = (accumulate ? C : 0) + op(A)[M, K] * B[K, N].
+// op(A)(i, k) = transA ? A[k * lda + i] : A[i * lda + k]. B is described by MatB (any weight
+// dtype; see kernels.h). Multi-threaded; call from outside the pool (nested calls run inline).
+void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool transA, const MatB& B, float* C, int64_t ldc,
+          bool accumulate);
+
+// Convenience for f32 operands: B(k, n) = transB ? B[n * ldb + k] : B[k * ldb + n].
+void sgemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool transA, const float* B, int64_t ldb,
+           bool transB, float* C, int64_t ldc, bool accumulate);
+
+// A weight [N, K] packed for linear_packed (layout in kernels.h), owning its storage.
+struct PackedWeight {
+  DType dtype = DType::F32;
+  int64_t N = 0, K = 0;
+  int nr = 0;
+  std::shared_ptr<void> storage;
+  std::shared_ptr<void> scale_storage;  // int8 only: N rounded up to nr floats, zero-padded
+  PackedB view() const;
+  size_t nbytes() const;
+};
+
+// Packs a row-major weight [N, K] of dtype dt (int8: with per-row scales) for this CPU's kernels.
+PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale);
+// Writes the weight back row-major [N, K] in its own dtype (for saving).
+void unpack_weight(const PackedWeight& w, void* dst);
+
+// C[M, N] = (accumulate ? C : 0) + A[M, K] * W^T: the forward product of every linear layer.
+void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate);
+
+}  // namespace kala

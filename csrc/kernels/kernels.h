@@ -1,0 +1,67 @@
+// The SIMD kernel table: one implementation per instruction-set level (avx512, avx2,
+// portable), chosen once at run time. Everything that needs hand-vectorised inner loops goes
+// through this table; the ops in csrc/ops/ are plain C++ over flat buffers that call it.
+#pragma once
+#include <cstdint>
+
+#include "dtype.h"
+
+namespace kala {
+
+// The right-hand operand of a GEMM, logically K x N. Weights are stored [rows, cols] in any
+// float dtype or int8; `trans` means B(k, n) = data[n * ld + k] (a weight [N, K] used as W^T,
+// the forward direction), otherwise B(k, n) = data[k * ld + n]. For int8, `scale` holds one
+// float per stored row (the per-output-channel scale of DESIGN §3).
+struct MatB {
+  DType dtype = DType::F32;
+  const void* data = nullptr;
+  int64_t ld = 0;
+  bool trans = false;
+  const float* scale = nullptr;
+};
+
+// A weight W [N, K] packed for the forward product x W^T: slivers of `nr` consecutive output
+// columns, each stored K x nr (k-major) in the weight's own dtype, zero-padded past N. The
+// micro-kernels read it directly, converting half/bf16/int8 in registers, so a forward pass
+// never repacks weights. int8 carries one scale per output column.
+struct PackedB {
+  DType dtype = DType::F32;
+  const void* data = nullptr;
+  int64_t N = 0, K = 0;
+  int nr = 0;
+  const float* scale = nullptr;
+  // Start of row k of sliver s.
+  const void* at(int64_t s, int64_t k) const;
+};
+
+struct Kernels {
+  const char* name;
+  int mr, nr;  // micro-tile of the GEMM
+  // C[mr x nr] = (load ? C : 0) + Apanel^T Bpanel, panels packed k-major (kc x mr, kc x nr).
+  void (*micro)(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load);
+  // dst[i] = float(src[i]) * scale for n elements of a float or int8 buffer.
+  void (*convert)(const void* src, DType dtype, int64_t n, float scale, float* dst);
+  // y[i*ldy + n] += sum_k x[i*ldx + k] * W[n, k] * scale[n], rows n in [n0, n1), m <= 4 x rows.
+  void (*gemv)(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, float* y, int64_t ldy, int64_t n0, int64_t n1);
+  // Tile of C (mr x nr) = (load ? C : 0) + scale (.) (Apanel^T * B), B = kc rows of a packed
+  // sliver in dtype dt starting at b; scale (per column, may be null) only for int8.
+  void (*micro_packed)(int64_t kc, const float* a, const void* b, DType dt, const float* scale, float* c, int64_t ldc,
+                       bool load);
+  // y[i*ldy + j] += scale[j] * sum_k x[i*ldx + k] * B[k][j] for the nr columns of one packed
+  // sliver and m <= 4 rows of x: the decode path, streaming each weight byte once.
+  void (*gemv_packed)(int64_t K, const float* x, int64_t ldx, int m, const void* b, DType dt, const float* scale,
+                      float* y, int64_t ldy);
+  float (*dot)(const float* a, const float* b, int64_t n);
+  void (*axpy)(float alpha, const float* x, float* y, int64_t n);  // y += alpha * x
+  // y = gelu(x) (exact erf form); dx = dy * gelu'(x)
+  void (*gelu)(const float* x, float* y, int64_t n);
+  void (*gelu_backward)(const float* x, const float* dy, float* dx, int64_t n);
+  // x[i] = exp(x[i] - shift); returns the sum. The softmax workhorse.
+  float (*exp_shifted)(float* x, int64_t n, float shift);
+};
+
+// The table for the CPU's best level (capped by KALA_SIMD), and each table by name.
+const Kernels& kernels();
+extern const Kernels kernel_table_portable, kernel_table_avx2, kernel_table_avx512;
+
+}  // namespace kala

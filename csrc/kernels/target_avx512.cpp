@@ -1,0 +1,219 @@
+// AVX-512 kernels (Skylake-X, Ice Lake, Zen 4 and later). Only intrinsics and plain loops in
+// this file: anything inline from a library header would be compiled for AVX-512 here and
+// could be picked by the linker for callers on older CPUs.
+#include <immintrin.h>
+
+#include <cstdint>
+
+#include "kernels/kernels.h"
+
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,fma,f16c,avx2")
+
+namespace kala {
+namespace k_avx512 {
+
+#include "kernels/vec_body.inc"
+
+constexpr int MR = 12, NR = 32;
+
+static void micro(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load) {
+  __m512 acc0[MR], acc1[MR];
+#pragma GCC unroll 12
+  for (int i = 0; i < MR; i++) {
+    acc0[i] = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
+    acc1[i] = load ? _mm512_loadu_ps(c + i * ldc + 16) : _mm512_setzero_ps();
+  }
+  for (int64_t k = 0; k < kc; k++) {
+    __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16);
+#pragma GCC unroll 12
+    for (int i = 0; i < MR; i++) {
+      __m512 ai = _mm512_set1_ps(a[i]);
+      acc0[i] = _mm512_fmadd_ps(ai, b0, acc0[i]);
+      acc1[i] = _mm512_fmadd_ps(ai, b1, acc1[i]);
+    }
+    a += MR;
+    b += NR;
+  }
+#pragma GCC unroll 12
+  for (int i = 0; i < MR; i++) {
+    _mm512_storeu_ps(c + i * ldc, acc0[i]);
+    _mm512_storeu_ps(c + i * ldc + 16, acc1[i]);
+  }
+}
+
+// Loads 16 consecutive B values of dtype DT as floats (aligned packed storage).
+template <DType DT>
+static inline __m512 ldb(const void* p) {
+  if constexpr (DT == DType::F16) return _mm512_cvtph_ps(_mm256_load_si256((const __m256i*)p));
+  else if constexpr (DT == DType::BF16)
+    return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_load_si256((const __m256i*)p)), 16));
+  else if constexpr (DT == DType::I8) return _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_load_si128((const __m128i*)p)));
+  else return _mm512_load_ps((const float*)p);
+}
+template <DType DT>
+constexpr int64_t esize() { return DT == DType::F32 ? 4 : (DT == DType::I8 ? 1 : 2); }
+
+template <DType DT>
+static void micro_packed_t(int64_t kc, const float* a, const void* bv, const float* scale, float* c, int64_t ldc, bool load) {
+  const char* b = (const char*)bv;
+  __m512 acc0[MR], acc1[MR];
+#pragma GCC unroll 12
+  for (int i = 0; i < MR; i++) acc0[i] = acc1[i] = _mm512_setzero_ps();
+  for (int64_t k = 0; k < kc; k++) {
+    __m512 b0 = ldb<DT>(b), b1 = ldb<DT>(b + 16 * esize<DT>());
+#pragma GCC unroll 12
+    for (int i = 0; i < MR; i++) {
+      __m512 ai = _mm512_set1_ps(a[i]);
+      acc0[i] = _mm512_fmadd_ps(ai, b0, acc0[i]);
+      acc1[i] = _mm512_fmadd_ps(ai, b1, acc1[i]);
+    }
+    a += MR;
+    b += NR * esize<DT>();
+  }
+  __m512 s0 = _mm512_set1_ps(1.f), s1 = s0;
+  if (scale) s0 = _mm512_loadu_ps(scale), s1 = _mm512_loadu_ps(scale + 16);
+#pragma GCC unroll 12
+  for (int i = 0; i < MR; i++) {
+    __m512 c0 = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
+    __m512 c1 = load ? _mm512_loadu_ps(c + i * ldc + 16) : _mm512_setzero_ps();
+    _mm512_storeu_ps(c + i * ldc, _mm512_fmadd_ps(acc0[i], s0, c0));
+    _mm512_storeu_ps(c + i * ldc + 16, _mm512_fmadd_ps(acc1[i], s1, c1));
+  }
+}
+
+static void micro_packed(int64_t kc, const float* a, const void* b, DType dt, const float* scale, float* c, int64_t ldc,
+                         bool load) {
+  switch (dt) {
+    case DType::F16: return micro_packed_t<DType::F16>(kc, a, b, scale, c, ldc, load);
+    case DType::BF16: return micro_packed_t<DType::BF16>(kc, a, b, scale, c, ldc, load);
+    case DType::I8: return micro_packed_t<DType::I8>(kc, a, b, scale, c, ldc, load);
+    default: return micro_packed_t<DType::F32>(kc, a, b, scale, c, ldc, load);
+  }
+}
+
+template <DType DT, int M>
+static void gemv_packed_t(int64_t K, const float* x, int64_t ldx, const void* bv, const float* scale, float* y, int64_t ldy) {
+  const char* b = (const char*)bv;
+  // two accumulator sets per row, alternating by k, halve the FMA dependency chain
+  __m512 acc[M][4];
+  for (int i = 0; i < M; i++) acc[i][0] = acc[i][1] = acc[i][2] = acc[i][3] = _mm512_setzero_ps();
+  int64_t k = 0;
+  for (; k + 2 <= K; k += 2) {
+    __m512 b0 = ldb<DT>(b), b1 = ldb<DT>(b + 16 * esize<DT>());
+    __m512 b2 = ldb<DT>(b + 32 * esize<DT>()), b3 = ldb<DT>(b + 48 * esize<DT>());
+    for (int i = 0; i < M; i++) {
+      __m512 xi = _mm512_set1_ps(x[i * ldx + k]);
+      __m512 xj = _mm512_set1_ps(x[i * ldx + k + 1]);
+      acc[i][0] = _mm512_fmadd_ps(xi, b0, acc[i][0]);
+      acc[i][1] = _mm512_fmadd_ps(xi, b1, acc[i][1]);
+      acc[i][2] = _mm512_fmadd_ps(xj, b2, acc[i][2]);
+      acc[i][3] = _mm512_fmadd_ps(xj, b3, acc[i][3]);
+    }
+    b += 2 * NR * esize<DT>();
+  }
+  for (; k < K; k++) {
+    __m512 b0 = ldb<DT>(b), b1 = ldb<DT>(b + 16 * esize<DT>());
+    for (int i = 0; i < M; i++) {
+      __m512 xi = _mm512_set1_ps(x[i * ldx + k]);
+      acc[i][0] = _mm512_fmadd_ps(xi, b0, acc[i][0]);
+      acc[i][1] = _mm512_fmadd_ps(xi, b1, acc[i][1]);
+    }
+    b += NR * esize<DT>();
+  }
+  __m512 s0 = _mm512_set1_ps(1.f), s1 = s0;
+  if (scale) s0 = _mm512_loadu_ps(scale), s1 = _mm512_loadu_ps(scale + 16);
+  for (int i = 0; i < M; i++) {
+    float* yi = y + i * ldy;
+    _mm512_storeu_ps(yi, _mm512_fmadd_ps(_mm512_add_ps(acc[i][0], acc[i][2]), s0, _mm512_loadu_ps(yi)));
+    _mm512_storeu_ps(yi + 16, _mm512_fmadd_ps(_mm512_add_ps(acc[i][1], acc[i][3]), s1, _mm512_loadu_ps(yi + 16)));
+  }
+}
+
+template <DType DT>
+static void gemv_packed_m(int64_t K, const float* x, int64_t ldx, int m, const void* b, const float* scale, float* y,
+                          int64_t ldy) {
+  switch (m) {
+    case 1: return gemv_packed_t<DT, 1>(K, x, ldx, b, scale, y, ldy);
+    case 2: return gemv_packed_t<DT, 2>(K, x, ldx, b, scale, y, ldy);
+    case 3: return gemv_packed_t<DT, 3>(K, x, ldx, b, scale, y, ldy);
+    default: return gemv_packed_t<DT, 4>(K, x, ldx, b, scale, y, ldy);
+  }
+}
+
+static void gemv_packed(int64_t K, const float* x, int64_t ldx, int m, const void* b, DType dt, const float* scale,
+                        float* y, int64_t ldy) {
+  switch (dt) {
+    case DType::F16: return gemv_packed_m<DType::F16>(K, x, ldx, m, b, scale, y, ldy);
+    case DType::BF16: return gemv_packed_m<DType::BF16>(K, x, ldx, m, b, scale, y, ldy);
+    case DType::I8: return gemv_packed_m<DType::I8>(K, x, ldx, m, b, scale, y, ldy);
+    default: return gemv_packed_m<DType::F32>(K, x, ldx, m, b, scale, y, ldy);
+  }
+}
+
+static inline __m512 load16(const void* src, DType dt, int64_t i, __mmask16 m) {
+  switch (dt) {
+    case DType::F16:
+      return _mm512_cvtph_ps(_mm256_maskz_loadu_epi16(m, (const uint16_t*)src + i));
+    case DType::BF16:
+      return _mm512_castsi512_ps(_mm512_slli_epi32(_mm512_cvtepu16_epi32(_mm256_maskz_loadu_epi16(m, (const uint16_t*)src + i)), 16));
+    case DType::I8:
+      return _mm512_cvtepi32_ps(_mm512_cvtepi8_epi32(_mm_maskz_loadu_epi8(m, (const int8_t*)src + i)));
+    default:
+      return _mm512_maskz_loadu_ps(m, (const float*)src + i);
+  }
+}
+
+static void convert(const void* src, DType dt, int64_t n, float scale, float* dst) {
+  const __m512 s = _mm512_set1_ps(scale);
+  int64_t i = 0;
+  for (; i + 16 <= n; i += 16) _mm512_storeu_ps(dst + i, _mm512_mul_ps(load16(src, dt, i, 0xffff), s));
+  if (i < n) {
+    __mmask16 m = (__mmask16)((1u << (n - i)) - 1);
+    _mm512_mask_storeu_ps(dst + i, m, _mm512_mul_ps(load16(src, dt, i, m), s));
+  }
+}
+
+template <int M>
+static void gemv_rows(const MatB& w, int64_t K, const float* x, int64_t ldx, float* y, int64_t ldy, int64_t n0, int64_t n1) {
+  const DType dt = w.dtype;
+  const size_t es = dt == DType::F32 ? 4 : (dt == DType::I8 ? 1 : 2);
+  for (int64_t n = n0; n < n1; n++) {
+    const char* row = (const char*)w.data + (size_t)n * w.ld * es;
+    __m512 acc[M][2];
+    for (int i = 0; i < M; i++) acc[i][0] = acc[i][1] = _mm512_setzero_ps();
+    int64_t k = 0;
+    for (; k + 32 <= K; k += 32) {
+      __m512 w0 = load16(row, dt, k, 0xffff), w1 = load16(row, dt, k + 16, 0xffff);
+      for (int i = 0; i < M; i++) {
+        acc[i][0] = _mm512_fmadd_ps(_mm512_loadu_ps(x + i * ldx + k), w0, acc[i][0]);
+        acc[i][1] = _mm512_fmadd_ps(_mm512_loadu_ps(x + i * ldx + k + 16), w1, acc[i][1]);
+      }
+    }
+    for (; k < K; k += 16) {
+      __mmask16 m = K - k >= 16 ? (__mmask16)0xffff : (__mmask16)((1u << (K - k)) - 1);
+      __m512 w0 = load16(row, dt, k, m);
+      for (int i = 0; i < M; i++) acc[i][0] = _mm512_fmadd_ps(_mm512_maskz_loadu_ps(m, x + i * ldx + k), w0, acc[i][0]);
+    }
+    const float sc = w.scale ? w.scale[n] : 1.0f;
+    for (int i = 0; i < M; i++) y[i * ldy + n] += sc * _mm512_reduce_add_ps(_mm512_add_ps(acc[i][0], acc[i][1]));
+  }
+}
+
+static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, float* y, int64_t ldy, int64_t n0, int64_t n1) {
+  switch (m) {
+    case 1: return gemv_rows<1>(w, K, x, ldx, y, ldy, n0, n1);
+    case 2: return gemv_rows<2>(w, K, x, ldx, y, ldy, n0, n1);
+    case 3: return gemv_rows<3>(w, K, x, ldx, y, ldy, n0, n1);
+    default: return gemv_rows<4>(w, K, x, ldx, y, ldy, n0, n1);
+  }
+}
+
+}  // namespace k_avx512
+
+// Constant-initialised (no code runs to build it), so merely linking this table never
+// executes an AVX-512 instruction on a CPU without it.
+extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::convert,
+                                            k_avx512::gemv, k_avx512::micro_packed, k_avx512::gemv_packed, k_avx512::vec_dot, k_avx512::vec_axpy, k_avx512::vec_gelu,
+                                            k_avx512::vec_gelu_backward, k_avx512::vec_exp_shifted};
+
+}  // namespace kala

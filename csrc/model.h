@@ -1,0 +1,108 @@
+// A KALA model: GPT-NeoX (Pythia) weights plus the constitutional layers of DESIGN §3, with
+// the forward pass (full sequence or incremental over a KV cache).
+#pragma once
+#include <cstdint>
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "gemm.h"
+#include "tensor.h"
+
+namespace kala {
+
+constexpr int kLaws = 5;
+
+struct ModelConfig {
+  int64_t hidden = 0, layers = 0, heads = 0, intermediate = 0, vocab = 0, max_pos = 0;
+  double rotary_pct = 0.25, rotary_base = 10000, ln_eps = 1e-5;
+  bool parallel_residual = true;
+  int64_t value_head_dim = 64;
+  double law_weights[kLaws] = {5, 4, 3, 2, 1};
+  double layer_ethics_weight = 0.5;
+  bool tie_embeddings = false;
+
+  int64_t head_dim() const { return hidden / heads; }
+  int64_t rotary_dims() const { return (int64_t)((double)head_dim() * rotary_pct); }
+  void validate() const;  // throws KalaException(CONFIG_INVALID)
+};
+
+struct LinearParams {
+  PackedWeight w;  // [out, in], dtype as loaded (f32/f16/bf16) or int8 + scales
+  Tensor b;        // [out] f32, undefined when the layer has no bias
+};
+
+struct ValueHeadParams {
+  Tensor fc1_w, fc1_b, fc2_w, fc2_b;  // [E, H], [E], [5, E], [5], f32
+};
+
+struct LayerParams {
+  Tensor ln1_w, ln1_b, ln2_w, ln2_b;
+  LinearParams qkv, dense, fc_in, fc_out;
+  ValueHeadParams vh;
+  Tensor gain;  // [heads] attention_law_gain
+};
+
+// Keys, values (after rotary) and the law bias phi of every past position, per layer.
+struct KVCache {
+  int64_t B = 0, capacity = 0, len = 0;
+  std::vector<Tensor> k, v, phi;  // [B, capacity, heads, d] x2, [B, capacity]
+  KVCache(const ModelConfig& cfg, int64_t batch, int64_t capacity);
+};
+
+struct ForwardOutput {
+  Tensor logits;       // [B, T, V], or [B, 1, V] when only the last position was asked for
+  Tensor law_scores;   // [B, T, 5] sigmoid of the aggregated law logits
+  Tensor layer_logits; // [L+1, B, T, 5] per-head law logits
+};
+
+class Model {
+ public:
+  explicit Model(const ModelConfig& cfg);
+
+  const ModelConfig& config() const { return cfg_; }
+
+  // Parameter access by checkpoint name (HF GPT-NeoX names and kala.* names of DESIGN §4).
+  // set() converts to the slot's storage (linear weights packed in their dtype, the rest f32).
+  void set(const std::string& name, const Tensor& src);
+  // A row-major tensor holding the parameter as stored (linear weights unpacked).
+  Tensor get(const std::string& name) const;
+  bool has(const std::string& name) const { return assigned_.count(name) > 0; }
+  // Every parameter name of this architecture, base first, then kala.*.
+  std::vector<std::string> names() const;
+  std::vector<int64_t> shape_of(const std::string& name) const;
+  bool is_kala(const std::string& name) const { return name.rfind("kala.", 0) == 0; }
+
+  // HF-style random initialisation of every parameter (KalaModel.create).
+  void init_random(uint64_t seed, double initializer_range);
+  // Gives every kala.* parameter that was not loaded its neutral default: value heads small
+  // random (fc2 bias +2: scores start near "satisfied"), gains 0, aggregator uniform.
+  void init_missing_kala(uint64_t seed);
+  // Names of base (non-kala) parameters not yet set.
+  std::vector<std::string> missing_base() const;
+
+  // Forward over ids [B, T]. With a cache, positions continue from cache->len and the cache is
+  // extended by T. last_logits_only computes logits for the final position of each row.
+  ForwardOutput forward(const int32_t* ids, int64_t B, int64_t T, KVCache* cache, bool last_logits_only) const;
+
+  size_t weight_bytes() const;  // bytes of all parameters as stored
+
+  // Exposed for training and tests.
+  Tensor embed_in;
+  std::vector<LayerParams> layers;
+  Tensor lnf_w, lnf_b;
+  LinearParams embed_out;
+  ValueHeadParams final_vh;
+  Tensor agg_logits;  // [L+1]
+  Tensor rope_cos, rope_sin;
+  double law_what[kLaws];  // w / sum(w)
+
+ private:
+  struct Slot;
+  Slot slot(const std::string& name) const;
+  ModelConfig cfg_;
+  std::map<std::string, bool> assigned_;
+};
+
+}  // namespace kala

@@ -1,0 +1,38 @@
+// NativeModel: the JS handle of a kala::Model. Heavy methods return promises (AsyncWorkers);
+// running workers hold their own reference, so dispose() never frees memory under them.
+#pragma once
+#include <napi.h>
+
+#include <atomic>
+#include <memory>
+
+#include "model.h"
+
+namespace kala::napi {
+
+class NativeModel : public Napi::ObjectWrap<NativeModel> {
+ public:
+  static Napi::Function Define(Napi::Env env);
+  explicit NativeModel(const Napi::CallbackInfo& info);
+  std::shared_ptr<Model> model(Napi::Env env) const;  // throws DISPOSED after dispose()
+
+ private:
+  Napi::Value Load(const Napi::CallbackInfo& info);
+  Napi::Value InitRandom(const Napi::CallbackInfo& info);
+  Napi::Value InitMissingKala(const Napi::CallbackInfo& info);
+  Napi::Value MissingBase(const Napi::CallbackInfo& info);
+  Napi::Value Names(const Napi::CallbackInfo& info);
+  Napi::Value Has(const Napi::CallbackInfo& info);
+  Napi::Value ShapeOf(const Napi::CallbackInfo& info);
+  Napi::Value GetTensor(const Napi::CallbackInfo& info);
+  Napi::Value SetTensor(const Napi::CallbackInfo& info);
+  Napi::Value Forward(const Napi::CallbackInfo& info);
+  Napi::Value WeightBytes(const Napi::CallbackInfo& info);
+  Napi::Value Cancel(const Napi::CallbackInfo& info);
+  Napi::Value Dispose(const Napi::CallbackInfo& info);
+
+  std::shared_ptr<Model> model_;
+  std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
+};
+
+}  // namespace kala::napi

@@ -1,0 +1,122 @@
+// NativeSession: a KV cache and a sampler RNG over a NativeModel, for incremental decoding.
+// step() runs one forward over new tokens, returns their law scores and samples the next token.
+#include <napi.h>
+
+#include <atomic>
+#include <memory>
+#include <vector>
+
+#include "model.h"
+#include "napi/bindings.h"
+#include "napi/model_wrap.h"
+#include "napi/util.h"
+#include "sampler.h"
+
+namespace kala::napi {
+
+class NativeSession : public Napi::ObjectWrap<NativeSession> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "NativeSession",
+                       {InstanceMethod("step", &NativeSession::Step), InstanceMethod("seed", &NativeSession::Seed),
+                        InstanceMethod("reset", &NativeSession::Reset), InstanceAccessor("length", &NativeSession::Length, nullptr),
+                        InstanceAccessor("capacity", &NativeSession::Capacity, nullptr)});
+  }
+
+  explicit NativeSession(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeSession>(info) {
+    Napi::Env env = info.Env();
+    NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+    model_ = nm->model(env);
+    const int64_t batch = info[1].As<Napi::Number>().Int64Value();
+    const int64_t cap = info[2].As<Napi::Number>().Int64Value();
+    if (batch <= 0 || cap <= 0) throw_error(env, "INVALID_ARGUMENT", "batch and capacity must be positive");
+    if (cap > model_->config().max_pos)
+      throw_error(env, "SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
+    try {
+      cache_ = std::make_shared<KVCache>(model_->config(), batch, cap);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+ private:
+  // step(ids: Int32Array [B*T], T, sampling: {temperature, topK, topP} | null, wantLogits: bool)
+  Napi::Value Step(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the session is already running a step");
+    struct Clear {
+      std::shared_ptr<std::atomic<bool>> b;
+      bool armed = true;
+      ~Clear() {
+        if (armed) b->store(false);
+      }
+    } clear{busy_};
+    Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
+    const int64_t T = info[1].As<Napi::Number>().Int64Value();
+    const int64_t B = cache_->B;
+    if (T <= 0 || (int64_t)ids_js.ElementLength() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
+    const bool sample = info[2].IsObject();
+    SamplingParams sp;
+    if (sample) {
+      Napi::Object o = info[2].As<Napi::Object>();
+      if (o.Get("temperature").IsNumber()) sp.temperature = o.Get("temperature").As<Napi::Number>().DoubleValue();
+      if (o.Get("topK").IsNumber()) sp.top_k = o.Get("topK").As<Napi::Number>().Int64Value();
+      if (o.Get("topP").IsNumber()) sp.top_p = o.Get("topP").As<Napi::Number>().DoubleValue();
+    }
+    const bool want_logits = info[3].ToBoolean();
+    auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
+    auto out = std::make_shared<ForwardOutput>();
+    auto tokens = std::make_shared<std::vector<int32_t>>();
+    auto model = model_;
+    auto cache = cache_;
+    auto rng = rng_;
+    auto busy = busy_;
+    clear.armed = false;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> b;
+            ~Done() { b->store(false); }
+          } done{busy};
+          *out = model->forward(ids->data(), B, T, cache.get(), true);
+          if (sample) {
+            const int64_t V = model->config().vocab;
+            for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
+          }
+        },
+        [=](Napi::Env env) -> Napi::Value {
+          Napi::Object o = Napi::Object::New(env);
+          o.Set("lawScores", float_array(env, out->law_scores));
+          o.Set("layerLawLogits", float_array(env, out->layer_logits));
+          if (want_logits) o.Set("logits", float_array(env, out->logits));
+          if (sample) {
+            Napi::Array t = Napi::Array::New(env, tokens->size());
+            for (size_t i = 0; i < tokens->size(); i++) t.Set(i, Napi::Number::New(env, (*tokens)[i]));
+            o.Set("tokens", t);
+          }
+          return o;
+        });
+  }
+
+  Napi::Value Seed(const Napi::CallbackInfo& info) {
+    rng_->reseed((uint64_t)info[0].As<Napi::Number>().Int64Value());
+    return info.Env().Undefined();
+  }
+  Napi::Value Reset(const Napi::CallbackInfo& info) {
+    if (busy_->load()) throw_error(info.Env(), "INVALID_ARGUMENT", "the session is running a step");
+    cache_->len = 0;
+    return info.Env().Undefined();
+  }
+  Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->len); }
+  Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->capacity); }
+
+  std::shared_ptr<Model> model_;
+  std::shared_ptr<KVCache> cache_;
+  std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);
+  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
+};
+
+void register_session(Napi::Env env, Napi::Object exports) { exports.Set("NativeSession", NativeSession::Define(env)); }
+
+}  // namespace kala::napi

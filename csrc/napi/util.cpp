@@ -1,0 +1,75 @@
+#include "napi/util.h"
+
+#include <new>
+
+namespace kala::napi {
+
+Napi::Error make_error(Napi::Env env, const std::string& code, const std::string& message) {
+  Napi::Error e = Napi::Error::New(env, message);
+  e.Set("code", Napi::String::New(env, code));
+  return e;
+}
+
+void throw_error(Napi::Env env, const std::string& code, const std::string& message) {
+  throw make_error(env, code, message);
+}
+
+PromiseWorker::PromiseWorker(Napi::Env env, std::function<void()> work, std::function<Napi::Value(Napi::Env)> done)
+    : Napi::AsyncWorker(env), deferred_(Napi::Promise::Deferred::New(env)), work_(std::move(work)), done_(std::move(done)) {}
+
+Napi::Promise PromiseWorker::Run(Napi::Env env, std::function<void()> work, std::function<Napi::Value(Napi::Env)> done) {
+  auto* w = new PromiseWorker(env, std::move(work), std::move(done));
+  Napi::Promise p = w->deferred_.Promise();
+  w->Queue();
+  return p;
+}
+
+void PromiseWorker::Execute() {
+  try {
+    work_();
+  } catch (const KalaException& e) {
+    code_ = e.code;
+    SetError(e.what());
+  } catch (const std::bad_alloc&) {
+    code_ = "OUT_OF_MEMORY";
+    SetError("out of memory");
+  } catch (const std::exception& e) {
+    code_ = "INTERNAL";
+    SetError(e.what());
+  }
+}
+
+void PromiseWorker::OnOK() {
+  try {
+    deferred_.Resolve(done_(Env()));
+  } catch (const Napi::Error& e) {
+    deferred_.Reject(e.Value());
+  } catch (const KalaException& e) {
+    deferred_.Reject(make_error(Env(), e.code, e.what()).Value());
+  }
+}
+
+void PromiseWorker::OnError(const Napi::Error& e) {
+  deferred_.Reject(make_error(Env(), code_, e.Message()).Value());
+}
+
+static Napi::ArrayBuffer external_buffer(Napi::Env env, const Tensor& t) {
+  auto* keep = new std::shared_ptr<void>(t.owner);
+  return Napi::ArrayBuffer::New(env, t.data, t.nbytes(), [](Napi::Env, void*, std::shared_ptr<void>* k) { delete k; }, keep);
+}
+
+Napi::Object tensor_to_js(Napi::Env env, const Tensor& t) {
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("dtype", dtype_name(t.dtype));
+  Napi::Array shape = Napi::Array::New(env, t.shape.size());
+  for (size_t i = 0; i < t.shape.size(); i++) shape.Set(i, Napi::Number::New(env, (double)t.shape[i]));
+  o.Set("shape", shape);
+  o.Set("data", external_buffer(env, t));
+  return o;
+}
+
+Napi::Float32Array float_array(Napi::Env env, const Tensor& t) {
+  return Napi::Float32Array::New(env, t.numel(), external_buffer(env, t), 0);
+}
+
+}  // namespace kala::napi

@@ -1,0 +1,88 @@
+#include "tensor.h"
+
+#include <cstdlib>
+#include <cstring>
+
+#include "half.h"
+
+namespace kala {
+
+size_t dtype_size(DType t) {
+  switch (t) {
+    case DType::F32: return 4;
+    case DType::F16: return 2;
+    case DType::BF16: return 2;
+    case DType::I8: return 1;
+    case DType::I32: return 4;
+  }
+  return 0;
+}
+
+const char* dtype_name(DType t) {
+  switch (t) {
+    case DType::F32: return "F32";
+    case DType::F16: return "F16";
+    case DType::BF16: return "BF16";
+    case DType::I8: return "I8";
+    case DType::I32: return "I32";
+  }
+  return "?";
+}
+
+DType dtype_from_name(const std::string& n) {
+  if (n == "F32") return DType::F32;
+  if (n == "F16") return DType::F16;
+  if (n == "BF16") return DType::BF16;
+  if (n == "I8") return DType::I8;
+  if (n == "I32") return DType::I32;
+  throw KalaException("TENSOR_DTYPE", "unsupported dtype " + n);
+}
+
+std::shared_ptr<void> alloc_aligned(size_t bytes) {
+  size_t rounded = (bytes + 63) / 64 * 64;
+  if (rounded == 0) rounded = 64;
+  void* p = std::aligned_alloc(64, rounded);
+  if (!p) throw KalaException("OUT_OF_MEMORY", "could not allocate " + std::to_string(bytes) + " bytes");
+  std::memset(p, 0, rounded);
+  return std::shared_ptr<void>(p, [](void* q) { std::free(q); });
+}
+
+Tensor Tensor::empty(DType dtype, std::vector<int64_t> shape) {
+  Tensor t;
+  t.dtype = dtype;
+  t.shape = std::move(shape);
+  t.owner = alloc_aligned(t.nbytes());
+  t.data = t.owner.get();
+  return t;
+}
+
+int64_t Tensor::numel() const {
+  int64_t n = 1;
+  for (int64_t s : shape) n *= s;
+  return n;
+}
+
+float read_float(const void* data, DType dtype, int64_t i) {
+  switch (dtype) {
+    case DType::F32: return static_cast<const float*>(data)[i];
+    case DType::F16: return f16_to_f32(static_cast<const uint16_t*>(data)[i]);
+    case DType::BF16: return bf16_to_f32(static_cast<const uint16_t*>(data)[i]);
+    case DType::I8: return (float)static_cast<const int8_t*>(data)[i];
+    case DType::I32: return (float)static_cast<const int32_t*>(data)[i];
+  }
+  return 0.f;
+}
+
+Tensor to_f32(const Tensor& t) {
+  Tensor out = Tensor::empty(DType::F32, t.shape);
+  float* o = out.f32();
+  const int64_t n = t.numel();
+  if (t.dtype == DType::F32) {
+    std::memcpy(o, t.data, n * 4);
+  } else {
+    for (int64_t i = 0; i < n; i++) o[i] = read_float(t.data, t.dtype, i);
+  }
+  return out;
+}
+
+}  // namespace kala

@@ -1,0 +1,50 @@
+// A small contiguous tensor: dtype, shape, a data pointer, and whatever keeps the data alive
+// (a heap block, or the mmap of a checkpoint file).
+#pragma once
+#include <cstddef>
+#include <cstdint>
+#include <memory>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+#include "dtype.h"
+
+namespace kala {
+
+size_t dtype_size(DType t);
+const char* dtype_name(DType t);
+DType dtype_from_name(const std::string& name);  // "F32", "F16", "BF16", "I8", "I32"
+
+// Errors the binding maps to KalaError codes; `code` is the stable code string.
+struct KalaException : std::runtime_error {
+  std::string code;
+  KalaException(std::string c, const std::string& msg) : std::runtime_error(msg), code(std::move(c)) {}
+};
+
+// 64-byte aligned heap block, zero-initialised.
+std::shared_ptr<void> alloc_aligned(size_t bytes);
+
+struct Tensor {
+  DType dtype = DType::F32;
+  std::vector<int64_t> shape;
+  void* data = nullptr;
+  std::shared_ptr<void> owner;
+
+  static Tensor empty(DType dtype, std::vector<int64_t> shape);  // zero-filled
+  int64_t numel() const;
+  size_t nbytes() const { return (size_t)numel() * dtype_size(dtype); }
+  bool defined() const { return data != nullptr; }
+  int64_t dim(int i) const { return shape.at(i < 0 ? shape.size() + i : i); }
+  float* f32() { return static_cast<float*>(data); }
+  const float* f32() const { return static_cast<const float*>(data); }
+  template <typename T>
+  T* as() const { return static_cast<T*>(data); }
+};
+
+// Converts any float dtype to a new f32 tensor (copy).
+Tensor to_f32(const Tensor& t);
+// Reads element i of a float tensor of any float dtype as float.
+float read_float(const void* data, DType dtype, int64_t i);
+
+}  // namespace kala
