@@ -143,6 +143,12 @@ std::vector<std::string> Model::names() const {
 
 std::vector<int64_t> Model::shape_of(const std::string& name) const { return slot(name).shape; }
 
+DType Model::dtype_of(const std::string& name) const {
+  Slot s = slot(name);
+  if (s.kind == SlotKind::Linear) return s.linear->w.dtype;
+  return s.plain->dtype;
+}
+
 void Model::set(const std::string& name, const Tensor& src) {
   Slot s = slot(name);
   if (src.shape != s.shape) {

@@ -72,6 +72,7 @@ class Model {
   // Every parameter name of this architecture, base first, then kala.*.
   std::vector<std::string> names() const;
   std::vector<int64_t> shape_of(const std::string& name) const;
+  DType dtype_of(const std::string& name) const;  // storage dtype of a set parameter
   bool is_kala(const std::string& name) const { return name.rfind("kala.", 0) == 0; }
 
   // HF-style random initialisation of every parameter (KalaModel.create).

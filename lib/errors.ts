@@ -17,6 +17,7 @@ export type KalaErrorCode =
   | 'TENSOR_SHAPE'
   | 'TENSOR_DTYPE'
   | 'TENSOR_VALUE'
+  | 'TENSOR_DUPLICATE'
   | 'TOKENIZER_INVALID'
   | 'ADAPTER_INVALID'
   | 'DATA_INVALID'

@@ -2,7 +2,16 @@
 // the CUDA binary, when built, lives in build-cuda/ and is chosen by lib/device.ts.
 import { createRequire } from 'node:module';
 import { packageRoot } from './paths.js';
-import { KalaError } from './errors.js';
+import {
+  AbortError,
+  KalaError,
+  DisposedError,
+  FormatError,
+  InputError,
+  NativeError,
+  NotFoundError,
+  type KalaErrorCode,
+} from './errors.js';
 
 const require = createRequire(import.meta.url);
 
@@ -25,4 +34,28 @@ export function loadCpuAddon(): NativeAddon {
     );
   }
   return cpuAddon;
+}
+
+
+/** Turns an error thrown by the native engine (an Error with a `code`) into a KalaError subclass. */
+export function fromNative(e: unknown, what = 'the model'): Error {
+  if (e instanceof KalaError) return e;
+  const err = e as { code?: string; message?: string };
+  const code = (err?.code ?? 'INTERNAL') as KalaErrorCode;
+  const message = err?.message ?? String(e);
+  if (code === 'DISPOSED') return new DisposedError(what);
+  if (code === 'ABORTED') return new AbortError(message);
+  if (/^(SAFETENSORS_|CONFIG_|TENSOR_|TOKENIZER_|ADAPTER_|DATA_)/.test(code)) return new FormatError(code, message);
+  if (code === 'INVALID_ARGUMENT' || code === 'TOKEN_OUT_OF_RANGE' || code === 'SEQUENCE_TOO_LONG') return new InputError(code, message);
+  if (code === 'FILE_NOT_FOUND' || code === 'MODEL_NOT_FOUND') return new NotFoundError(code, message);
+  return new NativeError(code, message);
+}
+
+/** Awaits a native promise, converting its rejection with fromNative. */
+export async function native<T>(p: Promise<T> | (() => T), what?: string): Promise<T> {
+  try {
+    return await (typeof p === 'function' ? p() : p);
+  } catch (e) {
+    throw fromNative(e, what);
+  }
 }

@@ -42,6 +42,7 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       InstanceMethod("initMissingKala", &NativeModel::InitMissingKala),
                       InstanceMethod("missingBase", &NativeModel::MissingBase), InstanceMethod("names", &NativeModel::Names),
                       InstanceMethod("has", &NativeModel::Has), InstanceMethod("shapeOf", &NativeModel::ShapeOf),
+                      InstanceMethod("dtypeOf", &NativeModel::DTypeOf),
                       InstanceMethod("getTensor", &NativeModel::GetTensor), InstanceMethod("setTensor", &NativeModel::SetTensor),
                       InstanceMethod("forward", &NativeModel::Forward),
                       InstanceMethod("weightBytes", &NativeModel::WeightBytes), InstanceMethod("cancel", &NativeModel::Cancel),
@@ -183,6 +184,15 @@ Napi::Value NativeModel::ShapeOf(const Napi::CallbackInfo& info) {
     Napi::Array a = Napi::Array::New(env, shape.size());
     for (size_t i = 0; i < shape.size(); i++) a.Set(i, Napi::Number::New(env, (double)shape[i]));
     return a;
+  } catch (const KalaException& e) {
+    throw_error(env, e.code, e.what());
+  }
+}
+
+Napi::Value NativeModel::DTypeOf(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  try {
+    return Napi::String::New(env, dtype_name(model(env)->dtype_of(info[0].As<Napi::String>().Utf8Value())));
   } catch (const KalaException& e) {
     throw_error(env, e.code, e.what());
   }

@@ -24,6 +24,7 @@ class NativeModel : public Napi::ObjectWrap<NativeModel> {
   Napi::Value Names(const Napi::CallbackInfo& info);
   Napi::Value Has(const Napi::CallbackInfo& info);
   Napi::Value ShapeOf(const Napi::CallbackInfo& info);
+  Napi::Value DTypeOf(const Napi::CallbackInfo& info);
   Napi::Value GetTensor(const Napi::CallbackInfo& info);
   Napi::Value SetTensor(const Napi::CallbackInfo& info);
   Napi::Value Forward(const Napi::CallbackInfo& info);

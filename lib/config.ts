@@ -1,0 +1,136 @@
+// config.json of a GPT-NeoX / KALA checkpoint: parsed, validated and mapped to the engine.
+import { FormatError } from './errors.js';
+import { LAWS } from './laws.js';
+
+export interface KalaSection {
+  value_head_dim: number;
+  law_weights: number[];
+  layer_ethics_weight: number;
+  law_names: string[];
+}
+
+/** A validated model configuration. `raw` keeps every key of config.json for saving. */
+export interface ModelConfig {
+  hiddenSize: number;
+  numLayers: number;
+  numHeads: number;
+  intermediateSize: number;
+  vocabSize: number;
+  maxPositions: number;
+  rotaryPct: number;
+  rotaryBase: number;
+  layerNormEps: number;
+  parallelResidual: boolean;
+  tieWordEmbeddings: boolean;
+  attentionBias: boolean;
+  eosTokenId: number | undefined;
+  kala: KalaSection;
+  raw: Record<string, unknown>;
+}
+
+export const DEFAULT_KALA: KalaSection = {
+  value_head_dim: 64,
+  law_weights: [5, 4, 3, 2, 1],
+  layer_ethics_weight: 0.5,
+  law_names: [...LAWS],
+};
+
+/** Validates an HF GPT-NeoX config object (plus an optional `kala` section). */
+export function parseConfig(raw: unknown, source = 'config.json'): ModelConfig {
+  const bad = (msg: string) => new FormatError('CONFIG_INVALID', `${source}: ${msg}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('must be a JSON object');
+  const c = raw as Record<string, unknown>;
+  if (c.model_type !== undefined && c.model_type !== 'gpt_neox' && c.model_type !== 'kala')
+    throw bad(`model_type is ${JSON.stringify(c.model_type)}; only GPT-NeoX (Pythia) checkpoints are supported`);
+  const int = (key: string, fallback?: number): number => {
+    const v = c[key] ?? fallback;
+    if (typeof v !== 'number' || !Number.isInteger(v) || v <= 0) throw bad(`${key} must be a positive integer (got ${JSON.stringify(c[key])})`);
+    return v;
+  };
+  const num = (keys: string[], fallback: number, ok: (v: number) => boolean): number => {
+    for (const k of keys) {
+      if (c[k] === undefined) continue;
+      const v = c[k];
+      if (typeof v !== 'number' || !Number.isFinite(v) || !ok(v)) throw bad(`${k} has an invalid value ${JSON.stringify(v)}`);
+      return v;
+    }
+    return fallback;
+  };
+  const bool = (key: string, fallback: boolean): boolean => {
+    const v = c[key] ?? fallback;
+    if (typeof v !== 'boolean') throw bad(`${key} must be true or false`);
+    return v;
+  };
+  const hiddenSize = int('hidden_size');
+  const numHeads = int('num_attention_heads');
+  if (hiddenSize % numHeads !== 0) throw bad(`hidden_size ${hiddenSize} is not divisible by num_attention_heads ${numHeads}`);
+  const act = c.hidden_act ?? 'gelu';
+  if (act !== 'gelu') throw bad(`hidden_act ${JSON.stringify(act)} is not supported (GPT-NeoX/Pythia use exact "gelu")`);
+  const rotaryPct = num(['rotary_pct', 'partial_rotary_factor'], 0.25, (v) => v >= 0 && v <= 1);
+  const headDim = hiddenSize / numHeads;
+  if (Math.floor(headDim * rotaryPct) % 2 !== 0) throw bad(`rotary dims (head_dim ${headDim} x rotary_pct ${rotaryPct}) must be even`);
+  const eos = c.eos_token_id;
+  const cfg: ModelConfig = {
+    hiddenSize,
+    numLayers: int('num_hidden_layers'),
+    numHeads,
+    intermediateSize: int('intermediate_size'),
+    vocabSize: int('vocab_size'),
+    maxPositions: int('max_position_embeddings', 2048),
+    rotaryPct,
+    rotaryBase: num(['rotary_emb_base', 'rope_theta'], 10000, (v) => v > 0),
+    layerNormEps: num(['layer_norm_eps'], 1e-5, (v) => v > 0),
+    parallelResidual: bool('use_parallel_residual', true),
+    tieWordEmbeddings: bool('tie_word_embeddings', false),
+    attentionBias: bool('attention_bias', true),
+    eosTokenId: typeof eos === 'number' && Number.isInteger(eos) ? eos : undefined,
+    kala: parseKala(c.kala, bad),
+    raw: { ...c },
+  };
+  return cfg;
+}
+
+function parseKala(k: unknown, bad: (m: string) => FormatError): KalaSection {
+  if (k === undefined || k === null) return { ...DEFAULT_KALA, law_weights: [...DEFAULT_KALA.law_weights], law_names: [...LAWS] };
+  if (typeof k !== 'object' || Array.isArray(k)) throw bad('kala must be an object');
+  const o = k as Record<string, unknown>;
+  const vhd = o.value_head_dim ?? DEFAULT_KALA.value_head_dim;
+  if (typeof vhd !== 'number' || !Number.isInteger(vhd) || vhd <= 0) throw bad('kala.value_head_dim must be a positive integer');
+  const lw = o.law_weights ?? DEFAULT_KALA.law_weights;
+  if (!Array.isArray(lw) || lw.length !== 5 || !lw.every((v) => typeof v === 'number' && v >= 0 && Number.isFinite(v)) || lw.every((v) => v === 0))
+    throw bad('kala.law_weights must be five non-negative numbers, not all zero');
+  const lew = o.layer_ethics_weight ?? DEFAULT_KALA.layer_ethics_weight;
+  if (typeof lew !== 'number' || !Number.isFinite(lew) || lew < 0) throw bad('kala.layer_ethics_weight must be a non-negative number');
+  const names = o.law_names ?? [...LAWS];
+  if (!Array.isArray(names) || names.length !== 5 || !names.every((v) => typeof v === 'string')) throw bad('kala.law_names must be five strings');
+  return { value_head_dim: vhd, law_weights: lw as number[], layer_ethics_weight: lew, law_names: names as string[] };
+}
+
+/** The object the native engine's NativeModel constructor takes. */
+export function nativeConfig(c: ModelConfig): Record<string, unknown> {
+  return {
+    hidden: c.hiddenSize,
+    layers: c.numLayers,
+    heads: c.numHeads,
+    intermediate: c.intermediateSize,
+    vocab: c.vocabSize,
+    maxPositions: c.maxPositions,
+    rotaryPct: c.rotaryPct,
+    rotaryBase: c.rotaryBase,
+    layerNormEps: c.layerNormEps,
+    parallelResidual: c.parallelResidual,
+    valueHeadDim: c.kala.value_head_dim,
+    lawWeights: c.kala.law_weights,
+    layerEthicsWeight: c.kala.layer_ethics_weight,
+  };
+}
+
+/** config.json contents for a saved KALA checkpoint: the original keys plus the kala section. */
+export function configJson(c: ModelConfig): Record<string, unknown> {
+  return {
+    ...c.raw,
+    architectures: c.raw.architectures ?? ['GPTNeoXForCausalLM'],
+    model_type: 'gpt_neox',
+    kala: { ...c.kala },
+  };
+}

@@ -1,0 +1,69 @@
+// Picks the engine binary and device (DESIGN §2): the `device` option, else KALA_DEVICE, else
+// auto — the CUDA build when it exists and sees a GPU, otherwise the CPU build, with the reason.
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { packageRoot } from './paths.js';
+import { InputError, KalaError } from './errors.js';
+import { loadCpuAddon, type NativeAddon } from './native.js';
+
+const require = createRequire(import.meta.url);
+
+export type DeviceRequest = 'auto' | 'cpu' | 'cuda';
+
+export interface GpuInfo {
+  name: string;
+  computeCapability: string;
+  memoryBytes: number;
+}
+
+export interface DeviceChoice {
+  device: 'cpu' | 'cuda';
+  /** Why this device was chosen, in one line. */
+  reason: string;
+  binary: string;
+  addon: NativeAddon;
+  gpus: GpuInfo[];
+}
+
+/** Where `npm run build:cuda` puts the CUDA build of the engine. */
+export const CUDA_BINARY = path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
+
+let cudaProbe: { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } | undefined;
+
+function probeCuda(): { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } {
+  if (cudaProbe) return cudaProbe;
+  if (!existsSync(CUDA_BINARY)) {
+    cudaProbe = { gpus: [], why: 'no CUDA build (run `npm run build:cuda` on a machine with the CUDA toolkit)' };
+    return cudaProbe;
+  }
+  try {
+    const addon = require(CUDA_BINARY) as NativeAddon;
+    const info = addon.cudaInfo?.() as { devices?: GpuInfo[]; error?: string } | undefined;
+    const gpus = info?.devices ?? [];
+    cudaProbe = gpus.length > 0 ? { addon, gpus } : { addon, gpus, why: `the CUDA build sees no GPU (${info?.error ?? 'no device'})` };
+  } catch (e) {
+    cudaProbe = { gpus: [], why: `the CUDA build failed to load (${(e as Error).message.split('\n')[0]})` };
+  }
+  return cudaProbe;
+}
+
+function cpuBinaryPath(): string {
+  const p = path.join(packageRoot, 'build', 'Release', 'kala.node');
+  return existsSync(p) ? p : 'prebuilds/';
+}
+
+export function chooseDevice(requested?: DeviceRequest): DeviceChoice {
+  const fromEnv = process.env.KALA_DEVICE as DeviceRequest | undefined;
+  const want: DeviceRequest = requested ?? fromEnv ?? 'auto';
+  const source = requested ? 'option device' : fromEnv ? 'KALA_DEVICE' : 'auto';
+  if (!['auto', 'cpu', 'cuda'].includes(want)) throw new InputError('INVALID_ARGUMENT', `device must be auto, cpu or cuda (got ${JSON.stringify(want)} from ${source})`);
+  const cpu = (reason: string): DeviceChoice => ({ device: 'cpu', reason, binary: cpuBinaryPath(), addon: loadCpuAddon(), gpus: [] });
+  if (want === 'cpu') return cpu(`CPU requested by ${source}`);
+  const probe = probeCuda();
+  if (probe.addon && probe.gpus.length > 0) {
+    return { device: 'cuda', reason: `${probe.gpus[0]!.name} found (${source})`, binary: CUDA_BINARY, addon: probe.addon, gpus: probe.gpus };
+  }
+  if (want === 'cuda') throw new KalaError('DEVICE_UNAVAILABLE', `CUDA was requested by ${source} but ${probe.why}`);
+  return cpu(`falling back to CPU: ${probe.why}`);
+}

@@ -1,0 +1,224 @@
+// The generation loop behind KalaModel.stream / generate: prefill, then one token at a time;
+// every sampled token is fed through the model to get its law scores before it is emitted, so
+// the monitor clears each token before the caller sees it.
+import { randomInt } from 'node:crypto';
+import { InputError, KalaError, throwIfAborted } from './errors.js';
+import { EthicsMonitor, type Violation } from './monitor.js';
+import type { Tokenizer } from './tokenizer.js';
+import { native, type NativeAddon } from './native.js';
+
+export interface GenerateOptions {
+  /** Tokens to generate at most (default 64). */
+  maxNewTokens?: number;
+  /** 0 = greedy (the default); higher samples more freely. */
+  temperature?: number;
+  /** Sample among the k most likely tokens (0 = no limit). */
+  topK?: number;
+  /** Nucleus sampling: the smallest set of tokens whose probability reaches p (1 = off). */
+  topP?: number;
+  /** Seed of the sampler; the same seed and options give the same text. */
+  seed?: number;
+  /** Stop when the generated text contains one of these strings (it is cut before the match). */
+  stop?: string | readonly string[];
+  /** The law monitor (default: `new EthicsMonitor()`, threshold 0.5); false disables halting. */
+  monitor?: EthicsMonitor | false;
+  signal?: AbortSignal;
+}
+
+export type StopReason = 'length' | 'eos' | 'stop' | 'ethics' | 'abort';
+
+export interface GenerationStep {
+  /** Index of this token among the generated tokens. */
+  index: number;
+  token: number;
+  /** The text this token added (may be empty while a multi-byte character is incomplete). */
+  text: string;
+  /** This token's law scores, Law 0 first (1 = satisfied). */
+  lawScores: number[];
+}
+
+export interface GenerationResult {
+  text: string;
+  tokens: number[];
+  /** Law scores of each generated token. */
+  lawScores: number[][];
+  stopReason: StopReason;
+  violation?: Violation;
+}
+
+/** What the loop needs from a model. */
+export interface GenerationHost {
+  addon: NativeAddon;
+  nativeModel: () => unknown; // throws DisposedError once disposed
+  tokenizer: Tokenizer | undefined;
+  vocabSize: number;
+  maxPositions: number;
+  numHeads: number; // L + 1 constitutional heads
+  eosTokenId: number | undefined;
+  bosTokenId: number | undefined;
+}
+
+/** An async iterable of steps whose `result` resolves when generation ends. */
+export class GenerationStream implements AsyncIterable<GenerationStep> {
+  readonly result: Promise<GenerationResult>;
+  readonly #iter: AsyncGenerator<GenerationStep, GenerationResult>;
+  #resolve!: (r: GenerationResult) => void;
+  #reject!: (e: unknown) => void;
+  #started = false;
+
+  constructor(iter: AsyncGenerator<GenerationStep, GenerationResult>) {
+    this.#iter = iter;
+    this.result = new Promise((res, rej) => {
+      this.#resolve = res;
+      this.#reject = rej;
+    });
+    this.result.catch(() => undefined); // the iterator reports the error too
+  }
+
+  async *[Symbol.asyncIterator](): AsyncGenerator<GenerationStep, GenerationResult> {
+    if (this.#started) throw new KalaError('INVALID_ARGUMENT', 'a generation stream can be iterated once');
+    this.#started = true;
+    try {
+      for (;;) {
+        const r = await this.#iter.next();
+        if (r.done) {
+          this.#resolve(r.value);
+          return r.value;
+        }
+        yield r.value;
+      }
+    } catch (e) {
+      this.#reject(e);
+      throw e;
+    } finally {
+      // the consumer broke out early: finish as aborted
+      await this.#iter.return?.(undefined as never);
+      this.#resolve({ text: '', tokens: [], lawScores: [], stopReason: 'abort' });
+    }
+  }
+
+  /** Runs the stream to the end and returns the result. */
+  async collect(): Promise<GenerationResult> {
+    for await (const _ of this) {
+      /* drain */
+    }
+    return this.result;
+  }
+}
+
+function validate(o: GenerateOptions): Required<Pick<GenerateOptions, 'maxNewTokens' | 'temperature' | 'topK' | 'topP'>> {
+  const maxNewTokens = o.maxNewTokens ?? 64;
+  const temperature = o.temperature ?? 0;
+  const topK = o.topK ?? 0;
+  const topP = o.topP ?? 1;
+  if (!Number.isInteger(maxNewTokens) || maxNewTokens < 0) throw new InputError('INVALID_ARGUMENT', 'maxNewTokens must be a non-negative integer');
+  if (!(temperature >= 0) || !Number.isFinite(temperature)) throw new InputError('INVALID_ARGUMENT', 'temperature must be >= 0 (0 = greedy)');
+  if (!Number.isInteger(topK) || topK < 0) throw new InputError('INVALID_ARGUMENT', 'topK must be a non-negative integer (0 = no limit)');
+  if (!(topP > 0 && topP <= 1)) throw new InputError('INVALID_ARGUMENT', 'topP must be in (0, 1]');
+  if (o.seed !== undefined && !Number.isSafeInteger(o.seed)) throw new InputError('INVALID_ARGUMENT', 'seed must be an integer');
+  if (o.monitor !== undefined && o.monitor !== false && !(o.monitor instanceof EthicsMonitor))
+    throw new InputError('INVALID_ARGUMENT', 'monitor must be an EthicsMonitor or false');
+  return { maxNewTokens, temperature, topK, topP };
+}
+
+/** Token ids of a prompt (string through the tokenizer, or ids checked against the vocabulary). */
+export async function promptIds(host: GenerationHost, prompt: string | readonly number[]): Promise<number[]> {
+  let ids: number[];
+  if (typeof prompt === 'string') {
+    if (!host.tokenizer)
+      throw new KalaError('TOKENIZER_MISSING', 'this model has no tokenizer.json; pass token ids, or load it with { tokenizer: "path/to/tokenizer.json" }');
+    ids = await host.tokenizer.encode(prompt);
+  } else if (Array.isArray(prompt) || ArrayBuffer.isView(prompt)) {
+    ids = Array.from(prompt as ArrayLike<number>);
+  } else {
+    throw new InputError('INVALID_ARGUMENT', 'the prompt must be a string or an array of token ids');
+  }
+  for (const id of ids)
+    if (!Number.isInteger(id) || id < 0 || id >= host.vocabSize)
+      throw new InputError('TOKEN_OUT_OF_RANGE', `token id ${id} is outside the vocabulary [0, ${host.vocabSize})`);
+  if (ids.length === 0) {
+    const start = host.bosTokenId ?? host.eosTokenId;
+    if (start === undefined) throw new InputError('INVALID_ARGUMENT', 'the prompt is empty and the model has no bos/eos token to start from');
+    ids = [start];
+  }
+  if (ids.length > host.maxPositions)
+    throw new InputError('SEQUENCE_TOO_LONG', `the prompt has ${ids.length} tokens; the model takes at most ${host.maxPositions} (max_position_embeddings)`);
+  return ids;
+}
+
+export async function* generateTokens(
+  host: GenerationHost,
+  prompt: string | readonly number[],
+  options: GenerateOptions,
+): AsyncGenerator<GenerationStep, GenerationResult> {
+  const { maxNewTokens, temperature, topK, topP } = validate(options);
+  const monitor = options.monitor === undefined ? new EthicsMonitor() : options.monitor || undefined;
+  const stops = options.stop === undefined ? [] : typeof options.stop === 'string' ? [options.stop] : [...options.stop];
+  const signal = options.signal;
+  throwIfAborted(signal);
+  const ids = await promptIds(host, prompt);
+  const tokens: number[] = [];
+  const lawScores: number[][] = [];
+  let text = '';
+  const done = (stopReason: StopReason, violation?: Violation): GenerationResult => ({ text, tokens, lawScores, stopReason, ...(violation ? { violation } : {}) });
+  if (maxNewTokens === 0) return done('length');
+
+  const capacity = Math.min(host.maxPositions, ids.length + maxNewTokens);
+  const session = await native(() => new host.addon.NativeSession(host.nativeModel(), 1, capacity));
+  session.seed(options.seed ?? randomInt(0, 2 ** 47));
+  const sampling = { temperature, topK, topP };
+  let r = await native(session.step(Int32Array.from(ids), ids.length, sampling, false) as Promise<{ tokens: number[] }>);
+  let next = r.tokens[0]!;
+  const heads = host.numHeads;
+  let decodedUpTo = 0;
+  for (let i = 0; i < maxNewTokens; i++) {
+    if (signal?.aborted) return done('abort');
+    if (host.eosTokenId !== undefined && next === host.eosTokenId) return done('eos');
+    if (session.length >= session.capacity) return done('length');
+    host.nativeModel(); // disposed models stop here
+    const s = (await native(session.step(Int32Array.from([next]), 1, sampling, false))) as {
+      tokens: number[];
+      lawScores: Float32Array;
+      layerLawLogits: Float32Array;
+    };
+    if (signal?.aborted) return done('abort');
+    const scores = Array.from(s.lawScores);
+    if (monitor) {
+      const perHead: number[][][] = [];
+      for (let l = 0; l < heads; l++) perHead.push([Array.from(s.layerLawLogits.subarray(l * 5, l * 5 + 5))]);
+      const v = monitor.check([scores], perHead);
+      if (v) {
+        v.tokenIndex = i;
+        v.explanation = v.explanation.replace(/at token \d+/, `at generated token ${i}`);
+        return done('ethics', v);
+      }
+    }
+    tokens.push(next);
+    lawScores.push(scores);
+    let delta = '';
+    if (host.tokenizer) {
+      // decode the whole tail so multi-byte characters split across tokens come out whole
+      let full = await host.tokenizer.decode(tokens);
+      while (full.endsWith('\uFFFD')) full = full.slice(0, -1);
+      if (full.length >= decodedUpTo) {
+        delta = full.slice(decodedUpTo);
+        decodedUpTo = full.length;
+      }
+      let cut = -1;
+      for (const st of stops) {
+        const at = (text + delta).indexOf(st, Math.max(0, text.length - st.length + 1));
+        if (st.length > 0 && at >= 0 && (cut < 0 || at < cut)) cut = at;
+      }
+      if (cut >= 0) {
+        const before = text.length;
+        text = (text + delta).slice(0, cut);
+        yield { index: i, token: next, text: text.slice(before), lawScores: scores };
+        return done('stop');
+      }
+      text += delta;
+    }
+    yield { index: i, token: next, text: delta, lawScores: scores };
+    next = s.tokens[0]!;
+  }
+  return done('length');
+}

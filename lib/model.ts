@@ -1,0 +1,324 @@
+// KalaModel: load, create, run, generate with, save and dispose a KALA model (DESIGN §5).
+import path from 'node:path';
+import { promises as fsp } from 'node:fs';
+import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
+import { configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
+import { isIgnoredBuffer, readCheckpoint, resolveModelDir, writeDirAtomically, type Checkpoint } from './checkpoint.js';
+import { chooseDevice, type DeviceRequest } from './device.js';
+import { native, fromNative, type NativeAddon } from './native.js';
+import { writeSafetensors, type TensorToWrite } from './safetensors.js';
+import { Tensor } from './tensor.js';
+import { Tokenizer } from './tokenizer.js';
+import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
+
+export interface LoadProgress {
+  loadedBytes: number;
+  totalBytes: number;
+  /** 0..1 */
+  fraction: number;
+}
+
+export interface LoadOptions {
+  /** 'auto' (default: KALA_DEVICE, else CUDA when built and present, else CPU), 'cpu' or 'cuda'. */
+  device?: DeviceRequest;
+  /** Called as tensors are read (bytes of tensor data so far, of the total). */
+  onProgress?: (p: LoadProgress) => void;
+  signal?: AbortSignal;
+  /** A tokenizer.json path or Tokenizer to use instead of the checkpoint's own; false for none. */
+  tokenizer?: string | Tokenizer | false;
+}
+
+export interface CreateOptions {
+  /** Seed of the random initialisation (default 0). */
+  seed?: number;
+  device?: DeviceRequest;
+  tokenizer?: Tokenizer;
+}
+
+export interface ForwardResult {
+  /** [B, T, V] */
+  logits: Tensor<'float32'>;
+  /** [B, T, 5], 1 = satisfied */
+  lawScores: Tensor<'float32'>;
+  /** [L+1, B, T, 5] law logits of every constitutional head (the last is the final monitor head) */
+  layerLawLogits: Tensor<'float32'>;
+}
+
+/** Ids as a rectangular batch: number[][] (B x T), number[] (one row) or an int32 Tensor [B, T]. */
+export type TokenBatch = readonly (readonly number[])[] | readonly number[] | Tensor;
+
+const MAX_SHARD_BYTES = 5_000_000_000;
+
+export class KalaModel implements Disposable {
+  readonly config: ModelConfig;
+  readonly tokenizer: Tokenizer | undefined;
+  readonly device: 'cpu' | 'cuda';
+  /** Why this device was chosen. */
+  readonly deviceReason: string;
+  readonly #addon: NativeAddon;
+  #native: NativeAddon | undefined;
+  readonly #ready: Promise<void>;
+
+  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, device: 'cpu' | 'cuda', reason: string, tokenizer: Tokenizer | undefined, ready: Promise<void>) {
+    this.config = config;
+    this.#addon = addon;
+    this.#native = nativeModel;
+    this.device = device;
+    this.deviceReason = reason;
+    this.tokenizer = tokenizer;
+    this.#ready = ready;
+    ready.catch(() => undefined);
+  }
+
+  /** Loads a GPT-NeoX (Pythia) or KALA checkpoint directory, or a hub id from the local HF cache. */
+  static async load(dirOrHubId: string, options: LoadOptions = {}): Promise<KalaModel> {
+    const { signal } = options;
+    throwIfAborted(signal);
+    const dir = await resolveModelDir(dirOrHubId);
+    const ckpt = await readCheckpoint(dir);
+    throwIfAborted(signal);
+    const choice = chooseDevice(options.device);
+    const nm = await native(() => new choice.addon.NativeModel(nativeConfig(ckpt.config)));
+    const plan = planTensors(nm, ckpt);
+    const onAbort = () => nm.cancel();
+    signal?.addEventListener('abort', onAbort, { once: true });
+    try {
+      const progress = options.onProgress
+        ? (done: number, total: number) => options.onProgress!({ loadedBytes: done, totalBytes: total, fraction: total > 0 ? done / total : 1 })
+        : undefined;
+      await native(nm.load(ckpt.files, plan.specs, progress));
+      for (const z of plan.zeros) nm.setTensor(z.name, 'F32', z.shape, new Float32Array(z.shape.reduce((a, b) => a * b, 1)));
+      nm.initMissingKala(0);
+    } catch (e) {
+      nm.dispose();
+      if (signal?.aborted) throw new AbortError('loading was aborted');
+      throw e;
+    } finally {
+      signal?.removeEventListener('abort', onAbort);
+    }
+    let tokenizer: Tokenizer | undefined;
+    if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
+    else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
+    else if (options.tokenizer !== false && ckpt.tokenizerPath) tokenizer = await Tokenizer.fromFile(ckpt.tokenizerPath);
+    return new KalaModel(ckpt.config, choice.addon, nm, choice.device, choice.reason, tokenizer, Promise.resolve());
+  }
+
+  /** A randomly initialised model from HF GPT-NeoX config keys (plus an optional `kala` section).
+   *  Returns at once; the weights are drawn in the background and every method waits for them. */
+  static create(config: Record<string, unknown>, options: CreateOptions = {}): KalaModel {
+    const cfg = parseConfig(config, 'KalaModel.create config');
+    const seed = options.seed ?? 0;
+    if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('INVALID_ARGUMENT', 'seed must be a non-negative integer');
+    const choice = chooseDevice(options.device);
+    let nm: NativeAddon;
+    try {
+      nm = new choice.addon.NativeModel(nativeConfig(cfg));
+    } catch (e) {
+      throw fromNative(e);
+    }
+    const range = typeof cfg.raw.initializer_range === 'number' ? cfg.raw.initializer_range : 0.02;
+    const ready = native(nm.initRandom(seed, range) as Promise<void>);
+    return new KalaModel(cfg, choice.addon, nm, choice.device, choice.reason, options.tokenizer, ready);
+  }
+
+  /** The native handle; throws DisposedError after dispose(). */
+  #handle(): NativeAddon {
+    if (!this.#native) throw new DisposedError('this KalaModel');
+    return this.#native;
+  }
+
+  get disposed(): boolean {
+    return this.#native === undefined;
+  }
+
+  /** Bytes of all parameters as stored. */
+  get weightBytes(): number {
+    return this.#handle().weightBytes();
+  }
+
+  /** Runs the model over a batch of token ids. */
+  async forward(ids: TokenBatch, options: { signal?: AbortSignal } = {}): Promise<ForwardResult> {
+    const nm = this.#handle();
+    await this.#ready;
+    throwIfAborted(options.signal);
+    const { flat, B, T } = this.#batch(ids);
+    const r = await native(nm.forward(flat, B, T, false) as Promise<{ logits: Float32Array; lawScores: Float32Array; layerLawLogits: Float32Array }>);
+    throwIfAborted(options.signal);
+    const L1 = this.config.numLayers + 1;
+    return {
+      logits: new Tensor('float32', [B, T, this.config.vocabSize], r.logits),
+      lawScores: new Tensor('float32', [B, T, 5], r.lawScores),
+      layerLawLogits: new Tensor('float32', [L1, B, T, 5], r.layerLawLogits),
+    };
+  }
+
+  #batch(ids: TokenBatch): { flat: Int32Array; B: number; T: number } {
+    let rows: ArrayLike<number>[];
+    if (ids instanceof Tensor) {
+      if (ids.shape.length !== 2) throw new InputError('INVALID_ARGUMENT', 'a token tensor must be [B, T]');
+      const [B, T] = ids.shape as [number, number];
+      rows = [];
+      for (let b = 0; b < B; b++) rows.push(Array.from(ids.data.subarray(b * T, (b + 1) * T) as ArrayLike<number>));
+    } else if (Array.isArray(ids) && ids.length > 0 && typeof ids[0] === 'number') {
+      rows = [ids as number[]];
+    } else if (Array.isArray(ids)) {
+      rows = ids as number[][];
+    } else {
+      throw new InputError('INVALID_ARGUMENT', 'ids must be number[][], number[] or an int32 Tensor [B, T]');
+    }
+    const B = rows.length;
+    const T = B > 0 ? rows[0]!.length : 0;
+    if (B === 0 || T === 0) throw new InputError('INVALID_ARGUMENT', 'ids must hold at least one token');
+    if (T > this.config.maxPositions)
+      throw new InputError('SEQUENCE_TOO_LONG', `sequences of ${T} tokens exceed max_position_embeddings (${this.config.maxPositions})`);
+    const flat = new Int32Array(B * T);
+    for (let b = 0; b < B; b++) {
+      const row = rows[b]!;
+      if (!row || row.length !== T) throw new InputError('INVALID_ARGUMENT', 'every row of ids must have the same length');
+      for (let t = 0; t < T; t++) {
+        const v = row[t]!;
+        if (!Number.isInteger(v) || v < 0 || v >= this.config.vocabSize)
+          throw new InputError('TOKEN_OUT_OF_RANGE', `token id ${v} at [${b}, ${t}] is outside the vocabulary [0, ${this.config.vocabSize})`);
+        flat[b * T + t] = v;
+      }
+    }
+    return { flat, B, T };
+  }
+
+  #host(): GenerationHost {
+    const raw = this.config.raw;
+    return {
+      addon: this.#addon,
+      nativeModel: () => this.#handle(),
+      tokenizer: this.tokenizer,
+      vocabSize: this.config.vocabSize,
+      maxPositions: this.config.maxPositions,
+      numHeads: this.config.numLayers + 1,
+      eosTokenId: this.config.eosTokenId ?? this.tokenizer?.eosTokenId,
+      bosTokenId: typeof raw.bos_token_id === 'number' ? raw.bos_token_id : undefined,
+    };
+  }
+
+  /** Generates token by token; iterate it for steps, or await `.result`. */
+  stream(prompt: string | readonly number[], options: GenerateOptions = {}): GenerationStream {
+    this.#handle();
+    const host = this.#host();
+    const ready = this.#ready;
+    return new GenerationStream(
+      (async function* () {
+        await ready;
+        return yield* generateTokens(host, prompt, options);
+      })(),
+    );
+  }
+
+  /** Generates a completion: text, tokens, per-token law scores, why it stopped, and any violation. */
+  async generate(prompt: string | readonly number[], options: GenerateOptions = {}): Promise<GenerationResult> {
+    return this.stream(prompt, options).collect();
+  }
+
+  /** Writes a KALA checkpoint (HF layout + kala.safetensors) atomically; it loads back bit-identically. */
+  async save(dir: string): Promise<void> {
+    const nm = this.#handle();
+    await this.#ready;
+    const names: string[] = nm.names();
+    const entry = (name: string): TensorToWrite => ({
+      name,
+      dtype: nm.dtypeOf(name),
+      shape: nm.shapeOf(name),
+      data: async () => {
+        const t = await native(this.#handle().getTensor(name) as Promise<{ data: ArrayBuffer }>);
+        return new Uint8Array(t.data);
+      },
+    });
+    const base = names.filter((n) => !n.startsWith('kala.')).map(entry);
+    const kala = names.filter((n) => n.startsWith('kala.')).map(entry);
+    await writeDirAtomically(dir, async (tmp) => {
+      await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify(configJson(this.config), null, 2) + '\n');
+      await writeShards(tmp, base);
+      await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
+      if (this.tokenizer) await this.tokenizer.save(path.join(tmp, 'tokenizer.json'));
+    });
+  }
+
+  /** Frees the weights. Later calls throw DisposedError; running calls finish first. */
+  dispose(): void {
+    if (this.#native) {
+      this.#native.dispose();
+      this.#native = undefined;
+    }
+  }
+
+  [Symbol.dispose](): void {
+    this.dispose();
+  }
+}
+
+/** Splits base weights into HF-style shards when they exceed 5 GB (with an index), else one file. */
+async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void> {
+  const bytes = (t: TensorToWrite) => t.shape.reduce((a, b) => a * b, 1) * (t.dtype === 'F32' ? 4 : t.dtype === 'I8' ? 1 : 2);
+  const total = tensors.reduce((a, t) => a + bytes(t), 0);
+  if (total <= MAX_SHARD_BYTES) {
+    await writeSafetensors(path.join(dir, 'model.safetensors'), tensors, { format: 'pt' });
+    return;
+  }
+  const shards: TensorToWrite[][] = [[]];
+  let size = 0;
+  for (const t of tensors) {
+    if (size > 0 && size + bytes(t) > MAX_SHARD_BYTES) {
+      shards.push([]);
+      size = 0;
+    }
+    shards[shards.length - 1]!.push(t);
+    size += bytes(t);
+  }
+  const weightMap: Record<string, string> = {};
+  const n = shards.length;
+  for (let i = 0; i < n; i++) {
+    const file = `model-${String(i + 1).padStart(5, '0')}-of-${String(n).padStart(5, '0')}.safetensors`;
+    await writeSafetensors(path.join(dir, file), shards[i]!, { format: 'pt' });
+    for (const t of shards[i]!) weightMap[t.name] = file;
+  }
+  await fsp.writeFile(path.join(dir, 'model.safetensors.index.json'), JSON.stringify({ metadata: { total_size: total }, weight_map: weightMap }, null, 2));
+}
+
+interface LoadPlan {
+  specs: { name: string; file: number; offset: number; dtype: string; shape: number[] }[];
+  zeros: { name: string; shape: number[] }[];
+}
+
+const LOADABLE_DTYPES = new Set(['F32', 'F16', 'BF16']);
+
+/** Matches the checkpoint's tensors to the parameters the config implies, or says what is wrong. */
+function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
+  const cfg = ckpt.config;
+  const plan: LoadPlan = { specs: [], zeros: [] };
+  const missing: string[] = [];
+  for (const [name] of ckpt.tensors) {
+    const m = /^gpt_neox\.layers\.(\d+)\./.exec(name) ?? /^kala\.layers\.(\d+)\./.exec(name);
+    if (m && Number(m[1]) >= cfg.numLayers && !isIgnoredBuffer(name))
+      throw new FormatError('CONFIG_MISMATCH', `the checkpoint has ${name} but config.json says num_hidden_layers = ${cfg.numLayers}; config.json contradicts the weights`);
+  }
+  for (const name of nm.names() as string[]) {
+    const shape: number[] = nm.shapeOf(name);
+    let e = ckpt.tensors.get(name);
+    if (!e && name === 'embed_out.weight' && cfg.tieWordEmbeddings) e = ckpt.tensors.get('gpt_neox.embed_in.weight');
+    if (!e) {
+      if (name.startsWith('kala.')) continue; // neutral defaults (gains 0) keep plain Pythia logits
+      if (!cfg.attentionBias && /attention\.(query_key_value|dense)\.bias$/.test(name)) plan.zeros.push({ name, shape });
+      else missing.push(name);
+      continue;
+    }
+    if (!LOADABLE_DTYPES.has(e.dtype))
+      throw new FormatError('TENSOR_DTYPE', `${name} is ${e.dtype}; weights must be F32, F16 or BF16 (convert the checkpoint)`);
+    if (e.shape.length !== shape.length || e.shape.some((d, i) => d !== shape[i]))
+      throw new FormatError(
+        'CONFIG_MISMATCH',
+        `${name} is [${e.shape}] but config.json implies [${shape}] (hidden_size ${cfg.hiddenSize}, intermediate_size ${cfg.intermediateSize}, vocab_size ${cfg.vocabSize}, heads ${cfg.numHeads}); config.json contradicts the weights`,
+      );
+    plan.specs.push({ name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape });
+  }
+  if (missing.length > 0)
+    throw new FormatError('TENSOR_MISSING', `the checkpoint lacks ${missing.length} tensor(s) the config requires: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+  return plan;
+}

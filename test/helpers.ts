@@ -1,0 +1,58 @@
+// Shared test helpers: fixture paths, comparisons against the float64 reference, temp dirs.
+import { promises as fsp, readFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
+export const SHARED = path.resolve(ROOT, '..', 'shared');
+export const TOKENIZER_JSON = path.join(SHARED, 'data', 'tokenizer', '20B_tokenizer.json');
+
+export const ckpt = (name: string) => path.join(FIXTURES, 'ckpt', name);
+export const refJson = (file: string) => JSON.parse(readFileSync(path.join(FIXTURES, 'ref', file), 'utf8'));
+
+/** max |a - b| / max |b|: the error relative to the reference's scale. */
+export function relError(actual: ArrayLike<number>, expected: ArrayLike<number>): number {
+  if (actual.length !== expected.length) throw new Error(`length ${actual.length} != ${expected.length}`);
+  let diff = 0;
+  let scale = 0;
+  for (let i = 0; i < expected.length; i++) {
+    diff = Math.max(diff, Math.abs(actual[i]! - expected[i]!));
+    scale = Math.max(scale, Math.abs(expected[i]!));
+  }
+  return diff / Math.max(scale, 1e-30);
+}
+
+export const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flat(Infinity as 1) as number[] : [x as number]);
+
+export async function tmpDir(prefix = 'kala-test-'): Promise<string> {
+  return fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+}
+
+/** Copies a fixture checkpoint to a fresh temp dir (tests that corrupt files work on copies). */
+export async function copyCkpt(name: string): Promise<string> {
+  const dst = await tmpDir(`kala-${name}-`);
+  await fsp.cp(ckpt(name), dst, { recursive: true });
+  return dst;
+}
+
+/** A tiny random HF GPT-NeoX config, in HF key names. */
+export function tinyConfig(over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    hidden_size: 32,
+    num_hidden_layers: 2,
+    num_attention_heads: 4,
+    intermediate_size: 64,
+    vocab_size: 101,
+    max_position_embeddings: 64,
+    rotary_pct: 0.5,
+    rotary_emb_base: 10000,
+    layer_norm_eps: 1e-5,
+    use_parallel_residual: true,
+    eos_token_id: 0,
+    bos_token_id: 0,
+    kala: { value_head_dim: 8 },
+    ...over,
+  };
+}
