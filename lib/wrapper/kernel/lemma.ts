@@ -30,7 +30,8 @@ const IRREGULAR: Record<string, string[]> = {
   understood: ['understand'], won: ['win'], lost: ['lose'], felt: ['feel'], dealt: ['deal'],
   drew: ['draw'], drawn: ['draw'], flew: ['fly'], flown: ['fly'], hanged: ['hang'], overdid: ['overdo'],
   mislead: ['mislead'], misled: ['mislead'], undid: ['undo'], wore: ['wear'], worn: ['wear'],
-  bred: ['breed'], fled: ['flee'], slid: ['slide'], swept: ['sweep'], wept: ['weep'], crept: ['creep'],
+  trafficking: ['traffic'], trafficked: ['traffic'], trafficker: ['traffic'], panicking: ['panic'], panicked: ['panic'],
+  mimicking: ['mimic'], picnicking: ['picnic'], bred: ['breed'], fled: ['flee'], slid: ['slide'], swept: ['sweep'], wept: ['weep'], crept: ['creep'],
   leapt: ['leap'], dreamt: ['dream'], burnt: ['burn'], learnt: ['learn'], spat: ['spit'],
 };
 

@@ -115,6 +115,9 @@ const LEET: Record<string, string[]> = {
   '0': ['o'], '1': ['i', 'l'], '2': ['z'], '3': ['e'], '4': ['a'], '5': ['s'], '6': ['g', 'b'], '7': ['t'],
   '8': ['b'], '9': ['g'], '@': ['a'], $: ['s'], '!': ['i', 'l'], '|': ['l', 'i'], '+': ['t'], '€': ['e'], '£': ['l'],
   '¡': ['i'],
+  // a masked letter ("b*mb", "k#ll") may be any vowel
+  '*': ['o', 'a', 'e', 'i', 'u'],
+  '#': ['o', 'a', 'e', 'i', 'u'],
 };
 const LEET_CHARS = new Set(Object.keys(LEET));
 const APOSTROPHES = /[\u2018\u2019\u201B\u0060\u00B4\u02BC\u2032]/g;
@@ -273,7 +276,7 @@ function deleet(core: string, vocab: Vocabulary): string | null {
   // ordinary alphanumerics: covid19, mp3, 3d, 4k, 2nd, 100mg, 5g, x86
   if (/^[a-z]+\d+$/.test(core) || /^\d+[a-z]{1,3}$/.test(core) || /^[a-z]\d+$/.test(core)) return null;
   const known = (w: string) => w.split(/[^a-z0-9]+/).filter(Boolean).every((p) => vocab.has(p));
-  if (letters === 0 || (known(core) && !/[@$!|+€£¡]/.test(core))) return null;
+  if (letters === 0 || (known(core) && !/[@$!|+€£¡*#]/.test(core))) return null;
   let combos: string[] = [''];
   for (let i = 0; i < core.length; i++) {
     const c = core[i]!;

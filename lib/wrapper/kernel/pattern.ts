@@ -29,6 +29,8 @@ export type Elem = { kind: 'alts'; alts: Alt[][]; optional: boolean } | { kind: 
 export interface CompiledPattern {
   source: string;
   elems: Elem[];
+  /** Words a match can start with (null: could start anywhere); filled by indexPatterns. */
+  first?: Set<string> | null;
 }
 
 /** Thrown by compilePattern; the loader turns it into a KalaError naming the file and rule. */
@@ -211,7 +213,10 @@ export class TokenMatcher {
     if (lex && t) {
       const candidates = new Set<CompiledPattern>(lex.general);
       for (const f of t.forms) for (const term of lex.index.get(f) ?? []) candidates.add(term);
-      for (const term of candidates) for (const m of this.matchAt(term.elems, 0, pos, t.sent, [], false)) ends.add(m.end);
+      for (const term of candidates) {
+        if (term.first && !t.forms.some((f) => term.first!.has(f))) continue;
+        for (const m of this.matchAt(term.elems, 0, pos, t.sent, [], false)) ends.add(m.end);
+      }
     }
     this.active.delete(key);
     const out = [...ends].sort((a, b) => b - a); // longest match first
@@ -269,6 +274,7 @@ export class TokenMatcher {
   firstAt(p: CompiledPattern, pos: number): Match | null {
     const t = this.tokens[pos];
     if (!t) return null;
+    if (p.first && !t.forms.some((f) => p.first!.has(f))) return null;
     for (const m of this.matchAt(p.elems, 0, pos, t.sent, [], true)) {
       if (m.end > pos) return { ...m, start: pos };
     }
@@ -293,6 +299,59 @@ export class TokenMatcher {
     }
     return false;
   }
+}
+
+/**
+ * Compute, for every pattern, the set of words its matches can start with, so that the
+ * matcher skips positions that cannot start a match. A pattern that can start with a prefix
+ * word (word*) gets null (try everywhere).
+ */
+export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string, Lexicon>): void {
+  const lexFirst = new Map<string, Set<string> | null>();
+  const visiting = new Set<string>();
+  const ofLex = (name: string): Set<string> | null => {
+    if (lexFirst.has(name)) return lexFirst.get(name)!;
+    if (visiting.has(name)) return null;
+    visiting.add(name);
+    const lex = lexicons.get(name);
+    let out: Set<string> | null = new Set();
+    for (const t of lex?.terms ?? []) {
+      const f = ofElems(t.elems, 0);
+      if (f === null) {
+        out = null;
+        break;
+      }
+      for (const w of f) out.add(w);
+    }
+    visiting.delete(name);
+    lexFirst.set(name, out);
+    return out;
+  };
+  const ofAlt = (a: Alt): Set<string> | null => {
+    if (a.kind === 'lex') return ofLex(a.name);
+    if (a.mode === 'prefix') return null;
+    return new Set(a.ws);
+  };
+  const ofElems = (elems: Elem[], k: number): Set<string> | null => {
+    const e = elems[k];
+    if (!e) return null;
+    if (e.kind === 'start') return ofElems(elems, k + 1);
+    if (e.kind === 'gap') return null;
+    const out = new Set<string>();
+    for (const seq of e.alts) {
+      const f = ofAlt(seq[0]!);
+      if (f === null) return null;
+      for (const w of f) out.add(w);
+    }
+    if (e.optional) {
+      const rest = ofElems(elems, k + 1);
+      if (rest === null) return null;
+      for (const w of rest) out.add(w);
+    }
+    return out;
+  };
+  for (const lex of lexicons.values()) for (const t of lex.terms) t.first = ofElems(t.elems, 0);
+  for (const p of patterns) p.first = ofElems(p.elems, 0);
 }
 
 /** Every lexicon name a pattern refers to. */

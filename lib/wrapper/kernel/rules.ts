@@ -13,6 +13,7 @@ import { forms } from './lemma.js';
 import { COMMON_WORDS, type Vocabulary } from './normalize.js';
 import {
   compilePattern,
+  indexPatterns,
   makeLexicon,
   PatternSyntaxError,
   referencedLexicons,
@@ -275,6 +276,11 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
       source,
     });
   }
+
+  const allPatterns: CompiledPattern[] = [];
+  for (const c of contexts.values()) allPatterns.push(...c.patterns);
+  for (const r of rules) allPatterns.push(...r.patterns, ...r.blockers, ...r.blockersBefore, ...r.blockersAfter);
+  indexPatterns(allPatterns, lexicons);
 
   const vocabulary: Vocabulary = {
     has(w: string): boolean {
