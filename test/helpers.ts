@@ -56,3 +56,17 @@ export function tinyConfig(over: Record<string, unknown> = {}): Record<string, u
     ...over,
   };
 }
+
+/** Rewrites tensors of a saved checkpoint's kala.safetensors in place (F32 tensors). */
+export async function editKala(dir: string, edit: (name: string, data: Float32Array) => void): Promise<void> {
+  const { readSafetensorsHeader, writeSafetensors } = await import('../lib/safetensors.js');
+  const file = path.join(dir, 'kala.safetensors');
+  const h = await readSafetensorsHeader(file);
+  const bytes = await fsp.readFile(file);
+  const tensors = [...h.tensors.values()].sort((a, b) => a.begin - b.begin).map((e) => {
+    const data = new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.begin, bytes.byteOffset + e.end));
+    edit(e.name, data);
+    return { name: e.name, dtype: e.dtype, shape: e.shape, data };
+  });
+  await writeSafetensors(file, tensors, h.metadata);
+}
