@@ -7,6 +7,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kala::napi::register_system(env, exports);
   kala::napi::register_model(env, exports);
   kala::napi::register_session(env, exports);
+  kala::napi::register_bench(env, exports);
   return exports;
 }
 

@@ -6,4 +6,5 @@ namespace kala::napi {
 void register_system(Napi::Env env, Napi::Object exports);
 void register_model(Napi::Env env, Napi::Object exports);
 void register_session(Napi::Env env, Napi::Object exports);
+void register_bench(Napi::Env env, Napi::Object exports);
 }  // namespace kala::napi

@@ -1,0 +1,93 @@
+// Hooks for bench/: the raw kernels (GEMM, packed linear, memory read bandwidth) callable
+// synchronously, so benchmarks time the kernels themselves beside their peers.
+#include <napi.h>
+
+#include <atomic>
+#include <chrono>
+#include <memory>
+
+#include "gemm.h"
+#include "kernels/kernels.h"
+#include "napi/bindings.h"
+#include "napi/util.h"
+#include "threadpool.h"
+
+namespace kala::napi {
+
+static float* f32(const Napi::Value& v) { return v.As<Napi::Float32Array>().Data(); }
+
+// sgemm(M, N, K, A[M,K], W[N,K], C[M,N]): C = A W^T with on-the-fly packing (the general GEMM).
+static Napi::Value Sgemm(const Napi::CallbackInfo& info) {
+  const int64_t M = info[0].As<Napi::Number>().Int64Value(), N = info[1].As<Napi::Number>().Int64Value(),
+                K = info[2].As<Napi::Number>().Int64Value();
+  sgemm(M, N, K, f32(info[3]), K, false, f32(info[4]), K, true, f32(info[5]), N, false);
+  return info.Env().Undefined();
+}
+
+// A weight packed once, then multiplied many times: the path every linear layer takes.
+class NativeLinear : public Napi::ObjectWrap<NativeLinear> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "NativeLinear", {InstanceMethod("run", &NativeLinear::Run)});
+  }
+  explicit NativeLinear(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeLinear>(info) {
+    N_ = info[1].As<Napi::Number>().Int64Value();
+    K_ = info[2].As<Napi::Number>().Int64Value();
+    w_ = pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
+  }
+
+ private:
+  Napi::Value Run(const Napi::CallbackInfo& info) {  // run(A[M,K], M, C[M,N])
+    const int64_t M = info[1].As<Napi::Number>().Int64Value();
+    linear_packed(M, f32(info[0]), K_, w_.view(), f32(info[2]), N_, false);
+    return info.Env().Undefined();
+  }
+  PackedWeight w_;
+  int64_t N_ = 0, K_ = 0;
+};
+
+// readBandwidth(bytes, passes): GB/s of a multi-threaded streaming read over a fresh buffer.
+static Napi::Value ReadBandwidth(const Napi::CallbackInfo& info) {
+  const int64_t bytes = info[0].As<Napi::Number>().Int64Value();
+  const int passes = info[1].As<Napi::Number>().Int32Value();
+  const int64_t n = bytes / 4;
+  Tensor buf = Tensor::empty(DType::F32, {n});
+  float* p = buf.f32();
+  parallel_range(n, 1 << 20, [&](int64_t a, int64_t b) {
+    for (int64_t i = a; i < b; i++) p[i] = (float)(i & 7);
+  });
+  const Kernels& kr = kernels();
+  const int64_t chunk = 1 << 18;  // 1 MiB chunks handed out dynamically
+  double best = 0;
+  volatile float sink = 0;
+  for (int r = 0; r < passes; r++) {
+    auto t0 = std::chrono::steady_clock::now();
+    std::atomic<float> acc{0};
+    parallel_range(n, chunk, [&](int64_t a, int64_t b) {
+      float s = kr.dot(p + a, p + a, b - a);  // one stream: both operands are the same lines
+      float cur = acc.load();
+      while (!acc.compare_exchange_weak(cur, cur + s)) {
+      }
+    });
+    sink = sink + acc.load();
+    double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    best = std::max(best, (double)bytes / sec / 1e9);
+  }
+  return Napi::Number::New(info.Env(), best);
+}
+
+static Napi::Value SetThreadsHook(const Napi::CallbackInfo& info) {
+  set_num_threads(info[0].As<Napi::Number>().Int32Value());
+  return Napi::Number::New(info.Env(), num_threads());
+}
+
+void register_bench(Napi::Env env, Napi::Object exports) {
+  Napi::Object b = Napi::Object::New(env);
+  b.Set("sgemm", Napi::Function::New(env, Sgemm));
+  b.Set("NativeLinear", NativeLinear::Define(env));
+  b.Set("readBandwidth", Napi::Function::New(env, ReadBandwidth));
+  b.Set("setThreads", Napi::Function::New(env, SetThreadsHook));
+  exports.Set("bench", b);
+}
+
+}  // namespace kala::napi
