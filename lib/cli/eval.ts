@@ -82,16 +82,8 @@ export function register(program: Command): void {
     .option('--rules <file...>', 'extra rule files for the kernel')
     .option('--limit <n>', 'evaluate only the first n rows of each file')
     .action((opts: EvalCommandOptions) => {
-      try {
-        if (opts.kernel) evaluateKernelCommand(opts);
-        else evaluateModel(opts);
-      } catch (err) {
-        if (err instanceof KalaError) {
-          console.error(`kala-train eval: ${err.message} [${err.code}]`);
-          process.exitCode = 1;
-          return;
-        }
-        throw err;
-      }
+      // KalaErrors propagate to main.ts, which prints them and sets the exit code
+      if (opts.kernel) evaluateKernelCommand(opts);
+      else evaluateModel(opts);
     });
 }

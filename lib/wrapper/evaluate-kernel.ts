@@ -74,7 +74,7 @@ const MODERATION_FLAGS = Object.keys(MODERATION_LAW_MAP);
 const TEXT_COLUMNS = ['prompt', 'text', 'goal', 'question', 'behavior', 'instruction', 'input', 'query', 'content'];
 const LABEL_COLUMNS = ['label', 'harmful', 'unsafe', 'is_harmful', 'is_unsafe', 'flagged', 'toxic'];
 
-export interface LoadOptions {
+export interface EvalLoadOptions {
   /** Label every row of an unlabelled file: 'harmful' or 'benign'. */
   label?: 'harmful' | 'benign';
   /** Read at most this many samples. */
@@ -169,7 +169,7 @@ function lawFromField(v: unknown): number | null {
   return null;
 }
 
-function parseJsonl(text: string, file: string, opts: LoadOptions): EvalData {
+function parseJsonl(text: string, file: string, opts: EvalLoadOptions): EvalData {
   const lines = text.split(/\r?\n/);
   const objs: { row: number; obj: Record<string, unknown> }[] = [];
   lines.forEach((line, i) => {
@@ -261,7 +261,7 @@ function parseJsonl(text: string, file: string, opts: LoadOptions): EvalData {
   return { file, format: 'jsonl', samples, notes };
 }
 
-function parseCsvData(text: string, file: string, opts: LoadOptions): EvalData {
+function parseCsvData(text: string, file: string, opts: EvalLoadOptions): EvalData {
   const rows = parseCsv(text);
   if (rows.length < 2) throw new FormatError('DATA_INVALID', `${file}: a CSV needs a header row and at least one data row`);
   const header = rows[0]!.map((h) => h.trim().toLowerCase());
@@ -290,7 +290,7 @@ function parseCsvData(text: string, file: string, opts: LoadOptions): EvalData {
 }
 
 /** Read an evaluation file, detecting its format (see the module comment). */
-export function loadEvalData(file: string, opts: LoadOptions = {}): EvalData {
+export function loadEvalData(file: string, opts: EvalLoadOptions = {}): EvalData {
   const text = readMaybeGzip(file);
   const name = path.basename(file).toLowerCase().replace(/\.gz$/, '');
   const trimmed = text.trimStart();
@@ -449,12 +449,18 @@ function summarize(scored: Scored[], maxMisses: number): SetResult {
           return { law: k, lawName: LAWS[k], support: a + d, ...binary(a, b, c, d) };
         });
   const hasUnspecified = scored.some((s) => s.gold === null && s.goldHarmful);
-  const rows = [...[0, 1, 2, 3, 4].map(lawLabelShort), ...(hasUnspecified ? ['harmful (law not given)'] : []), LABEL_NONE];
+  const hasNone = scored.some((s) => !s.goldHarmful);
+  const rows = [
+    ...(withLaws.length > 0 ? [0, 1, 2, 3, 4].map(lawLabelShort) : []),
+    ...(hasUnspecified ? ['harmful (law not given)'] : []),
+    ...(hasNone || withLaws.length > 0 ? [LABEL_NONE] : []),
+  ];
   const cols = [...[0, 1, 2, 3, 4].map(lawLabelShort), LABEL_NONE];
   const matrix = rows.map(() => cols.map(() => 0));
   for (const s of scored) {
     const goldLaw = s.gold ? s.gold.findIndex(Boolean) : -1;
-    const r = s.gold === null ? (s.goldHarmful ? rows.length - 2 : rows.length - 1) : goldLaw >= 0 ? goldLaw : rows.length - 1;
+    const rowLabel = s.gold === null ? (s.goldHarmful ? 'harmful (law not given)' : LABEL_NONE) : goldLaw >= 0 ? lawLabelShort(goldLaw) : LABEL_NONE;
+    const r = rows.indexOf(rowLabel);
     const predLaw = s.violated.findIndex(Boolean);
     const c = predLaw >= 0 ? predLaw : cols.length - 1;
     matrix[r]![c]!++;
@@ -495,7 +501,7 @@ function summarize(scored: Scored[], maxMisses: number): SetResult {
   };
 }
 
-export interface EvaluateOptions {
+export interface KernelEvaluateOptions {
   /** How many misses to keep per dataset (default 25). */
   maxMisses?: number;
   /** Called after each sample (for progress). */
@@ -503,7 +509,7 @@ export interface EvaluateOptions {
 }
 
 /** Evaluate a kernel on one loaded dataset. */
-export function evaluateKernelOn(kernel: EthicsKernel, data: EvalData, opts: EvaluateOptions = {}): DatasetEval {
+export function evaluateKernelOn(kernel: EthicsKernel, data: EvalData, opts: KernelEvaluateOptions = {}): DatasetEval {
   const maxMisses = opts.maxMisses ?? 25;
   const prompts: Scored[] = [];
   const responses: Scored[] = [];
@@ -548,7 +554,7 @@ export function evaluateKernelOn(kernel: EthicsKernel, data: EvalData, opts: Eva
 }
 
 /** Evaluate a kernel on files or loaded datasets. */
-export function evaluateKernel(kernel: EthicsKernel, inputs: (string | EvalData)[], opts: EvaluateOptions & LoadOptions = {}): KernelEvalReport {
+export function evaluateKernel(kernel: EthicsKernel, inputs: (string | EvalData)[], opts: KernelEvaluateOptions & EvalLoadOptions = {}): KernelEvalReport {
   if (inputs.length === 0) throw new InputError('INVALID_ARGUMENT', 'evaluateKernel needs at least one data file (--data FILE)');
   const datasets = inputs.map((x) => evaluateKernelOn(kernel, typeof x === 'string' ? loadEvalData(x, opts) : x, opts));
   return {

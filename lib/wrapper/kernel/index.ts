@@ -14,7 +14,7 @@
 import { InputError } from '../../errors.js';
 import { findViolations } from './matcher.js';
 import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
-import { isRefusal, responseFindings } from './response.js';
+import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings } from './response.js';
 import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
 import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
 import type { KernelResult } from './types.js';
@@ -65,10 +65,12 @@ export class EthicsKernel {
     if (response === undefined || response === null) return { ...promptVerdict, prompt: promptVerdict };
 
     const rNorm = this.normalize(response);
-    const { findings: rFindings, state } = findViolations(this.rules, rNorm, 'response', viol);
+    const { findings: found, state } = findViolations(this.rules, rNorm, 'response', viol);
+    const refusal = isRefusal(state);
+    // a refusal names what it declines; those mentions are not the reply doing harm
+    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : found;
     const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
     const rVerdict = verdictOf(all, rNorm, this.thresholds, 'response');
-    const refusal = isRefusal(state);
     if (refusal && !promptVerdict.allowed)
       rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
     const responseVerdict = { ...rVerdict, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
@@ -79,4 +81,4 @@ export class EthicsKernel {
 export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile, RuleSpec, ContextSpec, LexiconSpec } from './types.js';
 export type { RuleLoadOptions, RuleSet } from './rules.js';
 export { defaultRulesDir, loadRules, readRuleFile, validateRuleFile } from './rules.js';
-export { normalizeText, obfuscationNames, type NormalizedText, type Token } from './normalize.js';
+export { normalizeText, obfuscationNames, type NormalizedText, type Token as KernelToken } from './normalize.js';

@@ -273,9 +273,10 @@ function deleet(core: string, vocab: Vocabulary): string | null {
   if (positions.length === 0) return null;
   const letters = [...core].filter(isLetter).length;
   if (letters === 0) return null;
-  // ordinary alphanumerics: covid19, mp3, 3d, 4k, 2nd, 100mg, 5g, x86
-  if (/^[a-z]+\d+$/.test(core) || /^\d+[a-z]{1,3}$/.test(core) || /^[a-z]\d+$/.test(core)) return null;
   const known = (w: string) => w.split(/[^a-z0-9]+/).filter(Boolean).every((p) => vocab.has(p));
+  // ordinary alphanumerics (3d, 4k, 2nd, 100mg, 5g) stay; letters+digits (covid19, mp3, wh47) only when a reading is a word
+  if (/^\d+[a-z]{1,3}$/.test(core)) return null;
+  const alnumTail = /^[a-z]+\d+$/.test(core);
   if (letters === 0 || (known(core) && !/[@$!|+€£¡*#]/.test(core))) return null;
   let combos: string[] = [''];
   for (let i = 0; i < core.length; i++) {
@@ -291,7 +292,7 @@ function deleet(core: string, vocab: Vocabulary): string | null {
   }
   const hit = combos.find(known);
   if (hit) return hit;
-  if (letters < 2) return null;
+  if (letters < 2 || alnumTail) return null;
   // leet symbols inside a word (h4x0r, k!ll) read with their default; leading/trailing digits stay
   const interior = positions.some((p) => isLetter(core[p - 1] ?? '') || isLetter(core[p + 1] ?? ''));
   return interior ? combos[0]! : null;
@@ -347,7 +348,10 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
   const trailing = s.slice(trail);
   let core = s.slice(lead, trail);
   const coreChars = chars.slice(lead, trail);
-  const endsSentence = /[.!?…]/.test(trailing) && !(trailing.startsWith('.') && ((core.length === 1 && isLetter(core)) || ABBREVIATIONS.has(core)));
+  const endsSentence =
+    /[.!?…]/.test(trailing) &&
+    !(trailing.startsWith('.') && ((core.length === 1 && isLetter(core)) || ABBREVIATIONS.has(core))) &&
+    !(core === '' && /^[.·•]$/.test(trailing)); // a lone "." between spaced letters ("b . o . m . b")
   if (core.length === 0) return { drafts: [], endsSentence };
   const start = coreChars[0]!.idx;
   const lastChar = coreChars[coreChars.length - 1]!;
@@ -476,8 +480,22 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   }
   flush();
   drafts = joinSpaced(drafts, vocab);
+  // in leet-heavy text, short all-digit words are leet too ("17 wou1d" → "it would")
+  const leetCount = drafts.filter((d) => d.obf & OBF.LEET).length;
+  if (leetCount >= 2) {
+    for (const d of drafts) {
+      if (!/\d/.test(d.text) || d.text.length > 24 || /^\d$/.test(d.text) || /^\d{6,}$/.test(d.text)) continue;
+      let combos: string[] = [''];
+      for (const c of d.text) combos = combos.flatMap((p) => (LEET[c] ?? [c]).map((r) => p + r)).slice(0, 64);
+      const hit = combos.find((w) => vocab.has(w));
+      if (hit) {
+        d.text = hit;
+        d.obf |= OBF.LEET;
+      }
+    }
+  }
   // "how 2 get", "a gun 4 me", "can u help": a lone 2/4/u/r between words is shorthand
-  const LONE: Record<string, string> = { '2': 'to', '4': 'for', u: 'you', r: 'are' };
+  const LONE: Record<string, string> = { '2': 'to', '4': leetCount >= 2 ? 'a' : 'for', u: 'you', r: 'are', ...(leetCount >= 2 ? { '1': 'i' } : {}) };
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
     const rep = LONE[d.text];
