@@ -8,3 +8,6 @@ export { GenerationStream, type GenerateOptions, type GenerationResult, type Gen
 export { type ModelConfig } from './config.js';
 export { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
 export * from './data/generate/index.js';
+export * from './wrapper/kernel/index.js';
+export { evaluateKernel, evaluateKernelOn, loadEvalData, formatKernelEval, MODERATION_LAW_MAP, type KernelEvalReport, type DatasetEval, type EvalData, type EvalSample, type EvalFormat } from './wrapper/evaluate-kernel.js';
+export { renderKernelReportHtml } from './wrapper/kernel-report.js';
