@@ -40,6 +40,7 @@ export type KalaErrorCode =
   | 'INTERNAL'
   // network (OpenAI-compatible client and server)
   | 'CONNECTION_REFUSED'
+  | 'CONNECTION_LOST'
   | 'TIMEOUT'
   | 'HTTP_ERROR'
   | 'MALFORMED_RESPONSE'

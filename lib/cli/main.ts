@@ -4,6 +4,7 @@ import { Command } from 'commander';
 import { register as registerGenerateData } from './generate-data.js';
 import { register as registerGenerate } from './generate.js';
 import { register as registerInspect } from './inspect.js';
+import { register as registerServe } from './serve.js';
 import { register as registerEval } from './eval.js';
 import { reportError } from './util.js';
 
@@ -13,6 +14,7 @@ program.name('kala-train').description('Train, evaluate and run KALA constitutio
 registerGenerateData(program);
 registerGenerate(program);
 registerInspect(program);
+registerServe(program);
 registerEval(program);
 
 try {

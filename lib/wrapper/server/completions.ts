@@ -218,11 +218,21 @@ function settled(ctx: ServeContext, ex: Exchange, r: GenerationResult): boolean 
   return false;
 }
 
+/** A generation that was cancelled before its first token throws ABORTED; it ended as 'abort'. */
+async function generate(ex: Exchange, run: () => Promise<GenerationResult>): Promise<GenerationResult> {
+  try {
+    return await run();
+  } catch (e) {
+    if (ex.signal.aborted && e instanceof KalaError && e.code === 'ABORTED') return { text: '', tokens: [], lawScores: [], stopReason: 'abort' };
+    throw e;
+  }
+}
+
 async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan): Promise<void> {
   const release = await ctx.queue.acquire(ex.signal);
   let r: GenerationResult;
   try {
-    r = await ctx.model.stream(p.ids, p.options).collect();
+    r = await generate(ex, () => ctx.model.stream(p.ids, p.options).collect());
   } finally {
     release();
   }
@@ -299,13 +309,15 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan): Promise<v
   const reply = new ReplyText(p);
   let r: GenerationResult;
   try {
-    const stream = ctx.model.stream(p.ids, p.options);
-    for await (const step of stream) {
-      const d = reply.push(step.text);
-      if (d === '') continue;
-      sse.send(p.kind === 'chat' ? chat({ content: d }, null, { kala: { lawScores: step.lawScores } }) : text(d, null, { kala: { lawScores: step.lawScores } }));
-    }
-    r = await stream.result;
+    r = await generate(ex, async () => {
+      const stream = ctx.model.stream(p.ids, p.options);
+      for await (const step of stream) {
+        const d = reply.push(step.text);
+        if (d === '') continue;
+        sse.send(p.kind === 'chat' ? chat({ content: d }, null, { kala: { lawScores: step.lawScores } }) : text(d, null, { kala: { lawScores: step.lawScores } }));
+      }
+      return stream.result;
+    });
   } catch (e) {
     return fail(e);
   } finally {

@@ -1,0 +1,81 @@
+// kala-train serve: an OpenAI-compatible HTTP server over a KALA model (lib/wrapper/server).
+// SIGTERM / SIGINT stop it cleanly: no new requests, queued ones answered 503, running ones
+// finish within --grace-ms (then they are cancelled), then the process exits 0.
+import path from 'node:path';
+import { InvalidArgumentError, type Command } from 'commander';
+import { KalaModel } from '../model.js';
+import { EthicsMonitor } from '../monitor.js';
+import { startServer, type RequestLog } from '../wrapper/server/index.js';
+import { color, floatArg, intArg } from './util.js';
+
+function portArg(v: string): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new InvalidArgumentError('--port must be an integer in [0, 65535]');
+  return n;
+}
+
+export function register(program: Command): void {
+  program
+    .command('serve')
+    .description('serve a KALA model over an OpenAI-compatible HTTP API (/v1/chat/completions, /v1/completions, /v1/models)')
+    .requiredOption('-m, --model <dir|hub-id>', 'checkpoint directory, or a hub id from the local Hugging Face cache')
+    .option('-p, --port <n>', 'port to listen on (0 = any free port)', portArg, 8080)
+    .option('--host <addr>', 'address to listen on (0.0.0.0 exposes it to the network)', '127.0.0.1')
+    .option('--model-id <name>', 'model name in /v1/models and replies (default: the directory name)')
+    .option('--max-queue <n>', 'requests that may wait while one generates; more get 429', intArg('--max-queue', 0), 16)
+    .option('--max-body <bytes>', 'largest request body; larger ones get 413', intArg('--max-body', 1), 1 << 20)
+    .option('--max-tokens <n>', 'max_tokens for requests that set none', intArg('--max-tokens', 1), 256)
+    .option('-t, --temperature <t>', 'temperature for requests that set none', floatArg('--temperature', 0, 2), 0.7)
+    .option('--threshold <t>', 'law score below which generation halts (finish_reason content_filter)', floatArg('--threshold', 0, 1), 0.5)
+    .option('--no-monitor', 'do not halt on law violations (scores are still reported)')
+    .option('--grace-ms <ms>', 'on SIGTERM/SIGINT, how long running generations may finish before they are cancelled', intArg('--grace-ms', 0), 10_000)
+    .option('--device <device>', 'auto, cpu or cuda', 'auto')
+    .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's")
+    .option('-q, --quiet', 'do not log one line per request')
+    .action(async (o) => {
+      const model = await KalaModel.load(o.model, { device: o.device, ...(o.tokenizer ? { tokenizer: o.tokenizer } : {}) });
+      const modelId: string = o.modelId ?? (path.basename(path.resolve(o.model)) || 'kala');
+      let server;
+      try {
+        server = await startServer({
+          model,
+          modelId,
+          port: o.port,
+          host: o.host,
+          maxQueue: o.maxQueue,
+          maxBodyBytes: o.maxBody,
+          defaultMaxTokens: o.maxTokens,
+          defaultTemperature: o.temperature,
+          monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
+          shutdownGraceMs: o.graceMs,
+        });
+      } catch (e) {
+        model.dispose();
+        throw e;
+      }
+      if (!o.quiet)
+        server.on('request', (l: RequestLog) => {
+          const gen = l.stopReason ? ` ${l.promptTokens ?? 0}+${l.completionTokens ?? 0} tokens, ${l.stopReason}` : '';
+          const status = l.status >= 400 ? color.red(String(l.status)) : String(l.status);
+          process.stderr.write(color.dim(`${new Date().toISOString()} `) + `${l.method} ${l.path} ${status} ${l.ms} ms${gen}${l.error ? color.dim(` (${l.error})`) : ''}\n`);
+        });
+      process.stdout.write(`kala-train serve: ${modelId} on ${model.device}, listening on ${server.url}\n`);
+      await new Promise<void>((resolve) => {
+        let stopping = false;
+        const stop = (signal: NodeJS.Signals) => {
+          if (stopping) {
+            process.stderr.write(`kala-train serve: ${signal} again, exiting now\n`);
+            process.exit(1);
+          }
+          stopping = true;
+          const { running, waiting } = server.load;
+          process.stderr.write(`kala-train serve: ${signal}: shutting down (${running} running, ${waiting} waiting; grace ${o.graceMs} ms)\n`);
+          server.close().then(resolve, resolve);
+        };
+        process.on('SIGTERM', stop);
+        process.on('SIGINT', stop);
+      });
+      model.dispose();
+      process.stdout.write('kala-train serve: stopped\n');
+    });
+}
