@@ -1,0 +1,119 @@
+// `kala-train serve` as a real process (the compiled CLI, as users run it): the official openai
+// client and OpenAICompatibleClient stream from it on loopback, and SIGTERM shuts it down cleanly
+// (the in-flight stream completes, the process exits 0).
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import path from 'node:path';
+import OpenAI from 'openai';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderChat } from '../lib/chat.js';
+import { KalaModel, Tokenizer } from '../lib/index.js';
+import { OpenAICompatibleClient } from '../lib/wrapper/client/index.js';
+import { ROOT, TOKENIZER_JSON, tinyConfig, tmpDir } from './helpers.js';
+
+const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+
+interface Served {
+  proc: ChildProcessWithoutNullStreams;
+  url: string;
+  stdout: () => string;
+  stderr: () => string;
+  exit: Promise<number | null>;
+}
+
+function serve(args: string[]): Promise<Served> {
+  const proc = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+  let out = '';
+  let err = '';
+  const exit = new Promise<number | null>((r) => proc.on('exit', (code) => r(code)));
+  return new Promise((resolve, reject) => {
+    proc.stderr.on('data', (d) => (err += d));
+    proc.stdout.on('data', (d) => {
+      out += d;
+      const m = /listening on (http:\/\/\S+)/.exec(out);
+      if (m) resolve({ proc, url: m[1]!, stdout: () => out, stderr: () => err, exit });
+    });
+    void exit.then((code) => reject(new Error(`kala-train serve exited with ${code} before listening: ${err}`)));
+  });
+}
+
+let modelDir: string;
+let model: KalaModel;
+let tokenizer: Tokenizer;
+
+beforeAll(async () => {
+  tokenizer = await Tokenizer.fromFile(TOKENIZER_JSON);
+  model = KalaModel.create(tinyConfig({ vocab_size: 50304, max_position_embeddings: 128 }), { seed: 11, tokenizer });
+  modelDir = path.join(await tmpDir(), 'tiny-kala');
+  await model.save(modelDir);
+});
+
+afterAll(() => model?.dispose());
+
+describe('kala-train serve', () => {
+  let s: Served;
+  afterAll(() => {
+    if (s && s.proc.exitCode === null) s.proc.kill('SIGKILL');
+  });
+
+  it('serves the official openai client a streamed chat completion, then stops cleanly on SIGTERM', async () => {
+    s = await serve(['--model', modelDir, '--port', '0', '--temperature', '0']);
+    expect(s.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/v1$/);
+    const openai = new OpenAI({ baseURL: s.url, apiKey: 'unused', maxRetries: 0 });
+    expect((await openai.models.list()).data[0]!.id).toBe('tiny-kala');
+
+    const ids = await tokenizer.encode(renderChat([{ role: 'user', content: 'Hello, who are you?' }], { addGenerationPrompt: true }));
+    const want = await model.generate(ids, { maxNewTokens: 10, temperature: 0, stop: ['\nUser:'] });
+    const stream = await openai.chat.completions.create({ model: 'tiny-kala', messages: [{ role: 'user', content: 'Hello, who are you?' }], max_tokens: 10, stream: true });
+    let text = '';
+    let finish: string | null = null;
+    for await (const c of stream) {
+      text += c.choices[0]?.delta.content ?? '';
+      finish = c.choices[0]?.finish_reason ?? finish;
+    }
+    expect(text).toBe(want.text.replace(/^ /, ''));
+    expect(finish).toBe(want.stopReason === 'length' ? 'length' : 'stop');
+
+    // our client too, whole
+    const ours = await new OpenAICompatibleClient({ baseURL: s.url, model: 'tiny-kala' }).chat([{ role: 'user', content: 'Hello, who are you?' }], { maxTokens: 10 });
+    expect(ours.text).toBe(text);
+
+    // SIGTERM while a stream is open: it still completes, then the process exits 0
+    const res = await fetch(`${s.url}/chat/completions`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ messages: [{ role: 'user', content: 'Tell me a long story.' }], max_tokens: 100, stream: true }),
+    });
+    const reader = res.body!.getReader();
+    let body = new TextDecoder().decode((await reader.read()).value); // the stream is open
+    s.proc.kill('SIGTERM');
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      body += new TextDecoder().decode(value);
+    }
+    expect(body).toMatch(/"finish_reason":"(length|stop)"/);
+    expect(body.trimEnd().endsWith('data: [DONE]')).toBe(true);
+    expect(await s.exit).toBe(0);
+    expect(s.stderr()).toMatch(/SIGTERM: shutting down/);
+    expect(s.stdout()).toMatch(/stopped/);
+    expect(s.stderr()).toMatch(/POST \/v1\/chat\/completions 200/);
+    // nothing listens any more
+    await expect(new OpenAICompatibleClient({ baseURL: s.url, model: 'x' }).chat([{ role: 'user', content: 'x' }])).rejects.toMatchObject({ code: 'CONNECTION_REFUSED' });
+  });
+
+  it('fails clearly for a missing model or a bad port', async () => {
+    const run = (args: string[]) =>
+      new Promise<{ code: number | null; stderr: string }>((resolve) => {
+        const p = spawn(process.execPath, [CLI, 'serve', ...args], { cwd: ROOT, env: { ...process.env, NO_COLOR: '1' } });
+        let stderr = '';
+        p.stderr.on('data', (d) => (stderr += d));
+        p.on('exit', (code) => resolve({ code, stderr }));
+      });
+    const missing = await run(['--model', '/no/such/model', '--port', '0']);
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/MODEL_NOT_FOUND/);
+    const port = await run(['--model', modelDir, '--port', '70000']);
+    expect(port.code).not.toBe(0);
+    expect(port.stderr).toMatch(/--port/);
+  });
+});
