@@ -39,6 +39,24 @@ void pack_b_sliver(const Kernels& kr, const MatB& B, int64_t N, int64_t pc, int6
   const size_t es = elem_size(B.dtype);
   const char* base = static_cast<const char*>(B.data);
   const int64_t ncols = std::min<int64_t>(NR, N - n0);
+  if (B.packed) {
+    // W[o, i] lives at sliver o / wnr, row i, column o % wnr: a strided gather per k
+    const PackedB& W = *B.packed;
+    const size_t wes = elem_size(W.dtype);
+    for (int64_t k = 0; k < kc; k++) {
+      const int64_t o = pc + k;
+      const char* col = static_cast<const char*>(W.at(o / W.nr, 0)) + (o % W.nr) * wes;
+      const float sc = W.scale ? W.scale[o] : 1.0f;
+      float* row = dst + k * NR;
+      if (W.dtype == DType::F32) {
+        for (int64_t j = 0; j < ncols; j++) row[j] = reinterpret_cast<const float*>(col + (size_t)(n0 + j) * W.nr * wes)[0] * sc;
+      } else {
+        for (int64_t j = 0; j < ncols; j++) kr.convert(col + (size_t)(n0 + j) * W.nr * wes, W.dtype, 1, sc, row + j);
+      }
+      for (int64_t j = ncols; j < NR; j++) row[j] = 0.f;
+    }
+    return;
+  }
   if (B.trans) {
     for (int64_t j = 0; j < NR; j++) {
       if (j >= ncols) {
@@ -96,7 +114,7 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
           bool accumulate) {
   if (M <= 0 || N <= 0) return;
   const Kernels& kr = kernels();
-  if (K <= 0 || (!transA && B.trans && M <= GEMV_MAX_ROWS)) {
+  if (K <= 0 || (!transA && B.trans && !B.packed && M <= GEMV_MAX_ROWS)) {
     if (!accumulate)
       for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, N * sizeof(float));
     if (K > 0) gemv_path(kr, M, N, K, A, lda, B, C, ldc);

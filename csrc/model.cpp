@@ -3,6 +3,7 @@
 #include <cmath>
 #include <cstring>
 
+#include "forward.h"
 #include "ops/ops.h"
 #include "rng.h"
 #include "threadpool.h"
@@ -79,6 +80,33 @@ Model::Slot Model::slot(const std::string& name) const {
     return i < L ? i : -1;
   };
   std::string rest;
+  if (starts_with(name, "base_model.model.")) {
+    auto lora_slot = [&](LoraParams& lo, bool embedding, const std::string& suffix) -> Slot {
+      if (!lo.on()) throw KalaException("TENSOR_MISSING", name + ": no LoRA is attached to that module (check target_modules)");
+      const bool isA = embedding ? suffix == "lora_embedding_A" : suffix == "lora_A.weight";
+      const bool isB = embedding ? suffix == "lora_embedding_B" : suffix == "lora_B.weight";
+      if (!isA && !isB) throw KalaException("TENSOR_MISSING", "unknown adapter tensor " + name);
+      return plain(isA ? &lo.A : &lo.B, isA ? lo.A.shape : lo.B.shape);
+    };
+    const std::string mod_and_suffix = name.substr(17);
+    if (starts_with(mod_and_suffix, "gpt_neox.embed_in.")) return lora_slot(self->lora_embed_in, true, mod_and_suffix.substr(18));
+    if (starts_with(mod_and_suffix, "embed_out.")) return lora_slot(self->lora_embed_out, false, mod_and_suffix.substr(10));
+    if (starts_with(mod_and_suffix, "gpt_neox.layers.")) {
+      const std::string lname = mod_and_suffix;
+      size_t dot = lname.find('.', 16);
+      if (dot != std::string::npos) {
+        const std::string idx = lname.substr(16, dot - 16);
+        if (!idx.empty() && idx.find_first_not_of("0123456789") == std::string::npos && std::stoll(idx) < L) {
+          const std::string after = lname.substr(dot + 1);
+          for (int sl = 0; sl < 4; sl++) {
+            const std::string mod = std::string(linear_module_name(sl)) + ".";
+            if (starts_with(after, mod)) return lora_slot(self->layers[std::stoll(idx)].lora[sl], false, after.substr(mod.size()));
+          }
+        }
+      }
+    }
+    throw KalaException("TENSOR_MISSING", "unknown adapter tensor " + name);
+  }
   if (name == "gpt_neox.embed_in.weight") return Slot{SlotKind::Embedding, &self->embed_in, nullptr, {V, H}};
   if (name == "gpt_neox.final_layer_norm.weight") return plain(&self->lnf_w, {H});
   if (name == "gpt_neox.final_layer_norm.bias") return plain(&self->lnf_b, {H});
@@ -181,6 +209,16 @@ void Model::set(const std::string& name, const Tensor& src) {
   assigned_[name] = true;
 }
 
+Tensor Model::live(const std::string& name, PackedWeight** packed) {
+  Slot s = slot(name);
+  if (packed) *packed = nullptr;
+  if (s.kind == SlotKind::Linear) {
+    if (packed) *packed = &s.linear->w;
+    return Tensor();
+  }
+  return *s.plain;
+}
+
 Tensor Model::get(const std::string& name) const {
   if (!has(name)) throw KalaException("TENSOR_MISSING", name + " is not set");
   Slot s = slot(name);
@@ -209,6 +247,123 @@ size_t Model::weight_bytes() const {
     for (const LinearParams* p : {&l.qkv, &l.dense, &l.fc_in, &l.fc_out}) total += p->w.nbytes() + p->b.nbytes();
   }
   return total;
+}
+
+// ------------------------------------------------------------------ LoRA
+
+const char* linear_module_name(int slot) {
+  static const char* names[4] = {"attention.query_key_value", "attention.dense", "mlp.dense_h_to_4h", "mlp.dense_4h_to_h"};
+  return names[slot];
+}
+
+// PEFT matches a target against the module name, or its suffix after a dot.
+static bool target_matches(const std::vector<std::string>& targets, const std::string& module) {
+  for (const auto& t : targets)
+    if (module == t || (module.size() > t.size() && module.compare(module.size() - t.size() - 1, t.size() + 1, "." + t) == 0))
+      return true;
+  return false;
+}
+
+void Model::attach_lora(const LoraConfig& lc, uint64_t seed) {
+  if (lc.r <= 0) throw KalaException("INVALID_ARGUMENT", "LoRA rank r must be positive");
+  if (!(lc.dropout >= 0 && lc.dropout < 1)) throw KalaException("INVALID_ARGUMENT", "LoRA dropout must be in [0, 1)");
+  detach_lora();
+  lora_cfg_ = lc;
+  const float scale = (float)(lc.rslora ? lc.alpha / std::sqrt((double)lc.r) : lc.alpha / (double)lc.r);
+  Rng rng(seed);
+  int attached = 0;
+  auto linear = [&](LoraParams& lo, int64_t out, int64_t in) {
+    lo.r = lc.r;
+    lo.scale = scale;
+    lo.A = Tensor::empty(DType::F32, {lc.r, in});
+    const double bound = 1.0 / std::sqrt((double)in);  // kaiming_uniform(a = sqrt 5)
+    for (int64_t i = 0; i < lo.A.numel(); i++) lo.A.f32()[i] = (float)((rng.uniform() * 2 - 1) * bound);
+    lo.B = Tensor::empty(DType::F32, {out, lc.r});
+    attached++;
+  };
+  const int64_t H = cfg_.hidden, I = cfg_.intermediate, V = cfg_.vocab;
+  const int64_t outs[4] = {3 * H, H, I, H}, ins[4] = {H, H, H, I};
+  for (int64_t l = 0; l < cfg_.layers; l++)
+    for (int sl = 0; sl < 4; sl++)
+      if (target_matches(lc.targets, "gpt_neox.layers." + std::to_string(l) + "." + linear_module_name(sl)))
+        linear(layers[l].lora[sl], outs[sl], ins[sl]);
+  if (target_matches(lc.targets, "gpt_neox.embed_in")) {
+    lora_embed_in.r = lc.r;
+    lora_embed_in.scale = scale;
+    lora_embed_in.A = Tensor::empty(DType::F32, {lc.r, V});
+    lora_embed_in.B = Tensor::empty(DType::F32, {H, lc.r});
+    for (int64_t i = 0; i < lora_embed_in.B.numel(); i++) lora_embed_in.B.f32()[i] = (float)rng.normal();
+    attached++;
+  }
+  if (target_matches(lc.targets, "embed_out")) linear(lora_embed_out, V, H);
+  if (attached == 0) throw KalaException("INVALID_ARGUMENT", "no module matches the LoRA target_modules");
+  lora_attached_ = true;
+}
+
+void Model::detach_lora() {
+  for (auto& l : layers)
+    for (auto& lo : l.lora) lo = LoraParams();
+  lora_embed_in = LoraParams();
+  lora_embed_out = LoraParams();
+  lora_attached_ = false;
+}
+
+std::vector<std::string> Model::lora_names() const {
+  std::vector<std::string> n;
+  const std::string p = "base_model.model.";
+  if (lora_embed_in.on()) {
+    n.push_back(p + "gpt_neox.embed_in.lora_embedding_A");
+    n.push_back(p + "gpt_neox.embed_in.lora_embedding_B");
+  }
+  for (int64_t l = 0; l < cfg_.layers; l++)
+    for (int sl = 0; sl < 4; sl++)
+      if (layers[l].lora[sl].on()) {
+        const std::string m = p + "gpt_neox.layers." + std::to_string(l) + "." + linear_module_name(sl);
+        n.push_back(m + ".lora_A.weight");
+        n.push_back(m + ".lora_B.weight");
+      }
+  if (lora_embed_out.on()) {
+    n.push_back(p + "embed_out.lora_A.weight");
+    n.push_back(p + "embed_out.lora_B.weight");
+  }
+  return n;
+}
+
+// W + scale B A as a row-major f32 [out, in] (the weight dequantised or widened first).
+static Tensor merged_f32(const PackedWeight& w, const LoraParams& lo) {
+  Tensor raw = Tensor::empty(w.dtype, {w.N, w.K});
+  unpack_weight(w, raw.data);
+  Tensor f = to_f32(raw);
+  std::vector<float> bs((size_t)w.N * lo.r);
+  for (size_t i = 0; i < bs.size(); i++) bs[i] = lo.B.f32()[i] * lo.scale;
+  sgemm(w.N, w.K, lo.r, bs.data(), lo.r, false, lo.A.f32(), w.K, false, f.f32(), w.K, true);
+  return f;
+}
+
+void Model::merge_lora() {
+  if (!has_lora()) return;
+  auto merge = [&](LinearParams& lin, const LoraParams& lo) {
+    if (!lo.on()) return;
+    if (lin.w.dtype == DType::I8) throw KalaException("INVALID_ARGUMENT", "int8 weights cannot take a merged adapter; load it unmerged");
+    Tensor f = merged_f32(lin.w, lo);
+    lin.w = pack_weight(f.data, DType::F32, lin.w.N, lin.w.K, nullptr);
+  };
+  for (auto& l : layers) {
+    merge(l.qkv, l.lora[kQkv]);
+    merge(l.dense, l.lora[kDense]);
+    merge(l.fc_in, l.lora[kFcIn]);
+    merge(l.fc_out, l.lora[kFcOut]);
+  }
+  merge(embed_out, lora_embed_out);
+  if (lora_embed_in.on()) {
+    const LoraParams& lo = lora_embed_in;
+    Tensor f = to_f32(embed_in);  // [V, H] += scale (B A)^T
+    std::vector<float> as((size_t)lo.r * cfg_.vocab);
+    for (size_t i = 0; i < as.size(); i++) as[i] = lo.A.f32()[i] * lo.scale;
+    sgemm(cfg_.vocab, cfg_.hidden, lo.r, as.data(), cfg_.vocab, true, lo.B.f32(), lo.r, true, f.f32(), cfg_.hidden, true);
+    embed_in = f;
+  }
+  detach_lora();
 }
 
 // ------------------------------------------------------------------ initialisation
@@ -258,39 +413,9 @@ void Model::init_missing_kala(uint64_t seed) {
 
 // ------------------------------------------------------------------ forward
 
-namespace {
-
-// Scratch buffers of one layer's forward, sized for N rows.
-struct LayerScratch {
-  Tensor a, vh_pre, vh_act, phi, qkv, att, attn_out, m, h4, h4a, mlp_out, mid;
-  LayerScratch(const ModelConfig& c, int64_t N) {
-    const int64_t H = c.hidden, E = c.value_head_dim;
-    a = Tensor::empty(DType::F32, {N, H});
-    vh_pre = Tensor::empty(DType::F32, {N, E});
-    vh_act = Tensor::empty(DType::F32, {N, E});
-    phi = Tensor::empty(DType::F32, {N});
-    qkv = Tensor::empty(DType::F32, {N, 3 * H});
-    att = Tensor::empty(DType::F32, {N, H});
-    attn_out = Tensor::empty(DType::F32, {N, H});
-    m = Tensor::empty(DType::F32, {N, H});
-    h4 = Tensor::empty(DType::F32, {N, c.intermediate});
-    h4a = Tensor::empty(DType::F32, {N, c.intermediate});
-    mlp_out = Tensor::empty(DType::F32, {N, H});
-    mid = Tensor::empty(DType::F32, {N, H});
-  }
-};
-
-void add_inplace(float* x, const float* y, int64_t n) {
-  parallel_range(n, 1 << 15, [&](int64_t a, int64_t b) {
-    for (int64_t i = a; i < b; i++) x[i] += y[i];
-  });
-}
-
-}  // namespace
-
 ForwardOutput Model::forward(const int32_t* ids, int64_t B, int64_t T, KVCache* cache, bool last_logits_only) const {
   const ModelConfig& c = cfg_;
-  const int64_t H = c.hidden, N = B * T, nh = c.heads, d = c.head_dim(), L = c.layers, V = c.vocab;
+  const int64_t H = c.hidden, N = B * T, L = c.layers, V = c.vocab;
   const int64_t past = cache ? cache->len : 0;
   for (int64_t i = 0; i < N; i++)
     if (ids[i] < 0 || ids[i] >= V)
@@ -304,77 +429,24 @@ ForwardOutput Model::forward(const int32_t* ids, int64_t B, int64_t T, KVCache* 
   out.layer_logits = Tensor::empty(DType::F32, {L + 1, B, T, kLaws});
   out.law_scores = Tensor::empty(DType::F32, {B, T, kLaws});
   Tensor x = Tensor::empty(DType::F32, {N, H});
-  embedding_forward(ids, N, embed_in, x.f32());
-  LayerScratch s(c, N);
-
-  for (int64_t l = 0; l < L; l++) {
-    const LayerParams& p = layers[l];
-    float* z = out.layer_logits.f32() + l * N * kLaws;
-    layernorm_forward(x.f32(), p.ln1_w.f32(), p.ln1_b.f32(), (float)c.ln_eps, N, H, s.a.f32(), nullptr, nullptr);
-    value_head_forward(N, s.a.f32(), p.vh.fc1_w.f32(), p.vh.fc1_b.f32(), p.vh.fc2_w.f32(), p.vh.fc2_b.f32(), H,
-                       c.value_head_dim, s.vh_pre.f32(), s.vh_act.f32(), z);
-    law_bias_forward(N, z, law_what, s.phi.f32());
-    linear_forward(N, s.a.f32(), p.qkv.w, p.qkv.b.defined() ? p.qkv.b.f32() : nullptr, s.qkv.f32());
-    rotary_forward(s.qkv.f32(), B, T, nh, d, c.rotary_dims(), past, rope_cos.f32(), rope_sin.f32());
-    HeadView q{s.qkv.f32(), T * 3 * H, 3 * H, 3 * d};
-    if (cache) {
-      // append this step's keys, values and law bias, then attend over the whole cache
-      float* kc = cache->k[l].f32();
-      float* vc = cache->v[l].f32();
-      float* pc = cache->phi[l].f32();
-      const int64_t cap = cache->capacity;
-      for (int64_t b = 0; b < B; b++)
-        for (int64_t t = 0; t < T; t++) {
-          const float* row = s.qkv.f32() + (b * T + t) * 3 * H;
-          float* krow = kc + ((b * cap) + past + t) * H;
-          float* vrow = vc + ((b * cap) + past + t) * H;
-          for (int64_t h = 0; h < nh; h++) {
-            std::memcpy(krow + h * d, row + h * 3 * d + d, d * sizeof(float));
-            std::memcpy(vrow + h * d, row + h * 3 * d + 2 * d, d * sizeof(float));
-          }
-          pc[b * cap + past + t] = s.phi.f32()[b * T + t];
-        }
-      HeadView kv{kc, cap * H, H, d}, vv{vc, cap * H, H, d};
-      attention_forward(q, kv, vv, pc, cap, p.gain.f32(), B, T, past, nh, d, s.att.f32(), nullptr);
-    } else {
-      HeadView kv{s.qkv.f32() + d, T * 3 * H, 3 * H, 3 * d}, vv{s.qkv.f32() + 2 * d, T * 3 * H, 3 * H, 3 * d};
-      attention_forward(q, kv, vv, s.phi.f32(), T, p.gain.f32(), B, T, 0, nh, d, s.att.f32(), nullptr);
-    }
-    linear_forward(N, s.att.f32(), p.dense.w, p.dense.b.defined() ? p.dense.b.f32() : nullptr, s.attn_out.f32());
-    // parallel residual: the MLP reads LN2(x); sequential: it reads LN2(x + attn)
-    const float* mlp_in = x.f32();
-    if (!c.parallel_residual) {
-      add_inplace(x.f32(), s.attn_out.f32(), N * H);
-      mlp_in = x.f32();
-    }
-    layernorm_forward(mlp_in, p.ln2_w.f32(), p.ln2_b.f32(), (float)c.ln_eps, N, H, s.m.f32(), nullptr, nullptr);
-    linear_forward(N, s.m.f32(), p.fc_in.w, p.fc_in.b.defined() ? p.fc_in.b.f32() : nullptr, s.h4.f32());
-    gelu_forward(s.h4.f32(), s.h4a.f32(), N * c.intermediate);
-    linear_forward(N, s.h4a.f32(), p.fc_out.w, p.fc_out.b.defined() ? p.fc_out.b.f32() : nullptr, s.mlp_out.f32());
-    if (c.parallel_residual) add_inplace(x.f32(), s.attn_out.f32(), N * H);
-    add_inplace(x.f32(), s.mlp_out.f32(), N * H);
-  }
+  embed_forward(*this, ids, N, x.f32());
+  ForwardCtx ctx;
+  ctx.B = B;
+  ctx.T = T;
+  ctx.past = past;
+  ctx.cache = cache;
+  LayerActs acts;  // one set, reused by every layer
+  acts.alloc(*this, N, false);
+  for (int64_t l = 0; l < L; l++) layer_forward(*this, l, x.f32(), out.layer_logits.f32() + l * N * kLaws, acts, ctx);
   if (cache) cache->len += T;
 
-  // final norm: all rows feed the monitor head; logits only where asked
-  Tensor f = Tensor::empty(DType::F32, {N, H});
-  layernorm_forward(x.f32(), lnf_w.f32(), lnf_b.f32(), (float)c.ln_eps, N, H, f.f32(), nullptr, nullptr);
-  float* zf = out.layer_logits.f32() + L * N * kLaws;
-  value_head_forward(N, f.f32(), final_vh.fc1_w.f32(), final_vh.fc1_b.f32(), final_vh.fc2_w.f32(), final_vh.fc2_b.f32(),
-                     H, c.value_head_dim, s.vh_pre.f32(), s.vh_act.f32(), zf);
-  Tensor pi = Tensor::empty(DType::F32, {L + 1});
-  Tensor zbar = Tensor::empty(DType::F32, {N, kLaws});
-  aggregator_forward(L + 1, N, out.layer_logits.f32(), agg_logits.f32(), pi.f32(), zbar.f32(), out.law_scores.f32());
-
-  if (last_logits_only) {
-    Tensor last = Tensor::empty(DType::F32, {B, H});
-    for (int64_t b = 0; b < B; b++) std::memcpy(last.f32() + b * H, f.f32() + (b * T + T - 1) * H, H * sizeof(float));
-    out.logits = Tensor::empty(DType::F32, {B, 1, V});
-    linear_forward(B, last.f32(), embed_out.w, nullptr, out.logits.f32());
-  } else {
-    out.logits = Tensor::empty(DType::F32, {B, T, V});
-    linear_forward(N, f.f32(), embed_out.w, nullptr, out.logits.f32());
-  }
+  HeadActs head;
+  std::vector<int64_t> rows;
+  if (last_logits_only)
+    for (int64_t b = 0; b < B; b++) rows.push_back(b * T + T - 1);
+  out.logits = Tensor::empty(DType::F32, {B, last_logits_only ? 1 : T, V});
+  head_forward(*this, x.f32(), N, out.layer_logits.f32(), out.law_scores.f32(), last_logits_only ? rows.data() : nullptr,
+               (int64_t)rows.size(), out.logits.f32(), head, ctx);
   return out;
 }
 

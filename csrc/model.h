@@ -28,6 +28,23 @@ struct ModelConfig {
   void validate() const;  // throws KalaException(CONFIG_INVALID)
 };
 
+// A LoRA adapter on one module (PEFT semantics, DESIGN §3). Linear: A [r, in], B [out, r],
+// y += (dropout(x) A^T B^T) * scale. Embedding: A [r, V], B [H, r], y += B A[:, id] * scale.
+struct LoraParams {
+  int64_t r = 0;
+  float scale = 0.f;
+  Tensor A, B;
+  bool on() const { return r > 0; }
+};
+
+struct LoraConfig {
+  int64_t r = 16;
+  double alpha = 32;
+  double dropout = 0.05;
+  bool rslora = false;  // scale = alpha / sqrt(r) instead of alpha / r
+  std::vector<std::string> targets = {"query_key_value", "dense", "embed_in", "embed_out"};
+};
+
 struct LinearParams {
   PackedWeight w;  // [out, in], dtype as loaded (f32/f16/bf16) or int8 + scales
   Tensor b;        // [out] f32, undefined when the layer has no bias
@@ -42,7 +59,12 @@ struct LayerParams {
   LinearParams qkv, dense, fc_in, fc_out;
   ValueHeadParams vh;
   Tensor gain;  // [heads] attention_law_gain
+  LoraParams lora[4];  // on qkv, dense, fc_in, fc_out
 };
+
+// The linear modules of a layer, in LayerParams::lora order, with their HF module names.
+enum LinearSlot { kQkv = 0, kDense = 1, kFcIn = 2, kFcOut = 3 };
+const char* linear_module_name(int slot);  // "attention.query_key_value", ...
 
 // Keys, values (after rotary) and the law bias phi of every past position, per layer.
 struct KVCache {
@@ -73,6 +95,9 @@ class Model {
   std::vector<std::string> names() const;
   std::vector<int64_t> shape_of(const std::string& name) const;
   DType dtype_of(const std::string& name) const;  // storage dtype of a set parameter
+  // The live storage of a parameter for training: f32 tensors directly; a packed linear
+  // weight through `packed` (then the returned tensor is undefined).
+  Tensor live(const std::string& name, PackedWeight** packed = nullptr);
   bool is_kala(const std::string& name) const { return name.rfind("kala.", 0) == 0; }
 
   // HF-style random initialisation of every parameter (KalaModel.create).
@@ -82,6 +107,17 @@ class Model {
   void init_missing_kala(uint64_t seed);
   // Names of base (non-kala) parameters not yet set.
   std::vector<std::string> missing_base() const;
+
+  // LoRA (PEFT names: base_model.model.<module>.lora_A.weight, lora_embedding_A, ...).
+  // attach_lora allocates A (kaiming-uniform) and B (zeros) on every target module; set()
+  // can then overwrite them from an adapter file.
+  void attach_lora(const LoraConfig& cfg, uint64_t seed);
+  void detach_lora();
+  // Folds every adapter into float base weights (W += scale B A) and detaches it.
+  void merge_lora();
+  bool has_lora() const { return lora_cfg_.r > 0 && lora_attached_; }
+  const LoraConfig& lora_config() const { return lora_cfg_; }
+  std::vector<std::string> lora_names() const;
 
   // Forward over ids [B, T]. With a cache, positions continue from cache->len and the cache is
   // extended by T. last_logits_only computes logits for the final position of each row.
@@ -96,6 +132,7 @@ class Model {
   LinearParams embed_out;
   ValueHeadParams final_vh;
   Tensor agg_logits;  // [L+1]
+  LoraParams lora_embed_in, lora_embed_out;
   Tensor rope_cos, rope_sin;
   double law_what[kLaws];  // w / sum(w)
 
@@ -104,6 +141,8 @@ class Model {
   Slot slot(const std::string& name) const;
   ModelConfig cfg_;
   std::map<std::string, bool> assigned_;
+  LoraConfig lora_cfg_;
+  bool lora_attached_ = false;
 };
 
 }  // namespace kala

@@ -166,11 +166,19 @@ function isWeightFile(name: string): boolean {
 export async function writeDirAtomically(dir: string, write: (tmp: string) => Promise<void>): Promise<void> {
   const target = path.resolve(dir);
   const parent = path.dirname(target);
-  await fsp.mkdir(parent, { recursive: true });
+  try {
+    await fsp.mkdir(parent, { recursive: true });
+  } catch (e) {
+    throw new KalaError('IO_ERROR', `cannot create ${parent}: ${(e as Error).message}`, { cause: e });
+  }
   const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
   const tmp = path.join(parent, `.${path.basename(target)}.tmp-${tag}`);
   const old = path.join(parent, `.${path.basename(target)}.old-${tag}`);
-  await fsp.mkdir(tmp);
+  try {
+    await fsp.mkdir(tmp);
+  } catch (e) {
+    throw new KalaError('IO_ERROR', `cannot write into ${parent}: ${(e as Error).message}`, { cause: e });
+  }
   try {
     await write(tmp);
     const targetExists = await isDir(target);
@@ -193,5 +201,34 @@ export async function writeDirAtomically(dir: string, write: (tmp: string) => Pr
     await fsp.rm(tmp, { recursive: true, force: true });
     if (e instanceof KalaError) throw e;
     throw new KalaError('IO_ERROR', `could not write ${target}: ${(e as Error).message}`, { cause: e });
+  }
+}
+
+/**
+ * Writes files into an existing (or new) directory without disturbing its other files: they
+ * are staged in a sibling temporary directory, fsynced, then each renamed into place.
+ */
+export async function writeFilesInto(dir: string, write: (tmp: string) => Promise<void>): Promise<void> {
+  const target = path.resolve(dir);
+  try {
+    await fsp.mkdir(target, { recursive: true });
+  } catch (e) {
+    throw new KalaError('IO_ERROR', `cannot create ${target}: ${(e as Error).message}`, { cause: e });
+  }
+  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
+  try {
+    await fsp.mkdir(tmp);
+    await write(tmp);
+    for (const name of await fsp.readdir(tmp)) {
+      const fh = await fsp.open(path.join(tmp, name), 'r');
+      await fh.sync().catch(() => undefined);
+      await fh.close();
+      await fsp.rename(path.join(tmp, name), path.join(target, name));
+    }
+  } catch (e) {
+    if (e instanceof KalaError) throw e;
+    throw new KalaError('IO_ERROR', `could not write into ${target}: ${(e as Error).message}`, { cause: e });
+  } finally {
+    await fsp.rm(tmp, { recursive: true, force: true });
   }
 }

@@ -11,3 +11,7 @@ export * from './data/generate/index.js';
 export * from './wrapper/kernel/index.js';
 export { evaluateKernel, evaluateKernelOn, loadEvalData, formatKernelEval, MODERATION_LAW_MAP, type KernelEvalReport, type DatasetEval, type EvalData, type EvalSample, type EvalFormat } from './wrapper/evaluate-kernel.js';
 export { renderKernelReportHtml } from './wrapper/kernel-report.js';
+export { Trainer, type TrainerOptions, type Batch, type StepResult, type StepEvent, type FitOptions, type FitResult, type LossResult } from './train/trainer.js';
+export { type LoraOptions, DEFAULT_LORA } from './train/adapter.js';
+export { readExamples, encodeExample, type TrainingExample, type EncodedExample } from './train/data.js';
+export { renderChat, chatSegments, type ChatMessage } from './chat.js';

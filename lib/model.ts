@@ -9,6 +9,7 @@ import { native, fromNative, type NativeAddon } from './native.js';
 import { writeSafetensors, type TensorToWrite } from './safetensors.js';
 import { Tensor } from './tensor.js';
 import { Tokenizer } from './tokenizer.js';
+import { NATIVE, type NativeAccess } from './internal.js';
 import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
 
 export interface LoadProgress {
@@ -125,6 +126,11 @@ export class KalaModel implements Disposable {
   #handle(): NativeAddon {
     if (!this.#native) throw new DisposedError('this KalaModel');
     return this.#native;
+  }
+
+  /** @internal */
+  [NATIVE](): NativeAccess {
+    return { addon: this.#addon, handle: this.#handle(), ready: this.#ready };
   }
 
   get disposed(): boolean {
@@ -294,6 +300,7 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
   const cfg = ckpt.config;
   const plan: LoadPlan = { specs: [], zeros: [] };
   const missing: string[] = [];
+  const hasKala = [...ckpt.tensors.keys()].some((n) => n.startsWith('kala.'));
   for (const [name] of ckpt.tensors) {
     const m = /^gpt_neox\.layers\.(\d+)\./.exec(name) ?? /^kala\.layers\.(\d+)\./.exec(name);
     if (m && Number(m[1]) >= cfg.numLayers && !isIgnoredBuffer(name))
@@ -304,7 +311,8 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
     let e = ckpt.tensors.get(name);
     if (!e && name === 'embed_out.weight' && cfg.tieWordEmbeddings) e = ckpt.tensors.get('gpt_neox.embed_in.weight');
     if (!e) {
-      if (name.startsWith('kala.')) continue; // neutral defaults (gains 0) keep plain Pythia logits
+      // plain Pythia: neutral defaults (gains 0) keep its logits; a KALA checkpoint must be whole
+      if (name.startsWith('kala.') && !hasKala) continue;
       if (!cfg.attentionBias && /attention\.(query_key_value|dense)\.bias$/.test(name)) plan.zeros.push({ name, shape });
       else missing.push(name);
       continue;

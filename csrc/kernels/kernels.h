@@ -12,12 +12,16 @@ namespace kala {
 // float dtype or int8; `trans` means B(k, n) = data[n * ld + k] (a weight [N, K] used as W^T,
 // the forward direction), otherwise B(k, n) = data[k * ld + n]. For int8, `scale` holds one
 // float per stored row (the per-output-channel scale of DESIGN §3).
+struct PackedB;
 struct MatB {
   DType dtype = DType::F32;
   const void* data = nullptr;
   int64_t ld = 0;
   bool trans = false;
   const float* scale = nullptr;
+  // When set, B(k, n) = W[k, n] of a packed weight W [out, in] (k < out, n < in): the
+  // backward product dX = dY W through a frozen layer, read straight from the packed layout.
+  const PackedB* packed = nullptr;
 };
 
 // A weight W [N, K] packed for the forward product x W^T: slivers of `nr` consecutive output

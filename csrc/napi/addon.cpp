@@ -8,6 +8,7 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kala::napi::register_model(env, exports);
   kala::napi::register_session(env, exports);
   kala::napi::register_bench(env, exports);
+  kala::napi::register_trainer(env, exports);
   return exports;
 }
 

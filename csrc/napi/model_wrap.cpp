@@ -43,6 +43,8 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       InstanceMethod("missingBase", &NativeModel::MissingBase), InstanceMethod("names", &NativeModel::Names),
                       InstanceMethod("has", &NativeModel::Has), InstanceMethod("shapeOf", &NativeModel::ShapeOf),
                       InstanceMethod("dtypeOf", &NativeModel::DTypeOf),
+                      InstanceMethod("attachLora", &NativeModel::AttachLora), InstanceMethod("detachLora", &NativeModel::DetachLora),
+                      InstanceMethod("mergeLora", &NativeModel::MergeLora), InstanceMethod("loraNames", &NativeModel::LoraNames),
                       InstanceMethod("getTensor", &NativeModel::GetTensor), InstanceMethod("setTensor", &NativeModel::SetTensor),
                       InstanceMethod("forward", &NativeModel::Forward),
                       InstanceMethod("weightBytes", &NativeModel::WeightBytes), InstanceMethod("cancel", &NativeModel::Cancel),
@@ -247,6 +249,42 @@ Napi::Value NativeModel::Forward(const Napi::CallbackInfo& info) {
         return o;
       });
 }
+
+// attachLora({r, alpha, dropout, targets, rslora, seed})
+Napi::Value NativeModel::AttachLora(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = model(env);
+  Napi::Object o = info[0].As<Napi::Object>();
+  LoraConfig lc;
+  lc.r = (int64_t)num(o, "r", 16);
+  lc.alpha = num(o, "alpha", 32);
+  lc.dropout = num(o, "dropout", 0.05);
+  lc.rslora = o.Get("rslora").ToBoolean();
+  if (o.Get("targets").IsArray()) {
+    lc.targets.clear();
+    Napi::Array t = o.Get("targets").As<Napi::Array>();
+    for (uint32_t i = 0; i < t.Length(); i++) lc.targets.push_back(t.Get(i).As<Napi::String>().Utf8Value());
+  }
+  try {
+    m->attach_lora(lc, (uint64_t)num(o, "seed", 0));
+  } catch (const KalaException& e) {
+    throw_error(env, e.code, e.what());
+  }
+  return env.Undefined();
+}
+
+Napi::Value NativeModel::DetachLora(const Napi::CallbackInfo& info) {
+  model(info.Env())->detach_lora();
+  return info.Env().Undefined();
+}
+
+Napi::Value NativeModel::MergeLora(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = model(env);
+  return PromiseWorker::Run(env, [m] { m->merge_lora(); }, [](Napi::Env env) { return env.Undefined(); });
+}
+
+Napi::Value NativeModel::LoraNames(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->lora_names()); }
 
 Napi::Value NativeModel::WeightBytes(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), (double)model(info.Env())->weight_bytes());

@@ -25,6 +25,10 @@ class NativeModel : public Napi::ObjectWrap<NativeModel> {
   Napi::Value Has(const Napi::CallbackInfo& info);
   Napi::Value ShapeOf(const Napi::CallbackInfo& info);
   Napi::Value DTypeOf(const Napi::CallbackInfo& info);
+  Napi::Value AttachLora(const Napi::CallbackInfo& info);
+  Napi::Value DetachLora(const Napi::CallbackInfo& info);
+  Napi::Value MergeLora(const Napi::CallbackInfo& info);
+  Napi::Value LoraNames(const Napi::CallbackInfo& info);
   Napi::Value GetTensor(const Napi::CallbackInfo& info);
   Napi::Value SetTensor(const Napi::CallbackInfo& info);
   Napi::Value Forward(const Napi::CallbackInfo& info);

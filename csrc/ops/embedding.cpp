@@ -19,3 +19,18 @@ void embedding_forward(const int32_t* ids, int64_t n, const Tensor& W, float* ou
 }
 
 }  // namespace kala
+
+namespace kala {
+
+void embedding_backward(const int32_t* ids, int64_t n, int64_t H, const float* dout, float* dW) {
+  // parallel over columns, rows in index order: deterministic even when ids repeat
+  parallel_range(H, 64, [&](int64_t c0, int64_t c1) {
+    for (int64_t i = 0; i < n; i++) {
+      float* row = dW + (int64_t)ids[i] * H;
+      const float* g = dout + i * H;
+      for (int64_t c = c0; c < c1; c++) row[c] += g[c];
+    }
+  });
+}
+
+}  // namespace kala

@@ -1,0 +1,189 @@
+// NativeTrainer: gradients, optimizer steps and optimizer state of a kala::Trainer. compute()
+// and step() run on the libuv pool; one call at a time per trainer.
+#include <napi.h>
+
+#include <atomic>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "napi/bindings.h"
+#include "napi/model_wrap.h"
+#include "napi/util.h"
+#include "trainer.h"
+
+namespace kala::napi {
+
+template <typename T>
+static std::vector<T> vec(const Napi::Value& v) {
+  if (!v.IsTypedArray()) return {};
+  Napi::TypedArray a = v.As<Napi::TypedArray>();
+  const T* p = reinterpret_cast<const T*>(static_cast<uint8_t*>(a.ArrayBuffer().Data()) + a.ByteOffset());
+  return std::vector<T>(p, p + a.ByteLength() / sizeof(T));
+}
+
+class NativeTrainer : public Napi::ObjectWrap<NativeTrainer> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "NativeTrainer",
+                       {InstanceMethod("compute", &NativeTrainer::Compute), InstanceMethod("step", &NativeTrainer::Step),
+                        InstanceMethod("zeroGrad", &NativeTrainer::ZeroGrad), InstanceMethod("params", &NativeTrainer::Params),
+                        InstanceMethod("grad", &NativeTrainer::Grad), InstanceMethod("state", &NativeTrainer::State),
+                        InstanceMethod("setState", &NativeTrainer::SetState),
+                        InstanceMethod("gradNorm", &NativeTrainer::GradNorm)});
+  }
+
+  explicit NativeTrainer(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeTrainer>(info) {
+    Napi::Env env = info.Env();
+    NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+    const bool full = info[1].IsObject() && info[1].As<Napi::Object>().Get("full").ToBoolean();
+    try {
+      trainer_ = std::make_shared<Trainer>(nm->model(env), full);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+ private:
+  struct Busy {
+    std::shared_ptr<std::atomic<bool>> flag;
+    ~Busy() { flag->store(false); }
+  };
+  void claim(Napi::Env env) {
+    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the trainer is already running a step; await it first");
+  }
+
+  // compute({B, T, ids, labels, targets?, positions?, keyStart?}, {dropout, seed, ethicsWeight, recompute})
+  Napi::Value Compute(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    Napi::Object b = info[0].As<Napi::Object>();
+    Napi::Object o = info[1].As<Napi::Object>();
+    auto batch = std::make_shared<TrainBatch>();
+    batch->B = b.Get("B").As<Napi::Number>().Int64Value();
+    batch->T = b.Get("T").As<Napi::Number>().Int64Value();
+    batch->ids = vec<int32_t>(b.Get("ids"));
+    batch->labels = vec<int32_t>(b.Get("labels"));
+    batch->targets = vec<float>(b.Get("targets"));
+    batch->positions = vec<int32_t>(b.Get("positions"));
+    batch->key_start = vec<int32_t>(b.Get("keyStart"));
+    const bool dropout = o.Get("dropout").ToBoolean();
+    const uint64_t seed = (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue();
+    const double ew = o.Get("ethicsWeight").As<Napi::Number>().DoubleValue();
+    const bool recompute = o.Get("recompute").ToBoolean();
+    claim(env);
+    auto tr = trainer_;
+    auto busy = busy_;
+    auto out = std::make_shared<LossParts>();
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          Busy guard{busy};
+          *out = tr->compute(*batch, dropout, seed, ew, recompute);
+        },
+        [out](Napi::Env env) -> Napi::Value {
+          Napi::Object r = Napi::Object::New(env);
+          r.Set("loss", out->loss);
+          r.Set("lmLoss", out->lm);
+          r.Set("ethicsLoss", out->ethics);
+          r.Set("lmTokens", (double)out->lm_tokens);
+          r.Set("ethicsTokens", (double)out->ethics_tokens);
+          return r;
+        });
+  }
+
+  // step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm}) -> {gradNorm}
+  Napi::Value Step(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    Napi::Object o = info[0].As<Napi::Object>();
+    auto num = [&](const char* k, double d) { return o.Get(k).IsNumber() ? o.Get(k).As<Napi::Number>().DoubleValue() : d; };
+    const double lr = num("lr", 1e-4), b1 = num("beta1", 0.9), b2 = num("beta2", 0.999), eps = num("eps", 1e-8),
+                 wd = num("weightDecay", 0), scale = num("gradScale", 1), clip = num("maxGradNorm", 0);
+    const int64_t step = (int64_t)num("step", 1);
+    claim(env);
+    auto tr = trainer_;
+    auto busy = busy_;
+    auto norm = std::make_shared<double>(0);
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          Busy guard{busy};
+          if (scale != 1.0) tr->scale_grad(scale);
+          *norm = tr->grad_norm();
+          if (!std::isfinite(*norm)) throw KalaException("INTERNAL", "the gradient is not finite (loss diverged); lower the learning rate");
+          if (clip > 0 && *norm > clip) tr->scale_grad(clip / (*norm + 1e-6));  // like torch clip_grad_norm_
+          tr->adamw(lr, b1, b2, eps, wd, step);
+          tr->zero_grad();
+        },
+        [norm](Napi::Env env) -> Napi::Value {
+          Napi::Object r = Napi::Object::New(env);
+          r.Set("gradNorm", *norm);
+          return r;
+        });
+  }
+
+  Napi::Value ZeroGrad(const Napi::CallbackInfo& info) {
+    trainer_->zero_grad();
+    return info.Env().Undefined();
+  }
+
+  Napi::Value GradNorm(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), trainer_->grad_norm()); }
+
+  Napi::Value Params(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const auto& ps = trainer_->params();
+    Napi::Array a = Napi::Array::New(env, ps.size());
+    for (size_t i = 0; i < ps.size(); i++) {
+      Napi::Object o = Napi::Object::New(env);
+      o.Set("name", ps[i].name);
+      o.Set("numel", (double)ps[i].n);
+      a.Set(i, o);
+    }
+    return a;
+  }
+
+  Napi::Value Grad(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    try {
+      return tensor_to_js(env, trainer_->grad(info[0].As<Napi::String>().Utf8Value()));
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+  TrainParam* find(Napi::Env env, const std::string& name) {
+    for (auto& p : trainer_->params())
+      if (p.name == name) return &p;
+    throw_error(env, "TENSOR_MISSING", name + " is not trained");
+  }
+
+  // state(name) -> {m, v}: copies of the AdamW moments (storage layout)
+  Napi::Value State(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    TrainParam* p = find(env, info[0].As<Napi::String>().Utf8Value());
+    Napi::Object o = Napi::Object::New(env);
+    Napi::Float32Array m = Napi::Float32Array::New(env, p->n), v = Napi::Float32Array::New(env, p->n);
+    std::memcpy(m.Data(), p->m.data, p->n * 4);
+    std::memcpy(v.Data(), p->v.data, p->n * 4);
+    o.Set("m", m);
+    o.Set("v", v);
+    return o;
+  }
+
+  Napi::Value SetState(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    TrainParam* p = find(env, info[0].As<Napi::String>().Utf8Value());
+    Napi::Float32Array m = info[1].As<Napi::Float32Array>(), v = info[2].As<Napi::Float32Array>();
+    if ((int64_t)m.ElementLength() != p->n || (int64_t)v.ElementLength() != p->n)
+      throw_error(env, "TENSOR_SHAPE", "optimizer state of " + p->name + " has the wrong size");
+    std::memcpy(p->m.data, m.Data(), p->n * 4);
+    std::memcpy(p->v.data, v.Data(), p->n * 4);
+    return env.Undefined();
+  }
+
+  std::shared_ptr<Trainer> trainer_;
+  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
+};
+
+void register_trainer(Napi::Env env, Napi::Object exports) { exports.Set("NativeTrainer", NativeTrainer::Define(env)); }
+
+}  // namespace kala::napi
