@@ -313,14 +313,15 @@ describe('user rules extend the kernel', () => {
 });
 
 describe('held-out checks (own fixtures: harmful requests and benign look-alikes)', () => {
-  // heldout-*: written before the rules were tuned; blind-*: written later and first measured blind
-  // (63% recall / 3% false positives on that first measurement, see README).
-  const harmful = [...readJsonl('heldout-harmful.jsonl'), ...readJsonl('blind-harmful.jsonl')];
-  const benign = [...readJsonl('heldout-benign.jsonl'), ...readJsonl('blind-benign.jsonl')];
+  // heldout-*: written before the rules were tuned. blind-* and final-blind-*: written later, each
+  // first measured blind (63% recall / 3.0% false positives, then 66% / 3.8%) and then used to
+  // generalize the rules; the README reports both the first and the current numbers.
+  const harmful = ['heldout-harmful.jsonl', 'blind-harmful.jsonl', 'final-blind-harmful.jsonl'].flatMap(readJsonl);
+  const benign = ['heldout-benign.jsonl', 'blind-benign.jsonl', 'final-blind-benign.jsonl'].flatMap(readJsonl);
 
   it('the fixtures are large and varied', () => {
-    expect(harmful.length).toBeGreaterThanOrEqual(250);
-    expect(benign.length).toBeGreaterThanOrEqual(300);
+    expect(harmful.length).toBeGreaterThanOrEqual(350);
+    expect(benign.length).toBeGreaterThanOrEqual(380);
     const lawsCovered = new Set(harmful.map((h) => h.law));
     expect([...lawsCovered].sort()).toEqual([0, 1, 2, 3, 4]);
     expect(new Set(benign.map((b) => b.domain)).size).toBeGreaterThanOrEqual(15);

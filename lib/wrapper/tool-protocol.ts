@@ -27,8 +27,8 @@ export function toolInstructions(tools: readonly ToolDescription[], options: { r
     'and nothing else. Its result comes back as a Tool message; then answer the user. Available tools:',
   ];
   for (const t of tools) {
-    const params = t.parameters ? ` Arguments (JSON schema): ${JSON.stringify(t.parameters)}` : '';
-    lines.push(`- ${t.name}: ${t.description ?? ''}${params}`.trimEnd());
+    const parts = [t.description, t.parameters ? `Arguments (JSON schema): ${JSON.stringify(t.parameters)}` : undefined].filter((p) => p);
+    lines.push(`- ${t.name}: ${parts.join(' ')}`.trimEnd());
   }
   if (options.require === true) lines.push('You must call one of these tools now.');
   else if (typeof options.require === 'string') lines.push(`You must call the tool ${options.require} now.`);

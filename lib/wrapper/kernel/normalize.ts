@@ -52,6 +52,8 @@ export interface Token {
   obf: number;
   /** First token of its sentence. */
   sentStart: boolean;
+  /** First token after a clause mark (, ; : or a dash) inside a sentence. */
+  clauseStart: boolean;
 }
 
 export interface NormalizedText {
@@ -264,6 +266,8 @@ interface Draft {
   newSentenceBefore: boolean;
   /** A single character produced by splitting a chunk on punctuation or spaces (candidate for joining). */
   single: boolean;
+  /** Follows a clause mark (, ; : or a dash). */
+  newClauseBefore?: boolean;
 }
 
 /** Pick a reading of a word with leetspeak symbols: a known word if one exists, else the default reading. */
@@ -336,7 +340,7 @@ export function segment(joined: string, vocab: Vocabulary): string[] {
   return out;
 }
 
-function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSentence: boolean } {
+function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSentence: boolean; endsClause: boolean } {
   let s = chars.map((c) => c.ch).join('');
   // positions: s and chars stay index-aligned until contractions rewrite the core
   let lead = 0;
@@ -352,7 +356,8 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
     /[.!?…]/.test(trailing) &&
     !(trailing.startsWith('.') && ((core.length === 1 && isLetter(core)) || ABBREVIATIONS.has(core))) &&
     !(core === '' && /^[.·•]$/.test(trailing)); // a lone "." between spaced letters ("b . o . m . b")
-  if (core.length === 0) return { drafts: [], endsSentence };
+  const endsClause = /[,;:—–]/.test(trailing) || /^[-—–]+$/.test(s);
+  if (core.length === 0) return { drafts: [], endsSentence, endsClause };
   const start = coreChars[0]!.idx;
   const lastChar = coreChars[coreChars.length - 1]!;
   const end = lastChar.end;
@@ -374,7 +379,7 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
       const w = p.replace(/[^a-z0-9]+/g, '');
       if (w) drafts.push({ text: w, start, end, obf, newSentenceBefore: false, single: false });
     }
-    return { drafts, endsSentence };
+    return { drafts, endsSentence, endsClause };
   }
   const leet = deleet(core, vocab);
   if (leet !== null && leet !== core) {
@@ -408,7 +413,7 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
     const pe = aligned ? coreChars[p.to - 1]!.end : end;
     drafts.push({ text, start: ps, end: pe, obf: pobf, newSentenceBefore: false, single: p.text.length === 1 && pieces.length > 1 });
   }
-  return { drafts, endsSentence };
+  return { drafts, endsSentence, endsClause };
 }
 
 /** Join runs of three or more single characters ("b o m b", "b.o.m.b") into words. */
@@ -434,7 +439,7 @@ function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
         const last = run[k + w.length - 1] ?? run[run.length - 1]!;
         let obf = OBF.SPACING;
         for (let q = k; q < k + w.length && q < run.length; q++) obf |= run[q]!.obf;
-        out.push({ text: w, start: first.start, end: last.end, obf, newSentenceBefore: k === 0 && first.newSentenceBefore, single: false });
+        out.push({ text: w, start: first.start, end: last.end, obf, newSentenceBefore: k === 0 && first.newSentenceBefore, newClauseBefore: k === 0 && first.newClauseBefore, single: false });
         k += w.length;
       }
       i = j;
@@ -456,17 +461,23 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   const inSegment = (idx: number) => segments.some((g) => idx >= g.start && idx < g.end);
   let drafts: Draft[] = [];
   let newSentence = true;
+  let newClause = false;
   let chunk: Char[] = [];
   const flush = () => {
     if (chunk.length === 0) return;
     if (!inSegment(chunk[0]!.idx)) {
-      const { drafts: d, endsSentence } = splitChunk(chunk, vocab);
+      const { drafts: d, endsSentence, endsClause } = splitChunk(chunk, vocab);
       if (d.length > 0 && newSentence) {
         d[0]!.newSentenceBefore = true;
         newSentence = false;
       }
+      if (d.length > 0 && newClause) {
+        d[0]!.newClauseBefore = true;
+        newClause = false;
+      }
       drafts.push(...d);
       if (endsSentence) newSentence = true;
+      else if (endsClause) newClause = true;
     }
     chunk = [];
   };
@@ -515,7 +526,7 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   for (const d of drafts) {
     const sentStart = d.newSentenceBefore || tokens.length === 0;
     if (sentStart) sent++;
-    tokens.push({ text: d.text, forms: forms(d.text), start: d.start, end: d.end, sent, obf: d.obf, sentStart });
+    tokens.push({ text: d.text, forms: forms(d.text), start: d.start, end: d.end, sent, obf: d.obf, sentStart, clauseStart: !sentStart && d.newClauseBefore === true });
   }
   let obfuscation = flags;
   for (const t of tokens) obfuscation |= t.obf;

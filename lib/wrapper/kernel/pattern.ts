@@ -8,7 +8,7 @@
  *   word*     any token starting with "word"
  *   @name     any term of lexicon `name` (terms may span several tokens)
  *   ~N        skip up to N tokens (N <= 12); ~0 just separates two items
- *   ^         start of a sentence
+ *   ^         start of a sentence or of a clause (after , ; : or a dash)
  * Items between gaps form a run. A run containing "|" is one choice whose alternatives are
  * separated by "|" and may have several words: "hit man|contract killer|@assassin". A run
  * without "|" is a sequence of items. A trailing "?" makes the item (or the whole choice)
@@ -233,7 +233,7 @@ export class TokenMatcher {
     const e = elems[k]!;
     if (e.kind === 'start') {
       const t = this.tokens[pos];
-      if (t && t.sentStart) yield* this.matchAt(elems, k + 1, pos, sent, caps, capture);
+      if (t && (t.sentStart || t.clauseStart)) yield* this.matchAt(elems, k + 1, pos, sent, caps, capture);
       return;
     }
     if (e.kind === 'gap') {
