@@ -35,6 +35,9 @@ async function expected(m: KalaModel, user: string, maxNewTokens: number): Promi
   return { ...r, reply: r.text.startsWith(' ') ? r.text.slice(1) : r.text };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const js = (r: Response): Promise<any> => r.json();
+
 const post = (url: string, body: unknown, init: RequestInit = {}) =>
   fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: typeof body === 'string' ? body : JSON.stringify(body), ...init });
 
@@ -206,7 +209,7 @@ describe('validation and limits', () => {
       const res = await post(chat, body as object);
       expect(res.status, JSON.stringify(body).slice(0, 60)).toBe(400);
       expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      const j = await res.json();
+      const j = await js(res);
       expect(j.error.type).toBe('invalid_request_error');
       expect(j.error.message).toMatch(msg);
       expect(j.error.param).toBe(param);
@@ -214,10 +217,10 @@ describe('validation and limits', () => {
     }
     const comp = await post(`${server.url}/completions`, { prompt: [1, 2, 99999999] });
     expect(comp.status).toBe(400);
-    expect((await comp.json()).error.message).toMatch(/vocabulary/);
+    expect((await js(comp)).error.message).toMatch(/vocabulary/);
     const unknown = await fetch(`${server.url}/nope`);
     expect(unknown.status).toBe(404);
-    expect((await unknown.json()).error.code).toBe('unknown_url');
+    expect((await js(unknown)).error.code).toBe('unknown_url');
     const method = await fetch(`${server.url}/chat/completions`);
     expect(method.status).toBe(405);
   });
@@ -227,7 +230,7 @@ describe('validation and limits', () => {
     const good = () => post(`${server.url}/chat/completions`, { messages: [{ role: 'user', content: 'Name a colour.' }], max_tokens: 6, temperature: 0 });
     const results = await Promise.all([good(), post(`${server.url}/chat/completions`, '{"messages": [{"role": "user", "content": 1}]}'), good(), post(`${server.url}/completions`, '{{{'), good()]);
     expect(results.map((r) => r.status)).toEqual([200, 400, 200, 400, 200]);
-    for (const i of [0, 2, 4]) expect((await results[i]!.json()).choices[0].message.content).toBe(want.reply);
+    for (const i of [0, 2, 4]) expect((await js(results[i]!)).choices[0].message.content).toBe(want.reply);
   });
 
   it('rejects bodies over the size limit with 413', async () => {
@@ -236,7 +239,7 @@ describe('validation and limits', () => {
       const big = { messages: [{ role: 'user', content: 'x'.repeat(10_000) }] };
       const res = await post(`${small.url}/chat/completions`, big);
       expect(res.status).toBe(413);
-      expect((await res.json()).error.code).toBe('request_too_large');
+      expect((await js(res)).error.code).toBe('request_too_large');
       // a chunked body (no Content-Length) over the limit
       const status = await new Promise<number>((resolve, reject) => {
         const req = http.request(`${small.url}/chat/completions`, { method: 'POST', headers: { 'content-type': 'application/json' } }, (res) => {
@@ -271,14 +274,14 @@ describe('the queue', () => {
       const c = await post(`${s.url}/chat/completions`, body('third'));
       expect(c.status).toBe(429);
       expect(c.headers.get('retry-after')).toBe('1');
-      expect((await c.json()).error).toMatchObject({ type: 'rate_limit_error', code: 'queue_full' });
+      expect((await js(c)).error).toMatchObject({ type: 'rate_limit_error', code: 'queue_full' });
       const streamed = await post(`${s.url}/chat/completions`, { ...body('fourth'), stream: true });
       expect(streamed.status).toBe(429);
       g.open();
       const [ra, rb] = await Promise.all([a, b]);
       expect([ra.status, rb.status]).toEqual([200, 200]);
-      expect((await ra.json()).choices[0].message.content).toBe((await expected(model, 'first', 4)).reply);
-      expect((await rb.json()).choices[0].message.content).toBe((await expected(model, 'second', 4)).reply);
+      expect((await js(ra)).choices[0].message.content).toBe((await expected(model, 'first', 4)).reply);
+      expect((await js(rb)).choices[0].message.content).toBe((await expected(model, 'second', 4)).reply);
     } finally {
       await s.close();
     }
@@ -311,7 +314,7 @@ describe('the queue', () => {
       prompts.map(async (p, i) => {
         if (i % 2 === 0) {
           const r = await post(`${server.url}/chat/completions`, { messages: [{ role: 'user', content: p }], max_tokens: 8, temperature: 0 });
-          return (await r.json()).choices[0].message.content as string;
+          return (await js(r)).choices[0].message.content as string;
         }
         const s = new OpenAICompatibleClient({ baseURL: server.url, model: 'kala' }).stream([{ role: 'user', content: p }], { maxTokens: 8, temperature: 0 });
         return (await s.collect()).text;
@@ -359,7 +362,7 @@ describe('disconnects and shutdown', () => {
     const closed = s.close();
     const q = await queued;
     expect(q.status).toBe(503);
-    expect((await q.json()).error.code).toBe('server_shutting_down');
+    expect((await js(q)).error.code).toBe('server_shutting_down');
     g.open();
     const body = await (await running).text();
     expect(body).toMatch(/"finish_reason":"(length|stop)"/);
@@ -404,7 +407,7 @@ describe('law violations', () => {
 
   it('ends a reply with finish_reason content_filter and the kala verdict', async () => {
     const res = await post(`${vs.url}/chat/completions`, { messages: [{ role: 'user', content: 'hello' }], max_tokens: 8 });
-    const j = await res.json();
+    const j = await js(res);
     expect(res.status).toBe(200);
     expect(j.choices[0].finish_reason).toBe('content_filter');
     expect(j.kala.stopReason).toBe('ethics');

@@ -133,6 +133,12 @@ export function refusalText(v: Pick<SessionViolation, 'law' | 'explanation'>, wh
 
 const estimate = (text: string) => Math.ceil(text.length / 4);
 
+let sharedKernel: EthicsKernel | undefined;
+/** The default rules, loaded once and shared by sessions that bring no kernel of their own. */
+function defaultKernel(): EthicsKernel {
+  return (sharedKernel ??= new EthicsKernel());
+}
+
 export class UnifiedSession {
   readonly model: KalaModel | OpenAICompatibleClient;
   readonly kernel: EthicsKernel | undefined;
@@ -159,7 +165,6 @@ export class UnifiedSession {
       throw new InputError('INVALID_ARGUMENT', 'monitor must be an EthicsMonitor or false');
     if (options.system !== undefined && typeof options.system !== 'string') throw new InputError('INVALID_ARGUMENT', 'system must be a string');
     this.model = model;
-    this.kernel = options.kernel === false ? undefined : (options.kernel ?? new EthicsKernel());
     this.monitor = options.monitor ?? new EthicsMonitor();
     this.system = options.system;
     const limit = model instanceof KalaModel ? model.config.maxPositions : Infinity;
@@ -175,6 +180,7 @@ export class UnifiedSession {
     if (!Number.isSafeInteger(maxNewTokens) || maxNewTokens < 1 || maxNewTokens >= budget)
       throw new InputError('INVALID_ARGUMENT', `generation.maxNewTokens must be an integer in [1, ${budget - 1}] (below maxContextTokens)`);
     this.#gen = { ...g, maxNewTokens };
+    this.kernel = options.kernel === false ? undefined : (options.kernel ?? defaultKernel());
   }
 
   /** The conversation so far (refused user turns are not in it). */
