@@ -15,3 +15,7 @@ export { Trainer, type TrainerOptions, type Batch, type StepResult, type StepEve
 export { type LoraOptions, DEFAULT_LORA } from './train/adapter.js';
 export { readExamples, encodeExample, type TrainingExample, type EncodedExample } from './train/data.js';
 export { renderChat, chatSegments, type ChatMessage } from './chat.js';
+export { OpenAICompatibleClient, ChatStream, HttpError, LM_STUDIO_URL, type OpenAIClientOptions, type ChatOptions, type ChatResult, type ChatDelta, type ToolCallRequest } from './wrapper/client/index.js';
+export { createServer, startServer, KalaServer, type ServerOptions, type ListenOptions, type RequestLog, type ServableModel } from './wrapper/server/index.js';
+export { UnifiedSession, validateJson, type SessionOptions, type SendOptions, type SessionReply, type SessionViolation, type SessionMessage, type SessionGenerationOptions, type SessionTool, type ToolCallRecord, type JsonSchema } from './wrapper/session/index.js';
+export type { OpenAIMessage, OpenAITool, KalaExtension, ChatCompletion, ChatCompletionChunk } from './wrapper/openai-types.js';
