@@ -340,7 +340,7 @@ describe('disconnects and shutdown', () => {
       await until(() => g.signals[0]!.aborted === true); // the server saw it and cancelled the generation
       g.open();
       await until(() => g.results.length === 1 && logs.length === 1);
-      expect(logs[0]).toMatchObject({ stream: true, stopReason: 'abort' });
+      expect(logs[0]).toMatchObject({ stream: true, stopReason: 'abort', status: 499 });
       expect(g.results[0]!.stopReason).toBe('abort');
       expect(g.results[0]!.tokens.length).toBeLessThan(100);
       await until(() => s.load.running === 0);

@@ -159,7 +159,7 @@ export class KalaServer extends EventEmitter {
       .finally(() => this.#active.delete(entry));
     // one log line once the handler is done and the response is closed (finished or abandoned)
     void Promise.all([entry.done, closed]).then(() => {
-      log.status = res.statusCode;
+      log.status = res.writableFinished ? res.statusCode : 499; // 499: the client closed the request first
       log.ms = Math.round(performance.now() - t0);
       this.emit('request', log);
     }).catch(() => undefined); // a failing listener must not take the server down
