@@ -298,9 +298,11 @@ void Model::attach_lora(const LoraConfig& lc, uint64_t seed) {
   if (target_matches(lc.targets, "embed_out")) linear(lora_embed_out, V, H);
   if (attached == 0) throw KalaException("INVALID_ARGUMENT", "no module matches the LoRA target_modules");
   lora_attached_ = true;
+  for (const auto& n : lora_names()) assigned_[n] = true;
 }
 
 void Model::detach_lora() {
+  for (auto it = assigned_.begin(); it != assigned_.end();) it = starts_with(it->first, "base_model.") ? assigned_.erase(it) : std::next(it);
   for (auto& l : layers)
     for (auto& lo : l.lora) lo = LoraParams();
   lora_embed_in = LoraParams();

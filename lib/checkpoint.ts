@@ -155,7 +155,7 @@ export async function readCheckpoint(dir: string): Promise<Checkpoint> {
 
 /** Files of an existing checkpoint directory that a new save must not carry over (stale weights). */
 function isWeightFile(name: string): boolean {
-  return /\.safetensors$|\.safetensors\.index\.json$|^pytorch_model.*\.bin(\.index\.json)?$|\.pt$/.test(name) || name === 'config.json';
+  return /\.safetensors$|\.safetensors\.index\.json$|^pytorch_model.*\.bin(\.index\.json)?$|\.pt$/.test(name) || name === 'config.json' || name === 'adapter_config.json';
 }
 
 /**

@@ -2,7 +2,7 @@
 // every sampled token is fed through the model to get its law scores before it is emitted, so
 // the monitor clears each token before the caller sees it.
 import { randomInt } from 'node:crypto';
-import { InputError, KalaError, throwIfAborted } from './errors.js';
+import { InputError, KalaError } from './errors.js';
 import { EthicsMonitor, type Violation } from './monitor.js';
 import type { Tokenizer } from './tokenizer.js';
 import { native, type NativeAddon } from './native.js';
@@ -155,12 +155,12 @@ export async function* generateTokens(
   const monitor = options.monitor === undefined ? new EthicsMonitor() : options.monitor || undefined;
   const stops = options.stop === undefined ? [] : typeof options.stop === 'string' ? [options.stop] : [...options.stop];
   const signal = options.signal;
-  throwIfAborted(signal);
   const ids = await promptIds(host, prompt);
   const tokens: number[] = [];
   const lawScores: number[][] = [];
   let text = '';
   const done = (stopReason: StopReason, violation?: Violation): GenerationResult => ({ text, tokens, lawScores, stopReason, ...(violation ? { violation } : {}) });
+  if (signal?.aborted) return done('abort');
   if (maxNewTokens === 0) return done('length');
 
   const capacity = Math.min(host.maxPositions, ids.length + maxNewTokens);

@@ -10,6 +10,7 @@ import { writeSafetensors, type TensorToWrite } from './safetensors.js';
 import { Tensor } from './tensor.js';
 import { Tokenizer } from './tokenizer.js';
 import { NATIVE, type NativeAccess } from './internal.js';
+import { applyAdapter, readAdapter, writeAdapterFiles, type LoraOptions } from './train/adapter.js';
 import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
 
 export interface LoadProgress {
@@ -27,6 +28,12 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** A tokenizer.json path or Tokenizer to use instead of the checkpoint's own; false for none. */
   tokenizer?: string | Tokenizer | false;
+  /** A PEFT LoRA adapter directory to apply (a directory with adapter_config.json is applied
+   *  automatically; one without weights loads its base_model_name_or_path first). */
+  adapter?: string;
+  /** Fold the adapter into the base weights (F32/F16/BF16 become F32) instead of running it as
+   *  a separate branch (default false: unmerged, exact, and trainable further). */
+  mergeAdapter?: boolean;
 }
 
 export interface CreateOptions {
@@ -75,7 +82,21 @@ export class KalaModel implements Disposable {
   static async load(dirOrHubId: string, options: LoadOptions = {}): Promise<KalaModel> {
     const { signal } = options;
     throwIfAborted(signal);
-    const dir = await resolveModelDir(dirOrHubId);
+    let dir = await resolveModelDir(dirOrHubId);
+    let adapterDir = options.adapter;
+    let adapterTokenizer: string | undefined;
+    if (await fileExists(path.join(dir, 'adapter_config.json'))) {
+      adapterDir ??= dir;
+      if (!(await hasWeights(dir))) {
+        // an adapter directory: its base model comes first
+        const cfg = JSON.parse(await fsp.readFile(path.join(dir, 'adapter_config.json'), 'utf8')) as { base_model_name_or_path?: string };
+        const base = cfg.base_model_name_or_path;
+        if (!base) throw new FormatError('ADAPTER_INVALID', `${dir} is an adapter without weights and names no base_model_name_or_path; load the base model with { adapter: '${dir}' }`);
+        const relative = path.resolve(dir, base);
+        if (await fileExists(path.join(dir, 'tokenizer.json'))) adapterTokenizer = path.join(dir, 'tokenizer.json');
+        dir = await resolveModelDir((await fileExists(relative)) ? relative : base);
+      }
+    }
     const ckpt = await readCheckpoint(dir);
     throwIfAborted(signal);
     const choice = chooseDevice(options.device);
@@ -90,6 +111,10 @@ export class KalaModel implements Disposable {
       await native(nm.load(ckpt.files, plan.specs, progress));
       for (const z of plan.zeros) nm.setTensor(z.name, 'F32', z.shape, new Float32Array(z.shape.reduce((a, b) => a * b, 1)));
       nm.initMissingKala(0);
+      if (adapterDir) {
+        const files = await readAdapter(adapterDir);
+        await applyAdapter(nm, ckpt.config.numLayers, files, { merge: options.mergeAdapter ?? false, source: adapterDir });
+      }
     } catch (e) {
       nm.dispose();
       if (signal?.aborted) throw new AbortError('loading was aborted');
@@ -100,7 +125,7 @@ export class KalaModel implements Disposable {
     let tokenizer: Tokenizer | undefined;
     if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
     else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
-    else if (options.tokenizer !== false && ckpt.tokenizerPath) tokenizer = await Tokenizer.fromFile(ckpt.tokenizerPath);
+    else if (options.tokenizer !== false && (adapterTokenizer ?? ckpt.tokenizerPath)) tokenizer = await Tokenizer.fromFile((adapterTokenizer ?? ckpt.tokenizerPath)!);
     return new KalaModel(ckpt.config, choice.addon, nm, choice.device, choice.reason, tokenizer, Promise.resolve());
   }
 
@@ -239,10 +264,13 @@ export class KalaModel implements Disposable {
     });
     const base = names.filter((n) => !n.startsWith('kala.')).map(entry);
     const kala = names.filter((n) => n.startsWith('kala.')).map(entry);
+    const lora = nm.loraConfig() as Required<LoraOptions> | null;
     await writeDirAtomically(dir, async (tmp) => {
       await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify(configJson(this.config), null, 2) + '\n');
       await writeShards(tmp, base);
       await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
+      // an attached (unmerged) adapter is saved beside the weights and re-applied on load
+      if (lora) await writeAdapterFiles(tmp, lora, (nm.loraNames() as string[]).map(entry), [], undefined);
       if (this.tokenizer) await this.tokenizer.save(path.join(tmp, 'tokenizer.json'));
     });
   }
@@ -329,4 +357,18 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
   if (missing.length > 0)
     throw new FormatError('TENSOR_MISSING', `the checkpoint lacks ${missing.length} tensor(s) the config requires: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
   return plan;
+}
+
+async function fileExists(p: string): Promise<boolean> {
+  try {
+    await fsp.access(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function hasWeights(dir: string): Promise<boolean> {
+  const names = await fsp.readdir(dir);
+  return names.includes('model.safetensors') || names.includes('model.safetensors.index.json') || names.some((n) => /^model-\d+-of-\d+\.safetensors$/.test(n));
 }

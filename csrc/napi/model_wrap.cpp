@@ -45,6 +45,7 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       InstanceMethod("dtypeOf", &NativeModel::DTypeOf),
                       InstanceMethod("attachLora", &NativeModel::AttachLora), InstanceMethod("detachLora", &NativeModel::DetachLora),
                       InstanceMethod("mergeLora", &NativeModel::MergeLora), InstanceMethod("loraNames", &NativeModel::LoraNames),
+                      InstanceMethod("loraConfig", &NativeModel::LoraConfigJs),
                       InstanceMethod("getTensor", &NativeModel::GetTensor), InstanceMethod("setTensor", &NativeModel::SetTensor),
                       InstanceMethod("forward", &NativeModel::Forward),
                       InstanceMethod("weightBytes", &NativeModel::WeightBytes), InstanceMethod("cancel", &NativeModel::Cancel),
@@ -282,6 +283,20 @@ Napi::Value NativeModel::MergeLora(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto m = model(env);
   return PromiseWorker::Run(env, [m] { m->merge_lora(); }, [](Napi::Env env) { return env.Undefined(); });
+}
+
+Napi::Value NativeModel::LoraConfigJs(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = model(env);
+  if (!m->has_lora()) return env.Null();
+  const LoraConfig& c = m->lora_config();
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("r", (double)c.r);
+  o.Set("alpha", c.alpha);
+  o.Set("dropout", c.dropout);
+  o.Set("rslora", c.rslora);
+  o.Set("targets", string_array(env, c.targets));
+  return o;
 }
 
 Napi::Value NativeModel::LoraNames(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->lora_names()); }

@@ -29,6 +29,7 @@ class NativeModel : public Napi::ObjectWrap<NativeModel> {
   Napi::Value DetachLora(const Napi::CallbackInfo& info);
   Napi::Value MergeLora(const Napi::CallbackInfo& info);
   Napi::Value LoraNames(const Napi::CallbackInfo& info);
+  Napi::Value LoraConfigJs(const Napi::CallbackInfo& info);
   Napi::Value GetTensor(const Napi::CallbackInfo& info);
   Napi::Value SetTensor(const Napi::CallbackInfo& info);
   Napi::Value Forward(const Napi::CallbackInfo& info);

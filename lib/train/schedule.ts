@@ -13,8 +13,9 @@ export interface ScheduleOptions {
 export function learningRateAt(step: number, o: ScheduleOptions): number {
   if (o.warmupSteps > 0 && step <= o.warmupSteps) return (o.learningRate * step) / o.warmupSteps;
   if (o.schedule === 'constant') return o.learningRate;
+  // progress counts completed post-warmup steps: the first update after warmup uses the full rate
   const span = Math.max(1, o.totalSteps - o.warmupSteps);
-  const progress = Math.min(1, Math.max(0, (step - o.warmupSteps) / span));
+  const progress = Math.min(1, Math.max(0, (step - 1 - o.warmupSteps) / span));
   const min = o.minRatio ?? 0;
   return o.learningRate * (min + (1 - min) * 0.5 * (1 + Math.cos(Math.PI * progress)));
 }
