@@ -50,7 +50,9 @@ export function forms(token: string): string[] {
       out.add(token.slice(0, -3) + 'f');
       out.add(token.slice(0, -3) + 'fe');
     }
-    if (token.endsWith('es')) out.add(token.slice(0, -2));
+    // "-es" is a plural/3rd-person ending only after s, x, z, ch, sh and o ("boxes", "watches", "goes");
+    // elsewhere only "-s" comes off ("codes" is "code", never "cod")
+    if (token.endsWith('es') && /(s|x|z|ch|sh|o)es$/.test(token)) out.add(token.slice(0, -2));
     if (token.endsWith('s') && !token.endsWith('ss') && !token.endsWith('us') && !token.endsWith('is')) out.add(token.slice(0, -1));
     if (token.endsWith('ed')) {
       const stem = token.slice(0, -2);

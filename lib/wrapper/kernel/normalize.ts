@@ -238,6 +238,9 @@ const SHORTHAND: Record<string, string> = {
   'ima': 'i am going to', 'imma': 'i am going to', 'im': 'i am', 'ive': 'i have', 'dont': 'do not', 'cant': 'can not', 'wont': 'will not',
   'didnt': 'did not', 'doesnt': 'does not', 'isnt': 'is not', 'arent': 'are not', 'wouldnt': 'would not', 'shouldnt': 'should not', 'couldnt': 'could not',
   'youre': 'you are', 'theyre': 'they are', 'whats': 'what is', 'hows': 'how is', 'thats': 'that is', 'idk': 'i do not know',
+  'finna': 'going to', 'fixin': 'going to', 'tryna': 'trying to', 'lemme': 'let me', 'gimme': 'give me', 'oughta': 'ought to',
+  'hafta': 'have to', 'outta': 'out of', 'smth': 'something', 'sth': 'something', 'sumn': 'something', 'bout': 'about',
+  'coz': 'because', 'wat': 'what', 'wut': 'what', 'howd': 'how would', 'whered': 'where would', 'ya': 'you',
 };
 
 const CONTRACTIONS: [RegExp, string][] = [
