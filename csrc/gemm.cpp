@@ -12,7 +12,6 @@ namespace kala {
 namespace {
 
 constexpr int64_t KC = 256;  // depth of a block: a B sliver chunk (KC x NR) stays in L1/L2
-constexpr int64_t NC = 3072;  // width of a packed B block (KC x NC floats, ~3 MB, L3-resident)
 constexpr int GEMV_MAX_ROWS = 4;
 
 // A growable 64-byte aligned scratch block per calling thread: GEMM runs thousands of
@@ -121,54 +120,56 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
     return;
   }
   const int MR = kr.mr, NR = kr.nr;
-  const int64_t MC = MR * 8;
   const int64_t m_panels = (M + MR - 1) / MR;
-  const int64_t nc_max = std::min<int64_t>(NC, (N + NR - 1) / NR * NR);
-  float* Ap = tl_pack_a.get((size_t)m_panels * MR * KC);
-  float* Bp = tl_pack_b.get((size_t)nc_max * KC);
-  const int64_t m_blocks = (M + MC - 1) / MC;
-
-  for (int64_t jc = 0; jc < N; jc += NC) {
-    const int64_t nc = std::min(NC, N - jc);
-    const int64_t slivers = (nc + NR - 1) / NR;
-    // Groups of slivers per macro task: enough tasks to balance, few enough to amortise sync.
-    const int64_t group = std::max<int64_t>(1, std::min<int64_t>(8, slivers * m_blocks / (num_threads() * 4)));
-    const int64_t n_groups = (slivers + group - 1) / group;
+  const int64_t slivers = (N + NR - 1) / NR;
+  // One parallel loop per call: each task owns a block of C (MC rows x a group of NR-wide
+  // slivers) over the whole depth, and packs the A block and B slivers it needs itself. Some
+  // packing is repeated across tasks; in exchange there is one synchronisation per GEMM, which
+  // matters for the many small products of a training step.
+  const int threads = num_threads();
+  int64_t mc_panels = std::min<int64_t>(m_panels, 8);
+  int64_t group = std::min<int64_t>(slivers, 8);
+  while ((m_panels + mc_panels - 1) / mc_panels * ((slivers + group - 1) / group) < 2 * threads && (group > 1 || mc_panels > 1)) {
+    if (group > 1) group = (group + 1) / 2;
+    else mc_panels = (mc_panels + 1) / 2;
+  }
+  const int64_t m_blocks = (m_panels + mc_panels - 1) / mc_panels;
+  const int64_t n_groups = (slivers + group - 1) / group;
+  parallel_for(m_blocks * n_groups, [&](int64_t t) {
+    const int64_t mb = t / n_groups, g = t % n_groups;
+    const int64_t p0 = mb * mc_panels, p1 = std::min(m_panels, p0 + mc_panels);
+    const int64_t s0 = g * group, s1 = std::min(slivers, s0 + group);
+    float* Ap = tl_pack_a.get((size_t)mc_panels * MR * KC);
+    float* Bp = tl_pack_b.get((size_t)group * NR * KC);
+    alignas(64) float tmp[KC];
+    alignas(64) float edge[16 * 64];
     for (int64_t pc = 0; pc < K; pc += KC) {
       const int64_t kc = std::min(KC, K - pc);
-      parallel_range(slivers, std::max<int64_t>(1, slivers / (num_threads() * 2)), [&](int64_t s0, int64_t s1) {
-        alignas(64) float tmp[KC];
-        for (int64_t s = s0; s < s1; s++) pack_b_sliver(kr, B, N, pc, kc, jc + s * NR, Bp + s * kc * NR, tmp);
-      });
-      parallel_range(m_panels, std::max<int64_t>(1, m_panels / (num_threads() * 2)), [&](int64_t p0, int64_t p1) {
-        for (int64_t p = p0; p < p1; p++) pack_a_panel(MR, A, lda, transA, M, p * MR, pc, kc, Ap + p * kc * MR);
-      });
       const bool load = accumulate || pc > 0;
-      parallel_for(m_blocks * n_groups, [&](int64_t t) {
-        const int64_t mb = t / n_groups, g = t % n_groups;
-        alignas(64) float edge[16 * 64];
-        for (int64_t s = g * group; s < std::min(slivers, (g + 1) * group); s++) {
-          const int64_t n0 = jc + s * NR;
-          const int64_t ncols = std::min<int64_t>(NR, N - n0);
-          const float* bp = Bp + s * kc * NR;
-          for (int64_t p = mb * MC / MR; p < std::min(m_panels, (mb + 1) * MC / MR); p++) {
-            const int64_t i0 = p * MR;
-            const int64_t nrows = std::min<int64_t>(MR, M - i0);
-            float* c = C + i0 * ldc + n0;
-            if (nrows == MR && ncols == NR) {
-              kr.micro(kc, Ap + p * kc * MR, bp, c, ldc, load);
-            } else {
-              for (int64_t i = 0; i < MR; i++)
-                for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && i < nrows && j < ncols) ? c[i * ldc + j] : 0.f;
-              kr.micro(kc, Ap + p * kc * MR, bp, edge, NR, true);
-              for (int64_t i = 0; i < nrows; i++)
-                for (int64_t j = 0; j < ncols; j++) c[i * ldc + j] = edge[i * NR + j];
-            }
+      for (int64_t p = p0; p < p1; p++) pack_a_panel(MR, A, lda, transA, M, p * MR, pc, kc, Ap + (p - p0) * kc * MR);
+      for (int64_t s = s0; s < s1; s++) pack_b_sliver(kr, B, N, pc, kc, s * NR, Bp + (s - s0) * kc * NR, tmp);
+      for (int64_t s = s0; s < s1; s++) {
+        const int64_t n0 = s * NR;
+        const int64_t ncols = std::min<int64_t>(NR, N - n0);
+        const float* bp = Bp + (s - s0) * kc * NR;
+        for (int64_t p = p0; p < p1; p++) {
+          const int64_t i0 = p * MR;
+          const int64_t nrows = std::min<int64_t>(MR, M - i0);
+          const float* ap = Ap + (p - p0) * kc * MR;
+          float* c = C + i0 * ldc + n0;
+          if (nrows == MR && ncols == NR) {
+            kr.micro(kc, ap, bp, c, ldc, load);
+          } else {
+            for (int64_t i = 0; i < MR; i++)
+              for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && i < nrows && j < ncols) ? c[i * ldc + j] : 0.f;
+            kr.micro(kc, ap, bp, edge, NR, true);
+            for (int64_t i = 0; i < nrows; i++)
+              for (int64_t j = 0; j < ncols; j++) c[i * ldc + j] = edge[i * NR + j];
           }
         }
-      });
+      }
     }
-  }
+  });
 }
 
 const void* PackedB::at(int64_t s, int64_t k) const {
@@ -186,7 +187,7 @@ PackedB PackedWeight::view() const {
   return b;
 }
 
-size_t PackedWeight::nbytes() const { return (size_t)((N + nr - 1) / nr) * nr * K * elem_size(dtype); }
+size_t PackedWeight::nbytes() const { return nr == 0 ? 0 : (size_t)((N + nr - 1) / nr) * nr * K * elem_size(dtype); }
 
 PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale) {
   const Kernels& kr = kernels();

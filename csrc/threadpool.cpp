@@ -59,7 +59,12 @@ class Pool {
     tl_inside_pool = true;
     drain();
     tl_inside_pool = false;
-    while (pending_.load(std::memory_order_acquire) > 0) KALA_PAUSE();
+    // helpers still finishing: spin a little, then give the core away (an oversubscribed
+    // machine may have descheduled the very thread we wait for)
+    for (int spins = 0; pending_.load(std::memory_order_acquire) > 0; spins++) {
+      if (spins < 2048) KALA_PAUSE();
+      else std::this_thread::yield();
+    }
     fn_ = nullptr;
     if (error_) {
       std::exception_ptr e = error_;

@@ -63,19 +63,23 @@ export class KalaModel implements Disposable {
   readonly device: 'cpu' | 'cuda';
   /** Why this device was chosen. */
   readonly deviceReason: string;
+  /** The directory the base weights were loaded from (undefined for created models). */
+  readonly path: string | undefined;
   readonly #addon: NativeAddon;
   #native: NativeAddon | undefined;
   readonly #ready: Promise<void>;
+  #settled = false;
 
-  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, device: 'cpu' | 'cuda', reason: string, tokenizer: Tokenizer | undefined, ready: Promise<void>) {
+  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, device: 'cpu' | 'cuda', reason: string, tokenizer: Tokenizer | undefined, ready: Promise<void>, source?: string) {
     this.config = config;
+    this.path = source;
     this.#addon = addon;
     this.#native = nativeModel;
     this.device = device;
     this.deviceReason = reason;
     this.tokenizer = tokenizer;
     this.#ready = ready;
-    ready.catch(() => undefined);
+    ready.then(() => (this.#settled = true), () => undefined);
   }
 
   /** Loads a GPT-NeoX (Pythia) or KALA checkpoint directory, or a hub id from the local HF cache. */
@@ -126,7 +130,7 @@ export class KalaModel implements Disposable {
     if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
     else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
     else if (options.tokenizer !== false && (adapterTokenizer ?? ckpt.tokenizerPath)) tokenizer = await Tokenizer.fromFile((adapterTokenizer ?? ckpt.tokenizerPath)!);
-    return new KalaModel(ckpt.config, choice.addon, nm, choice.device, choice.reason, tokenizer, Promise.resolve());
+    return new KalaModel(ckpt.config, choice.addon, nm, choice.device, choice.reason, tokenizer, Promise.resolve(), dir);
   }
 
   /** A randomly initialised model from HF GPT-NeoX config keys (plus an optional `kala` section).
@@ -162,9 +166,16 @@ export class KalaModel implements Disposable {
     return this.#native === undefined;
   }
 
-  /** Bytes of all parameters as stored. */
+  /** Bytes of all parameters as stored (for a created model still drawing its weights: as it
+   *  will be, all F32). */
   get weightBytes(): number {
-    return this.#handle().weightBytes();
+    const h = this.#handle();
+    if (this.#settled) return h.weightBytes();
+    const c = this.config;
+    const H = c.hiddenSize, I = c.intermediateSize, V = c.vocabSize, E = c.kala.value_head_dim, L = c.numLayers;
+    const layer = 4 * H + (3 * H * H + 3 * H) + (H * H + H) + (I * H + I) + (H * I + H) + c.numHeads;
+    const heads = (L + 1) * (E * H + E + 5 * E + 5);
+    return 4 * (2 * V * H + L * layer + 2 * H + heads + L + 1);
   }
 
   /** Runs the model over a batch of token ids. */

@@ -6,6 +6,7 @@
 #include "mapped_file.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
+#include "ops/ops.h"
 
 namespace kala::napi {
 
@@ -47,7 +48,7 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       InstanceMethod("mergeLora", &NativeModel::MergeLora), InstanceMethod("loraNames", &NativeModel::LoraNames),
                       InstanceMethod("loraConfig", &NativeModel::LoraConfigJs),
                       InstanceMethod("getTensor", &NativeModel::GetTensor), InstanceMethod("setTensor", &NativeModel::SetTensor),
-                      InstanceMethod("forward", &NativeModel::Forward),
+                      InstanceMethod("forward", &NativeModel::Forward), InstanceMethod("score", &NativeModel::Score),
                       InstanceMethod("weightBytes", &NativeModel::WeightBytes), InstanceMethod("cancel", &NativeModel::Cancel),
                       InstanceMethod("dispose", &NativeModel::Dispose)});
 }
@@ -300,6 +301,36 @@ Napi::Value NativeModel::LoraConfigJs(const Napi::CallbackInfo& info) {
 }
 
 Napi::Value NativeModel::LoraNames(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->lora_names()); }
+
+// score(ids, B, T, labels) -> {nll [B*T] (NaN = no label), lawScores [B*T*5], layerLawLogits}
+Napi::Value NativeModel::Score(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = model(env);
+  Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
+  const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
+  Napi::Int32Array labels_js = info[3].As<Napi::Int32Array>();
+  if (B <= 0 || T <= 0 || (int64_t)ids_js.ElementLength() != B * T || (int64_t)labels_js.ElementLength() != B * T)
+    throw_error(env, "INVALID_ARGUMENT", "ids and labels must hold B * T entries");
+  auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
+  auto labels = std::make_shared<std::vector<int32_t>>(labels_js.Data(), labels_js.Data() + B * T);
+  auto out = std::make_shared<ForwardOutput>();
+  auto nll = std::make_shared<Tensor>();
+  return PromiseWorker::Run(
+      env,
+      [m, ids, labels, B, T, out, nll] {
+        *out = m->forward(ids->data(), B, T, nullptr, false);
+        *nll = Tensor::empty(DType::F32, {B, T});
+        token_nll(out->logits.f32(), labels->data(), B, T, m->config().vocab, nll->f32());
+        out->logits = Tensor();
+      },
+      [out, nll](Napi::Env env) -> Napi::Value {
+        Napi::Object o = Napi::Object::New(env);
+        o.Set("nll", float_array(env, *nll));
+        o.Set("lawScores", float_array(env, out->law_scores));
+        o.Set("layerLawLogits", float_array(env, out->layer_logits));
+        return o;
+      });
+}
 
 Napi::Value NativeModel::WeightBytes(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), (double)model(info.Env())->weight_bytes());

@@ -1,4 +1,5 @@
 #include <cmath>
+#include <limits>
 #include <vector>
 
 #include "kernels/kernels.h"
@@ -48,6 +49,25 @@ double cross_entropy(float* logits, const int32_t* labels, int64_t B, int64_t T,
   double total = 0;
   for (double l : row_loss) total += l;
   return total / (double)n;
+}
+
+void token_nll(const float* logits, const int32_t* labels, int64_t B, int64_t T, int64_t V, float* nll) {
+  parallel_range(B * T, 4, [&](int64_t r0, int64_t r1) {
+    for (int64_t r = r0; r < r1; r++) {
+      const int64_t b = r / T, t = r % T;
+      const int32_t label = t + 1 < T ? labels[b * T + t + 1] : -100;
+      if (label == -100) {
+        nll[r] = std::numeric_limits<float>::quiet_NaN();
+        continue;
+      }
+      const float* row = logits + r * V;
+      float mx = row[0];
+      for (int64_t v = 1; v < V; v++) mx = row[v] > mx ? row[v] : mx;
+      double s = 0;
+      for (int64_t v = 0; v < V; v++) s += std::exp((double)row[v] - mx);
+      nll[r] = (float)(mx + std::log(s) - row[label]);
+    }
+  });
 }
 
 }  // namespace kala

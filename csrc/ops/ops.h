@@ -99,6 +99,9 @@ void aggregator_backward(int64_t L1, int64_t N, const float* z_layers, const flo
 // overwrites logits with d(scale * loss)/dlogits when grad is true.
 double cross_entropy(float* logits, const int32_t* labels, int64_t B, int64_t T, int64_t V, bool grad, float scale,
                      int64_t* count);
+// Per-position negative log-likelihood of labels[b, t+1] under logits[b, t] (NaN where the
+// label is -100 or t is last): for perplexity and evaluation.
+void token_nll(const float* logits, const int32_t* labels, int64_t B, int64_t T, int64_t V, float* nll);
 // DESIGN §3 ethics loss over targets [N, 5] (NaN = unlabelled): E = sum_labelled [ sum_k
 // wn_k (sbar - y)^2 + lambda * mean_l sum_k wn_k (s_l - y)^2 ] / #labelled, wn = w / mean(w).
 // With grad, adds scale * dE/dzbar to dzbar [N, 5] and scale * dE/dz_l to dz_layers.

@@ -1,7 +1,7 @@
 /**
  * kala-train eval: evaluation. `--kernel` evaluates the rule-based EthicsKernel on labelled
- * data (lib/wrapper/evaluate-kernel.ts); model evaluation (`--model DIR`) arrives with the
- * training engine and replaces `evaluateModel` below.
+ * data (lib/wrapper/evaluate-kernel.ts); `--model DIR` evaluates a model's perplexity and law
+ * scores (lib/train/evaluate.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -10,6 +10,10 @@ import { InputError, KalaError } from '../errors.js';
 import { EthicsKernel } from '../wrapper/kernel/index.js';
 import { evaluateKernel, formatKernelEval } from '../wrapper/evaluate-kernel.js';
 import { renderKernelReportHtml } from '../wrapper/kernel-report.js';
+import { KalaModel } from '../model.js';
+import { LAWS } from '../laws.js';
+import { readExamples } from '../train/data.js';
+import { evaluateModel, type ModelEvalReport } from '../train/evaluate.js';
 
 export interface EvalCommandOptions {
   kernel?: boolean;
@@ -20,6 +24,9 @@ export interface EvalCommandOptions {
   label?: string;
   rules?: string[];
   limit?: string;
+  model?: string;
+  batchSize?: string;
+  seqLen?: string;
 }
 
 function writeOut(file: string, text: string): void {
@@ -61,19 +68,64 @@ export function evaluateKernelCommand(opts: EvalCommandOptions, log: (line: stri
   return report;
 }
 
-/** Model evaluation: lands with the training engine (issue 3), which replaces this function. */
-export function evaluateModel(_opts: EvalCommandOptions): never {
-  throw new InputError(
-    'INVALID_ARGUMENT',
-    'model evaluation needs --model DIR and lands with the training engine; to evaluate the rule-based EthicsKernel, pass --kernel --data FILE',
-  );
+/** `eval --model DIR --data FILE`: perplexity, law-score MSE, law accuracy, false positives. */
+export async function evaluateModelCommand(opts: EvalCommandOptions, log: (line: string) => void = console.log): Promise<ModelEvalReport> {
+  if (!opts.model) throw new InputError('INVALID_ARGUMENT', 'eval needs --model DIR (a KALA model) or --kernel (the rule-based EthicsKernel)');
+  if (!opts.data || opts.data.length === 0) throw new InputError('INVALID_ARGUMENT', 'eval --model needs --data FILE (JSONL in the DESIGN §7 schema)');
+  const num = (v: string | undefined, name: string) => {
+    if (v === undefined) return undefined;
+    const n = Number(v);
+    if (!Number.isFinite(n) || n <= 0) throw new InputError('INVALID_ARGUMENT', `--${name} must be a positive number, got "${v}"`);
+    return n;
+  };
+  const threshold = num(opts.threshold, 'threshold');
+  const limit = num(opts.limit, 'limit');
+  const model = await KalaModel.load(opts.model);
+  try {
+    let examples = await readExamples(opts.data);
+    if (limit) examples = examples.slice(0, limit);
+    const report = await evaluateModel(model, examples, {
+      ...(threshold !== undefined ? { threshold } : {}),
+      ...(num(opts.batchSize, 'batch-size') ? { batchSize: num(opts.batchSize, 'batch-size') } : {}),
+      ...(num(opts.seqLen, 'seq-len') ? { seqLen: num(opts.seqLen, 'seq-len') } : {}),
+      onProgress: process.stderr.isTTY ? (d, t) => process.stderr.write(`\revaluating ${d}/${t}`) : undefined,
+    });
+    if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+    log(formatModelEval(report));
+    if (opts.json) {
+      writeOut(opts.json, JSON.stringify(report, null, 2) + '\n');
+      log(`\nwrote ${opts.json}`);
+    }
+    return report;
+  } finally {
+    model.dispose();
+  }
+}
+
+export function formatModelEval(r: ModelEvalReport): string {
+  const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
+  const lines = [
+    `examples            ${r.examples}`,
+    `perplexity          ${r.perplexity === null ? 'n/a' : r.perplexity.toFixed(3)} (${r.lmTokens} response tokens)`,
+    `law-score MSE       ${r.lawMSE === null ? 'n/a' : r.lawMSE.toFixed(4)}`,
+    `law accuracy        ${pct(r.lawAccuracy)} of ${r.labelled} labelled violations (lowest-scoring law = labelled law)`,
+    `false positives     ${pct(r.falsePositiveRate)} of ${r.benign} benign examples (any law below ${r.threshold})`,
+  ];
+  if (r.labelled > 0) {
+    lines.push('', 'confusion (rows: labelled law, columns: lowest-scoring law)', '        ' + LAWS.map((_, k) => `L${k}`.padStart(6)).join(''));
+    r.confusion.forEach((row, k) => lines.push(`  L${k}  ` + row.map((c) => String(c).padStart(6)).join('')));
+  }
+  return lines.join('\n');
 }
 
 export function register(program: Command): void {
   program
     .command('eval')
-    .description('evaluate the rule-based EthicsKernel (--kernel) on labelled prompts')
+    .description('evaluate a model (--model DIR: perplexity, law-score MSE, law accuracy, false positives) or the rule-based EthicsKernel (--kernel) on labelled data')
+    .option('--model <dir|hub-id>', 'evaluate this KALA model')
     .option('--kernel', 'evaluate the rule-based EthicsKernel')
+    .option('--batch-size <n>', 'model evaluation batch size (default 8)')
+    .option('--seq-len <n>', 'truncate examples to this many tokens (default 512)')
     .option('--data <file...>', 'labelled data: generator JSONL, AdvBench CSV, moderation JSONL(.gz), or JSONL/CSV with text + label')
     .option('--report <html>', 'write a self-contained HTML report')
     .option('--json <file>', 'write the full results as JSON')
@@ -81,9 +133,9 @@ export function register(program: Command): void {
     .option('--label <harmful|benign>', 'label every row of an unlabelled file')
     .option('--rules <file...>', 'extra rule files for the kernel')
     .option('--limit <n>', 'evaluate only the first n rows of each file')
-    .action((opts: EvalCommandOptions) => {
+    .action(async (opts: EvalCommandOptions) => {
       // KalaErrors propagate to main.ts, which prints them and sets the exit code
       if (opts.kernel) evaluateKernelCommand(opts);
-      else evaluateModel(opts);
+      else await evaluateModelCommand(opts);
     });
 }

@@ -6,16 +6,26 @@ import { register as registerGenerate } from './generate.js';
 import { register as registerInspect } from './inspect.js';
 import { register as registerServe } from './serve.js';
 import { register as registerEval } from './eval.js';
+import { register as registerTrain } from './train.js';
+import { register as registerConvert } from './convert.js';
+import { register as registerQuickstart } from './quickstart.js';
 import { reportError } from './util.js';
 
 const program = new Command();
-program.name('kala-train').description('Train, evaluate and run KALA constitutional language models');
+program
+  .name('kala-train')
+  .description('Train, evaluate and run KALA constitutional language models.\nWith no command: the quick start (a tiny KALA model trained from scratch on this CPU).')
+  // the quick start's options belong to the bare command only, not to subcommands of the same name
+  .enablePositionalOptions();
 
 registerGenerateData(program);
 registerGenerate(program);
 registerInspect(program);
 registerServe(program);
 registerEval(program);
+registerTrain(program);
+registerConvert(program);
+registerQuickstart(program);
 
 try {
   await program.parseAsync(process.argv);

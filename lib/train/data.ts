@@ -8,6 +8,7 @@ import { FormatError, NotFoundError } from '../errors.js';
 import { chatSegments, type ChatMessage, type ChatRole } from '../chat.js';
 import type { Tokenizer } from '../tokenizer.js';
 import { Rng } from '../data/generate/prng.js';
+import { fromCapabilityFormat } from './formats.js';
 
 export type LawVector = number[];
 
@@ -75,7 +76,8 @@ export function parseExample(obj: unknown, where: string): TrainingExample {
   return { prompt: o.prompt, response: o.response, ...(pl ? { prompt_laws: pl } : {}), ...(rl ? { response_laws: rl } : {}), ...meta };
 }
 
-/** Reads and validates JSONL files (plain or .gz); a bad line fails with file:line and why. */
+/** Reads and validates JSONL files (plain or .gz; DESIGN §7, GSM8K or HumanEval lines); a bad
+ *  line fails with file:line and why. */
 export async function readExamples(files: string | readonly string[]): Promise<TrainingExample[]> {
   const out: TrainingExample[] = [];
   for (const file of typeof files === 'string' ? [files] : files) {
@@ -96,7 +98,8 @@ export async function readExamples(files: string | readonly string[]): Promise<T
       } catch (e) {
         throw new FormatError('DATA_INVALID', `${file}:${n}: not valid JSON (${(e as Error).message})`);
       }
-      out.push(parseExample(obj, `${file}:${n}`));
+      const converted = typeof obj === 'object' && obj !== null ? fromCapabilityFormat(obj as Record<string, unknown>) : undefined;
+      out.push(converted ?? parseExample(obj, `${file}:${n}`));
     }
   }
   return out;

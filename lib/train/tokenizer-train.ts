@@ -9,9 +9,9 @@ import { Tokenizer, EOS_TOKEN } from '../tokenizer.js';
 
 const require = createRequire(import.meta.url);
 
-/** A tokenizer learned from `texts` (the vocabulary grows with the corpus; a few thousand ids
- *  for the quick start's examples). */
-export async function trainTokenizer(texts: readonly string[]): Promise<Tokenizer> {
+/** A tokenizer learned from `texts`. The trainer merges as long as pairs repeat; `vocabSize`
+ *  keeps only the most frequent merges (the alphabet and <|endoftext|> always stay). */
+export async function trainTokenizer(texts: readonly string[], options: { vocabSize?: number } = {}): Promise<Tokenizer> {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   const hf = require('tokenizers') as any;
   const tk = new hf.Tokenizer(hf.BPE.empty());
@@ -26,9 +26,20 @@ export async function trainTokenizer(texts: readonly string[]): Promise<Tokenize
     tk.save(file, false);
     const json = JSON.parse(await fsp.readFile(file, 'utf8'));
     // the trainer only knows bytes it saw; give every byte its symbol so any text round-trips
-    const vocab = json.model.vocab as Record<string, number>;
+    let vocab = json.model.vocab as Record<string, number>;
     let next = Math.max(...Object.values(vocab), ...json.added_tokens.map((t: { id: number }) => t.id)) + 1;
     for (const ch of hf.byteLevelAlphabet() as string[]) if (!(ch in vocab)) vocab[ch] = next++;
+    const merges = (json.model.merges as (string | [string, string])[]).map((m) => (typeof m === 'string' ? (m.split(' ') as [string, string]) : m));
+    if (options.vocabSize && Object.keys(vocab).length > options.vocabSize) {
+      // rebuild: special token 0, the byte alphabet, then the products of the first merges
+      const base = [EOS_TOKEN, ...(hf.byteLevelAlphabet() as string[])];
+      const keep = merges.slice(0, Math.max(0, options.vocabSize - base.length));
+      vocab = {};
+      for (const t of base) if (!(t in vocab)) vocab[t] = Object.keys(vocab).length;
+      for (const [a, b] of keep) if (!(a + b in vocab)) vocab[a + b] = Object.keys(vocab).length;
+      json.model.vocab = vocab;
+      json.model.merges = keep;
+    }
     json.decoder = { type: 'ByteLevel', add_prefix_space: false, trim_offsets: true, use_regex: true };
     return Tokenizer.fromJSON(JSON.stringify(json), 'trained tokenizer');
   } finally {

@@ -373,7 +373,7 @@ export class Trainer {
     const h = this.#native!.handle;
     const lora = await this.#tensors(h.loraNames());
     const kala = await this.#tensors((h.names() as string[]).filter((n) => n.startsWith('kala.')));
-    await writeFilesInto(dir, (tmp) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, (this.model.config.raw._name_or_path as string | undefined) ?? undefined));
+    await writeFilesInto(dir, (tmp) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, this.model.path));
   }
 
   /** A training checkpoint: adapter (or full weights), optimizer moments and trainer state,

@@ -1,0 +1,24 @@
+// kala-train convert: a Pythia (GPT-NeoX) checkpoint becomes a KALA checkpoint (HF layout +
+// kala.safetensors with neutral constitutional layers: its logits stay exactly Pythia's).
+import type { Command } from 'commander';
+import { KalaModel } from '../model.js';
+
+export function register(program: Command): void {
+  program
+    .command('convert')
+    .description('convert a Pythia / GPT-NeoX checkpoint into a KALA checkpoint')
+    .requiredOption('--from <dir|hub-id>', 'the Pythia checkpoint (directory or hub id in the local HF cache)')
+    .requiredOption('--out <dir>', 'where to write the KALA checkpoint')
+    .action(async (o: { from: string; out: string }) => {
+      const model = await KalaModel.load(o.from, {
+        onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\rloading ${(p.fraction * 100).toFixed(0)}%`) : undefined,
+      });
+      try {
+        await model.save(o.out);
+        if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
+        process.stderr.write(`wrote ${o.out}: ${model.config.numLayers} layers, hidden ${model.config.hiddenSize}, constitutional heads added (gains 0)\n`);
+      } finally {
+        model.dispose();
+      }
+    });
+}
