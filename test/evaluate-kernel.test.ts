@@ -14,7 +14,7 @@ import {
   type KernelEvalReport,
 } from '../lib/index.js';
 import { parseCsv } from '../lib/wrapper/evaluate-kernel.js';
-import { evaluateKernelCommand, evaluateModel } from '../lib/cli/eval.js';
+import { evaluateKernelCommand, evaluateModelCommand } from '../lib/cli/eval.js';
 import { packageRoot } from '../lib/paths.js';
 
 const shared = path.resolve(packageRoot, '..', 'shared', 'data', 'eval');
@@ -200,10 +200,10 @@ describe('report and CLI', () => {
     expect(fs.readFileSync(html, 'utf8')).toContain('EthicsKernel evaluation');
   });
 
-  it('rejects bad options with KalaErrors', () => {
+  it('rejects bad options with KalaErrors', async () => {
     expect(() => evaluateKernelCommand({ kernel: true })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
     expect(() => evaluateKernelCommand({ kernel: true, data: [data()], threshold: '7' })).toThrow(/--threshold/);
     expect(() => evaluateKernelCommand({ kernel: true, data: [data()], label: 'maybe' })).toThrow(/--label/);
-    expect(() => evaluateModel({})).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/--model/) }));
+    await expect(evaluateModelCommand({})).rejects.toMatchObject({ code: 'INVALID_ARGUMENT', message: expect.stringMatching(/--model/) });
   });
 });
