@@ -47,6 +47,12 @@ export class ContextState {
       this.bySentence.set(name, sents);
       if (sents.size > 0) this.anywhere.add(name);
     }
+    // a context present in the text also covers the sentences of its `alsoIn` contexts (one level, no chaining)
+    for (const [name, ctx] of rules.contexts) {
+      if (ctx.alsoIn.length === 0 || !this.anywhere.has(name)) continue;
+      const sents = this.bySentence.get(name)!;
+      for (const other of ctx.alsoIn) for (const s of this.bySentence.get(other) ?? []) sents.add(s);
+    }
   }
 
   private resolve(name: string): string {

@@ -32,6 +32,7 @@ export interface CompiledContext {
   scope: 'sentence' | 'prompt';
   factor: number;
   overriddenBy: string[];
+  alsoIn: string[];
 }
 
 export interface CompiledRule {
@@ -129,6 +130,7 @@ export function validateRuleFile(data: unknown, source: string): asserts data is
       if (c.scope !== undefined && c.scope !== 'sentence' && c.scope !== 'prompt') bad(source, `context "${name}"`, '"scope" must be "sentence" or "prompt"');
       if (c.factor !== undefined && !(typeof c.factor === 'number' && c.factor >= 0 && c.factor <= 1)) bad(source, `context "${name}"`, '"factor" must be a number in [0, 1]');
       if (c.overriddenBy !== undefined && !isStrArr(c.overriddenBy)) bad(source, `context "${name}"`, '"overriddenBy" must be a list of context names');
+      if (c.alsoIn !== undefined && !isStrArr(c.alsoIn)) bad(source, `context "${name}"`, '"alsoIn" must be a list of context names');
     }
   }
   if (data.rules !== undefined) {
@@ -231,10 +233,13 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
       scope: spec.scope ?? 'sentence',
       factor: spec.factor ?? 0.2,
       overriddenBy: spec.overriddenBy ?? [],
+      alsoIn: spec.alsoIn ?? [],
     });
   }
-  for (const [name, c] of contexts)
+  for (const [name, c] of contexts) {
     for (const o of c.overriddenBy) if (!contexts.has(o)) bad('rules', `context "${name}"`, `"overriddenBy" names unknown context "${o}"`);
+    for (const o of c.alsoIn) if (!contexts.has(o)) bad('rules', `context "${name}"`, `"alsoIn" names unknown context "${o}"`);
+  }
 
   const rules: CompiledRule[] = [];
   for (const [id, { spec: r, source }] of ruleSpecs) {

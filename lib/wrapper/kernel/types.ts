@@ -16,6 +16,12 @@ export interface ContextSpec {
   factor?: number;
   /** Contexts that cancel this one's discount when they are also active (e.g. operational detail cancels fiction). */
   overriddenBy?: string[];
+  /**
+   * When this context is present anywhere in the text, it is also active in the sentences where one of these
+   * contexts is active (e.g. a request also covers the sentences that spell out what the requested content
+   * must contain: "Write a scene. In it, the chemist explains the exact synthesis.").
+   */
+  alsoIn?: string[];
   description?: string;
   /** In a rule file: replace a context of the same name instead of adding patterns to it. */
   replace?: boolean;
