@@ -1,9 +1,11 @@
 #include "gemm.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstring>
 #include <vector>
 
+#include "half.h"
 #include "tensor.h"
 #include "threadpool.h"
 
@@ -47,10 +49,19 @@ void pack_b_sliver(const Kernels& kr, const MatB& B, int64_t N, int64_t pc, int6
       const char* col = static_cast<const char*>(W.at(o / W.nr, 0)) + (o % W.nr) * wes;
       const float sc = W.scale ? W.scale[o] : 1.0f;
       float* row = dst + k * NR;
-      if (W.dtype == DType::F32) {
-        for (int64_t j = 0; j < ncols; j++) row[j] = reinterpret_cast<const float*>(col + (size_t)(n0 + j) * W.nr * wes)[0] * sc;
-      } else {
-        for (int64_t j = 0; j < ncols; j++) kr.convert(col + (size_t)(n0 + j) * W.nr * wes, W.dtype, 1, sc, row + j);
+      const size_t stride = (size_t)W.nr;
+      switch (W.dtype) {
+        case DType::F32:
+          for (int64_t j = 0; j < ncols; j++) row[j] = reinterpret_cast<const float*>(col)[(n0 + j) * stride] * sc;
+          break;
+        case DType::I8:
+          for (int64_t j = 0; j < ncols; j++) row[j] = (float)reinterpret_cast<const int8_t*>(col)[(n0 + j) * stride] * sc;
+          break;
+        case DType::F16:
+          for (int64_t j = 0; j < ncols; j++) row[j] = f16_to_f32(reinterpret_cast<const uint16_t*>(col)[(n0 + j) * stride]) * sc;
+          break;
+        default:
+          for (int64_t j = 0; j < ncols; j++) row[j] = bf16_to_f32(reinterpret_cast<const uint16_t*>(col)[(n0 + j) * stride]) * sc;
       }
       for (int64_t j = ncols; j < NR; j++) row[j] = 0.f;
     }
@@ -215,6 +226,49 @@ PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const 
     }
   });
   return w;
+}
+
+PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K) {
+  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
+  const Kernels& kr = kernels();
+  PackedWeight w;
+  w.dtype = DType::I8;
+  w.N = N;
+  w.K = K;
+  w.nr = kr.nr;
+  const int nr = w.nr;
+  const int64_t slivers = (N + nr - 1) / nr;
+  w.storage = alloc_aligned(w.nbytes());
+  w.scale_storage = alloc_aligned((size_t)slivers * nr * sizeof(float));
+  float* sc = static_cast<float*>(w.scale_storage.get());
+  int8_t* d = static_cast<int8_t*>(w.storage.get());
+  const size_t es = elem_size(dt);
+  parallel_for(slivers, [&](int64_t sl) {
+    std::vector<float> row(K);
+    for (int64_t j = 0; j < nr && sl * nr + j < N; j++) {
+      const int64_t n = sl * nr + j;
+      kr.convert(static_cast<const char*>(src) + (size_t)n * K * es, dt, K, 1.0f, row.data());
+      float amax = 0;
+      for (int64_t k = 0; k < K; k++) amax = std::max(amax, std::fabs(row[k]));
+      const float scale = amax / 127.0f;
+      sc[n] = scale;
+      const float inv = scale > 0 ? 1.0f / scale : 0.f;
+      int8_t* out = d + (size_t)sl * K * nr + j;
+      for (int64_t k = 0; k < K; k++) {
+        float q = std::nearbyint(row[k] * inv);  // round half to even, like torch.round
+        q = q > 127.f ? 127.f : (q < -127.f ? -127.f : q);
+        out[(size_t)k * nr] = (int8_t)q;
+      }
+    }
+  });
+  return w;
+}
+
+PackedWeight pack_int8(const int8_t* q, const float* scale, int64_t N, int64_t K) {
+  for (int64_t n = 0; n < N; n++)
+    if (!std::isfinite(scale[n]) || scale[n] < 0)
+      throw KalaException("TENSOR_VALUE", "int8 weight scale " + std::to_string(n) + " is " + std::to_string(scale[n]) + "; scales must be finite and >= 0");
+  return pack_weight(q, DType::I8, N, K, scale);
 }
 
 void unpack_weight(const PackedWeight& w, void* dst) {

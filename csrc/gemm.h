@@ -31,6 +31,12 @@ struct PackedWeight {
 
 // Packs a row-major weight [N, K] of dtype dt (int8: with per-row scales) for this CPU's kernels.
 PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale);
+// Quantizes a row-major float weight [N, K] (F32/F16/BF16) to int8 while packing it (DESIGN §3:
+// symmetric, per output row, scale = max|W_row| / 127, q = round(W / scale) in [-127, 127]),
+// one row at a time: the float weight is never copied whole.
+PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K);
+// Packs an int8 weight with given scales; throws TENSOR_VALUE on a negative or non-finite scale.
+PackedWeight pack_int8(const int8_t* q, const float* scale, int64_t N, int64_t K);
 // Writes the weight back row-major [N, K] in its own dtype (for saving).
 void unpack_weight(const PackedWeight& w, void* dst);
 

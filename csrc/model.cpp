@@ -36,7 +36,7 @@ KVCache::KVCache(const ModelConfig& cfg, int64_t batch, int64_t cap) : B(batch),
 
 // ------------------------------------------------------------------ parameters by name
 
-enum class SlotKind { Plain, Linear, LinearBias, Embedding };
+enum class SlotKind { Plain, Linear, LinearBias, LinearScale, Embedding };
 
 struct Model::Slot {
   SlotKind kind;
@@ -111,6 +111,7 @@ Model::Slot Model::slot(const std::string& name) const {
   if (name == "gpt_neox.final_layer_norm.weight") return plain(&self->lnf_w, {H});
   if (name == "gpt_neox.final_layer_norm.bias") return plain(&self->lnf_b, {H});
   if (name == "embed_out.weight") return Slot{SlotKind::Linear, nullptr, &self->embed_out, {V, H}};
+  if (name == "embed_out.weight_scale") return Slot{SlotKind::LinearScale, nullptr, &self->embed_out, {V}};
   if (name == "kala.aggregator.layer_logits") return plain(&self->agg_logits, {L + 1});
   if (starts_with(name, "kala.final_value_head.")) return vh(self->final_vh, name.substr(22));
   if (starts_with(name, "kala.layers.")) {
@@ -139,6 +140,7 @@ Model::Slot Model::slot(const std::string& name) const {
                   {"mlp.dense_4h_to_h", &p.fc_out, H, I}};
       for (auto& l : lins) {
         if (rest == std::string(l.n) + ".weight") return Slot{SlotKind::Linear, nullptr, l.p, {l.out, l.in}};
+        if (rest == std::string(l.n) + ".weight_scale") return Slot{SlotKind::LinearScale, nullptr, l.p, {l.out}};
         if (rest == std::string(l.n) + ".bias") return Slot{SlotKind::LinearBias, &l.p->b, l.p, {l.out}};
       }
     }
@@ -171,13 +173,42 @@ std::vector<std::string> Model::names() const {
 
 std::vector<int64_t> Model::shape_of(const std::string& name) const { return slot(name).shape; }
 
+bool Model::is_linear_weight(const std::string& name) const {
+  try {
+    return slot(name).kind == SlotKind::Linear;
+  } catch (const KalaException&) {
+    return false;
+  }
+}
+
+std::vector<std::string> Model::storage_names() const {
+  std::vector<std::string> out;
+  for (const auto& n : names()) {
+    out.push_back(n);
+    Slot s = slot(n);
+    if (s.kind == SlotKind::Linear && s.linear->w.dtype == DType::I8) out.push_back(n + "_scale");
+  }
+  return out;
+}
+
 DType Model::dtype_of(const std::string& name) const {
   Slot s = slot(name);
   if (s.kind == SlotKind::Linear) return s.linear->w.dtype;
+  if (s.kind == SlotKind::LinearScale) return DType::F32;
   return s.plain->dtype;
 }
 
-void Model::set(const std::string& name, const Tensor& src) {
+void Model::set_quantized(const std::string& name, const Tensor& q, const Tensor& scale) {
+  Slot s = slot(name);
+  if (s.kind != SlotKind::Linear) throw KalaException("TENSOR_DTYPE", name + " is not a linear weight; only linear layers may be int8");
+  if (q.dtype != DType::I8 || q.shape != s.shape) throw KalaException("TENSOR_SHAPE", name + " must be I8 [" + std::to_string(s.shape[0]) + ", " + std::to_string(s.shape[1]) + "]");
+  if (scale.dtype != DType::F32 || scale.shape != std::vector<int64_t>{s.shape[0]})
+    throw KalaException("TENSOR_SHAPE", name + "_scale must be F32 [" + std::to_string(s.shape[0]) + "]");
+  s.linear->w = pack_int8(static_cast<const int8_t*>(q.data), scale.f32(), s.shape[0], s.shape[1]);
+  assigned_[name] = true;
+}
+
+void Model::set(const std::string& name, const Tensor& src, bool quantize_int8) {
   Slot s = slot(name);
   if (src.shape != s.shape) {
     std::string want, got;
@@ -202,15 +233,19 @@ void Model::set(const std::string& name, const Tensor& src) {
     }
     case SlotKind::Linear:
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
-        throw KalaException("TENSOR_DTYPE", name + " is " + dtype_name(src.dtype) + "; use set_quantized for int8 weights");
-      s.linear->w = pack_weight(src.data, src.dtype, s.shape[0], s.shape[1], nullptr);
+        throw KalaException("TENSOR_DTYPE", name + " is " + dtype_name(src.dtype) + "; an int8 weight needs its " + name + "_scale");
+      s.linear->w = quantize_int8 ? quantize_pack_int8(src.data, src.dtype, s.shape[0], s.shape[1])
+                                  : pack_weight(src.data, src.dtype, s.shape[0], s.shape[1], nullptr);
       break;
+    case SlotKind::LinearScale:
+      throw KalaException("TENSOR_DTYPE", name + " is set together with its int8 weight");
   }
   assigned_[name] = true;
 }
 
 Tensor Model::live(const std::string& name, PackedWeight** packed) {
   Slot s = slot(name);
+  if (s.kind == SlotKind::LinearScale) throw KalaException("INVALID_ARGUMENT", name + " is not a trainable parameter");
   if (packed) *packed = nullptr;
   if (s.kind == SlotKind::Linear) {
     if (packed) *packed = &s.linear->w;
@@ -220,8 +255,15 @@ Tensor Model::live(const std::string& name, PackedWeight** packed) {
 }
 
 Tensor Model::get(const std::string& name) const {
-  if (!has(name)) throw KalaException("TENSOR_MISSING", name + " is not set");
   Slot s = slot(name);
+  if (s.kind == SlotKind::LinearScale) {
+    const PackedWeight& w = s.linear->w;
+    if (w.dtype != DType::I8) throw KalaException("TENSOR_MISSING", name + ": the weight is not int8");
+    Tensor t = Tensor::empty(DType::F32, {w.N});
+    std::memcpy(t.data, w.scale_storage.get(), w.N * sizeof(float));
+    return t;
+  }
+  if (!has(name)) throw KalaException("TENSOR_MISSING", name + " is not set");
   if (s.kind == SlotKind::Linear) {
     const PackedWeight& w = s.linear->w;
     Tensor t = Tensor::empty(w.dtype, {w.N, w.K});
@@ -246,6 +288,10 @@ size_t Model::weight_bytes() const {
     total += l.ln1_w.nbytes() + l.ln1_b.nbytes() + l.ln2_w.nbytes() + l.ln2_b.nbytes() + l.gain.nbytes() + vh(l.vh);
     for (const LinearParams* p : {&l.qkv, &l.dense, &l.fc_in, &l.fc_out}) total += p->w.nbytes() + p->b.nbytes();
   }
+  // int8 scales
+  auto scales = [](const PackedWeight& w) { return w.dtype == DType::I8 ? (size_t)w.N * sizeof(float) : 0; };
+  total += scales(embed_out.w);
+  for (const auto& l : layers) total += scales(l.qkv.w) + scales(l.dense.w) + scales(l.fc_in.w) + scales(l.fc_out.w);
   return total;
 }
 

@@ -87,18 +87,24 @@ class Model {
 
   // Parameter access by checkpoint name (HF GPT-NeoX names and kala.* names of DESIGN §4).
   // set() converts to the slot's storage (linear weights packed in their dtype, the rest f32).
-  void set(const std::string& name, const Tensor& src);
+  void set(const std::string& name, const Tensor& src, bool quantize_int8 = false);
+  // An int8 linear weight with its per-row scales (an int8 KALA checkpoint).
+  void set_quantized(const std::string& weight_name, const Tensor& q, const Tensor& scale);
   // A row-major tensor holding the parameter as stored (linear weights unpacked).
   Tensor get(const std::string& name) const;
   bool has(const std::string& name) const { return assigned_.count(name) > 0; }
   // Every parameter name of this architecture, base first, then kala.*.
   std::vector<std::string> names() const;
+  // What a checkpoint of this model stores: names() plus `<name>_scale` after int8 weights.
+  std::vector<std::string> storage_names() const;
   std::vector<int64_t> shape_of(const std::string& name) const;
   DType dtype_of(const std::string& name) const;  // storage dtype of a set parameter
   // The live storage of a parameter for training: f32 tensors directly; a packed linear
   // weight through `packed` (then the returned tensor is undefined).
   Tensor live(const std::string& name, PackedWeight** packed = nullptr);
   bool is_kala(const std::string& name) const { return name.rfind("kala.", 0) == 0; }
+  // The linear weights that may be int8 (qkv, dense, h_to_4h, 4h_to_h, embed_out).
+  bool is_linear_weight(const std::string& name) const;
 
   // HF-style random initialisation of every parameter (KalaModel.create).
   void init_random(uint64_t seed, double initializer_range);

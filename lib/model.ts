@@ -31,6 +31,9 @@ export interface LoadOptions {
   /** A PEFT LoRA adapter directory to apply (a directory with adapter_config.json is applied
    *  automatically; one without weights loads its base_model_name_or_path first). */
   adapter?: string;
+  /** 'int8': quantize the linear weights (qkv, dense, MLP, embed_out) to int8 while loading,
+   *  tensor by tensor (DESIGN §3); int8 checkpoints load as int8 without this. */
+  quantize?: 'int8' | false;
   /** Fold the adapter into the base weights (F32/F16/BF16 become F32) instead of running it as
    *  a separate branch (default false: unmerged, exact, and trainable further). */
   mergeAdapter?: boolean;
@@ -112,7 +115,9 @@ export class KalaModel implements Disposable {
       const progress = options.onProgress
         ? (done: number, total: number) => options.onProgress!({ loadedBytes: done, totalBytes: total, fraction: total > 0 ? done / total : 1 })
         : undefined;
-      await native(nm.load(ckpt.files, plan.specs, progress));
+      if (options.quantize !== undefined && options.quantize !== false && options.quantize !== 'int8')
+        throw new InputError('INVALID_ARGUMENT', `quantize must be 'int8' or false (got ${JSON.stringify(options.quantize)})`);
+      await native(nm.load(ckpt.files, plan.specs, progress, { quantize: options.quantize === 'int8' }));
       for (const z of plan.zeros) nm.setTensor(z.name, 'F32', z.shape, new Float32Array(z.shape.reduce((a, b) => a * b, 1)));
       nm.initMissingKala(0);
       if (adapterDir) {
@@ -263,7 +268,7 @@ export class KalaModel implements Disposable {
   async save(dir: string): Promise<void> {
     const nm = this.#handle();
     await this.#ready;
-    const names: string[] = nm.names();
+    const names: string[] = nm.storageNames();
     const entry = (name: string): TensorToWrite => ({
       name,
       dtype: nm.dtypeOf(name),
@@ -328,11 +333,11 @@ async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void>
 }
 
 interface LoadPlan {
-  specs: { name: string; file: number; offset: number; dtype: string; shape: number[] }[];
+  specs: { name: string; file: number; offset: number; dtype: string; shape: number[]; scaleFile?: number; scaleOffset?: number }[];
   zeros: { name: string; shape: number[] }[];
 }
 
-const LOADABLE_DTYPES = new Set(['F32', 'F16', 'BF16']);
+const LOADABLE_DTYPES = new Set(['F32', 'F16', 'BF16', 'I8']);
 
 /** Matches the checkpoint's tensors to the parameters the config implies, or says what is wrong. */
 function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
@@ -357,13 +362,22 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
       continue;
     }
     if (!LOADABLE_DTYPES.has(e.dtype))
-      throw new FormatError('TENSOR_DTYPE', `${name} is ${e.dtype}; weights must be F32, F16 or BF16 (convert the checkpoint)`);
+      throw new FormatError('TENSOR_DTYPE', `${name} is ${e.dtype}; weights must be F32, F16 or BF16 (or I8 for linear layers)`);
+    let scale: { scaleFile: number; scaleOffset: number } | undefined;
+    if (e.dtype === 'I8') {
+      if (!nm.isLinearWeight(name)) throw new FormatError('TENSOR_DTYPE', `${name} is I8; only linear layers (qkv, dense, MLP, embed_out) may be int8`);
+      const s = ckpt.tensors.get(`${name}_scale`);
+      if (!s) throw new FormatError('TENSOR_MISSING', `the int8 weight ${name} has no ${name}_scale (F32 [${shape[0]}]); the int8 checkpoint is incomplete`);
+      if (s.dtype !== 'F32' || s.shape.length !== 1 || s.shape[0] !== shape[0])
+        throw new FormatError('TENSOR_SHAPE', `${name}_scale is ${s.dtype} [${s.shape}] but must be F32 [${shape[0]}]`);
+      scale = { scaleFile: s.file, scaleOffset: s.begin };
+    }
     if (e.shape.length !== shape.length || e.shape.some((d, i) => d !== shape[i]))
       throw new FormatError(
         'CONFIG_MISMATCH',
         `${name} is [${e.shape}] but config.json implies [${shape}] (hidden_size ${cfg.hiddenSize}, intermediate_size ${cfg.intermediateSize}, vocab_size ${cfg.vocabSize}, heads ${cfg.numHeads}); config.json contradicts the weights`,
       );
-    plan.specs.push({ name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape });
+    plan.specs.push({ name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape, ...(scale ?? {}) });
   }
   if (missing.length > 0)
     throw new FormatError('TENSOR_MISSING', `the checkpoint lacks ${missing.length} tensor(s) the config requires: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);

@@ -42,6 +42,8 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                      {InstanceMethod("load", &NativeModel::Load), InstanceMethod("initRandom", &NativeModel::InitRandom),
                       InstanceMethod("initMissingKala", &NativeModel::InitMissingKala),
                       InstanceMethod("missingBase", &NativeModel::MissingBase), InstanceMethod("names", &NativeModel::Names),
+                      InstanceMethod("storageNames", &NativeModel::StorageNames),
+                      InstanceMethod("isLinearWeight", &NativeModel::IsLinearWeight),
                       InstanceMethod("has", &NativeModel::Has), InstanceMethod("shapeOf", &NativeModel::ShapeOf),
                       InstanceMethod("dtypeOf", &NativeModel::DTypeOf),
                       InstanceMethod("attachLora", &NativeModel::AttachLora), InstanceMethod("detachLora", &NativeModel::DetachLora),
@@ -75,6 +77,8 @@ struct TensorSpec {
   uint64_t offset;
   DType dtype;
   std::vector<int64_t> shape;
+  int64_t scale_file = -1;  // int8 weights: where their F32 [out] scales are
+  uint64_t scale_offset = 0;
 };
 
 Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
@@ -101,6 +105,11 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
         n *= (uint64_t)t.shape.back();
       }
       if (t.file >= files.size()) throw KalaException("INVALID_ARGUMENT", "tensor " + t.name + " names no file");
+      if (s.Get("scaleFile").IsNumber()) {
+        t.scale_file = s.Get("scaleFile").As<Napi::Number>().Int64Value();
+        t.scale_offset = (uint64_t)s.Get("scaleOffset").As<Napi::Number>().DoubleValue();
+        if (t.scale_file < 0 || (size_t)t.scale_file >= files.size()) throw KalaException("INVALID_ARGUMENT", "scale of " + t.name + " names no file");
+      }
       total += n * dtype_size(t.dtype);
       specs.push_back(std::move(t));
     }
@@ -110,9 +119,10 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
   Napi::ThreadSafeFunction progress;
   const bool has_progress = info[2].IsFunction();
   if (has_progress) progress = Napi::ThreadSafeFunction::New(env, info[2].As<Napi::Function>(), "kala-load-progress", 0, 1);
+  const bool quantize = info[3].IsObject() && info[3].As<Napi::Object>().Get("quantize").ToBoolean();
   auto cancel = cancel_;
   cancel->store(false);
-  auto work = [m, files, specs, total, progress, has_progress, cancel]() mutable {
+  auto work = [m, files, specs, total, progress, has_progress, cancel, quantize]() mutable {
     struct Releaser {
       Napi::ThreadSafeFunction& f;
       bool on;
@@ -139,7 +149,16 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
       } else {
         view.data = const_cast<uint8_t*>(src);
       }
-      m->set(s.name, view);
+      if (s.scale_file >= 0) {
+        const MappedFile& sf = *maps[s.scale_file];
+        const int64_t n = s.shape[0];
+        if (s.scale_offset + n * 4 > sf.size()) throw KalaException("SAFETENSORS_OFFSETS", "scale of " + s.name + " lies past the end of its file");
+        Tensor sc = Tensor::empty(DType::F32, {n});
+        std::memcpy(sc.data, sf.data() + s.scale_offset, n * 4);
+        m->set_quantized(s.name, view, sc);
+      } else {
+        m->set(s.name, view, quantize && m->is_linear_weight(s.name));
+      }
       mf.release(s.offset, bytes);
       done += bytes;
       if (has_progress) {
@@ -175,6 +194,10 @@ static Napi::Array string_array(Napi::Env env, const std::vector<std::string>& v
 }
 
 Napi::Value NativeModel::MissingBase(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->missing_base()); }
+Napi::Value NativeModel::IsLinearWeight(const Napi::CallbackInfo& info) {
+  return Napi::Boolean::New(info.Env(), model(info.Env())->is_linear_weight(info[0].As<Napi::String>().Utf8Value()));
+}
+Napi::Value NativeModel::StorageNames(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->storage_names()); }
 Napi::Value NativeModel::Names(const Napi::CallbackInfo& info) { return string_array(info.Env(), model(info.Env())->names()); }
 
 Napi::Value NativeModel::Has(const Napi::CallbackInfo& info) {

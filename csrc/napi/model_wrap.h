@@ -22,6 +22,8 @@ class NativeModel : public Napi::ObjectWrap<NativeModel> {
   Napi::Value InitMissingKala(const Napi::CallbackInfo& info);
   Napi::Value MissingBase(const Napi::CallbackInfo& info);
   Napi::Value Names(const Napi::CallbackInfo& info);
+  Napi::Value StorageNames(const Napi::CallbackInfo& info);
+  Napi::Value IsLinearWeight(const Napi::CallbackInfo& info);
   Napi::Value Has(const Napi::CallbackInfo& info);
   Napi::Value ShapeOf(const Napi::CallbackInfo& info);
   Napi::Value DTypeOf(const Napi::CallbackInfo& info);

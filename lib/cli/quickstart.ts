@@ -5,7 +5,7 @@
 import path from 'node:path';
 import type { Command } from 'commander';
 import { KalaModel } from '../model.js';
-import { Trainer } from '../train/trainer.js';
+import { Trainer, type StepEvent } from '../train/trainer.js';
 import { exampleMessages, type TrainingExample } from '../train/data.js';
 import { evaluateModel, type ModelEvalReport } from '../train/evaluate.js';
 import { trainTokenizer } from '../train/tokenizer-train.js';
@@ -48,6 +48,34 @@ export function quickstartConfig(vocabSize: number): Record<string, unknown> {
 
 const say = (s: string) => process.stderr.write(s + '\n');
 
+/** The quick start's data: built-in training examples, fresh held-out ones, adversarial prompts. */
+export function quickstartData(test = false): { train: TrainingExample[]; heldOut: TrainingExample[]; adversarial: TrainingExample[]; generated: ReturnType<typeof generateDataset> } {
+  const generated = generateDataset({ size: test ? 240 : 1200, seed: 0, validationSize: test ? 60 : 200 });
+  return {
+    train: generated.train as TrainingExample[],
+    // held-out: fresh examples of the same kinds (another seed), plus the adversarial validation split
+    heldOut: (generateDataset({ size: test ? 60 : 240, seed: 1 }).train as TrainingExample[]).slice(0, test ? 48 : 240),
+    adversarial: (generated.validation as TrainingExample[]).slice(0, test ? 32 : 200),
+    generated,
+  };
+}
+
+/** The quick start's recipe: a tokenizer and a tiny model trained from scratch on `train`. */
+export async function trainQuickstartModel(
+  train: readonly TrainingExample[],
+  o: { epochs?: number; batchSize?: number; ethicsWeight?: number; maxSteps?: number; onStep?: (e: StepEvent) => void; beforeTraining?: (m: KalaModel) => Promise<void> } = {},
+): Promise<KalaModel> {
+  const tokenizer = await trainTokenizer(train.map((e) => renderChat(exampleMessages(e))), { vocabSize: 4096 });
+  const model = KalaModel.create(quickstartConfig(tokenizer.vocabSize), { seed: 0, tokenizer });
+  await o.beforeTraining?.(model);
+  const trainer = new Trainer(model, { lora: false, learningRate: 2e-3, warmupSteps: 10, schedule: 'cosine', ethicsWeight: o.ethicsWeight ?? 2.0, seed: 0, maxGradNorm: 1 });
+  await trainer.fit(train, { epochs: o.epochs ?? 3, batchSize: o.batchSize ?? 16, seqLen: QUICKSTART_SEQ_LEN, ...(o.maxSteps ? { maxSteps: o.maxSteps } : {}), ...(o.onStep ? { onStep: o.onStep } : {}) });
+  trainer.dispose();
+  return model;
+}
+
+export const QUICKSTART_SEQ_LEN = 128;
+
 function summary(label: string, r: ModelEvalReport): string {
   const pct = (x: number | null) => (x === null ? 'n/a' : `${(x * 100).toFixed(1)}%`);
   return `${label}: law accuracy ${pct(r.lawAccuracy)} (${r.labelled} violations), false positives ${pct(r.falsePositiveRate)} (${r.benign} benign), perplexity ${r.perplexity?.toFixed(2) ?? 'n/a'}`;
@@ -58,54 +86,45 @@ export async function runQuickstart(o: QuickstartOptions): Promise<{ before: Mod
   const test = o.test === true;
   const t0 = performance.now();
   say(color.bold('KALA quick start') + color.dim(' — a tiny constitutional model trained from scratch on this CPU'));
-  const ds = generateDataset({ size: test ? 240 : 1200, seed: 0, validationSize: test ? 60 : 200 });
+  const { train, heldOut, adversarial, generated } = quickstartData(test);
   if (o.generateData) {
-    await writeDataset(path.join(out, 'data'), ds);
+    await writeDataset(path.join(out, 'data'), generated);
     say(`wrote the built-in examples to ${path.join(out, 'data')}`);
   }
-  const train: TrainingExample[] = ds.train as TrainingExample[];
-  // held-out: fresh examples of the same kinds (another seed), plus the adversarial validation split
-  const heldOut: TrainingExample[] = (generateDataset({ size: test ? 60 : 240, seed: 1 }).train as TrainingExample[]).slice(0, test ? 48 : 240);
-  const adversarial: TrainingExample[] = (ds.validation as TrainingExample[]).slice(0, test ? 32 : 200);
   const perLaw = LAWS.map((_, k) => train.filter((e) => exampleMessages(e).some((m) => (m.laws ?? [1, 1, 1, 1, 1])[k]! < 0.5)).length);
   say(`1/6 data: ${train.length} built-in examples (violations per law: ${perLaw.map((n, k) => `L${k} ${n}`).join(', ')}; ${train.filter((e) => exampleMessages(e).every((m) => (m.laws ?? [1]).every((v) => v >= 0.5))).length} benign)`);
-
-  const texts = train.map((e) => renderChat(exampleMessages(e)));
-  const tokenizer = await trainTokenizer(texts, { vocabSize: 4096 });
-  say(`2/6 tokenizer: byte-level BPE trained on them with HF tokenizers, ${tokenizer.vocabSize} tokens`);
-
-  const model = KalaModel.create(quickstartConfig(tokenizer.vocabSize), { seed: 0, tokenizer });
+  const epochs = o.epochs ?? (test ? 1 : 3);
+  const batchSize = o.batchSize ?? 16;
+  const seqLen = QUICKSTART_SEQ_LEN;
+  const losses: number[] = [];
+  let bar: ProgressBar | undefined;
+  let before: ModelEvalReport | undefined, advBefore: ModelEvalReport | undefined;
+  const model = await trainQuickstartModel(train, {
+    epochs,
+    batchSize,
+    ...(o.ethicsWeight !== undefined ? { ethicsWeight: o.ethicsWeight } : {}),
+    ...(test ? { maxSteps: 6 } : {}),
+    beforeTraining: async (m) => {
+      say(`2/6 tokenizer: byte-level BPE trained on them with HF tokenizers, ${m.tokenizer!.vocabSize} tokens`);
+      say(`3/6 model: 4 layers, hidden 128, ${m.tokenizer!.vocabSize}-token vocabulary, random weights (${(m.weightBytes / 2 ** 20).toFixed(1)} MiB)`);
+      before = await evaluateModel(m, heldOut, { seqLen });
+      advBefore = await evaluateModel(m, adversarial, { seqLen });
+      say('    ' + summary('before training', before));
+      say(`4/6 training: every parameter, ${epochs} epoch(s), batch ${batchSize}`);
+    },
+    onStep: (e) => {
+      bar ??= new ProgressBar(test ? Math.min(6, e.totalSteps) : e.totalSteps, '    ');
+      losses.push(e.loss);
+      bar.update(e.step, { loss: e.loss.toFixed(3), ethics: e.ethicsLoss.toFixed(3), 'tok/s': e.tokensPerSec.toFixed(0) });
+    },
+  });
   try {
-    const epochs = o.epochs ?? (test ? 1 : 3);
-    const batchSize = o.batchSize ?? 16;
-    const seqLen = 128;
-    say(`3/6 model: 4 layers, hidden 128, ${tokenizer.vocabSize}-token vocabulary, random weights (${(model.weightBytes / 2 ** 20).toFixed(1)} MiB)`);
-    const before = await evaluateModel(model, heldOut, { seqLen });
-    say('    ' + summary('before training', before));
-    const advBefore = await evaluateModel(model, adversarial, { seqLen });
-
-    const trainer = new Trainer(model, { lora: false, learningRate: 2e-3, warmupSteps: 10, schedule: 'cosine', ethicsWeight: o.ethicsWeight ?? 2.0, seed: 0, maxGradNorm: 1 });
-    const losses: number[] = [];
-    let bar: ProgressBar | undefined;
-    say(`4/6 training: every parameter, ${epochs} epoch(s), batch ${batchSize}`);
-    await trainer.fit(train, {
-      epochs,
-      batchSize,
-      seqLen,
-      ...(test ? { maxSteps: 6 } : {}),
-      onStep: (e) => {
-        bar ??= new ProgressBar(test ? Math.min(6, e.totalSteps) : e.totalSteps, '    ');
-        losses.push(e.loss);
-        bar.update(e.step, { loss: e.loss.toFixed(3), ethics: e.ethicsLoss.toFixed(3), 'tok/s': e.tokensPerSec.toFixed(0) });
-      },
-    });
     bar?.finish();
     say(asciiChart(losses, { height: 8, label: `loss over ${losses.length} steps (LM + ethics)` }));
-
     const after = await evaluateModel(model, heldOut, { seqLen });
     say('5/6 ' + summary('after training ', after));
     const advAfter = await evaluateModel(model, adversarial, { seqLen });
-    say(`    adversarial prompts (role-play, injection, obfuscation): law accuracy ${((advBefore.lawAccuracy ?? 0) * 100).toFixed(1)}% -> ${((advAfter.lawAccuracy ?? 0) * 100).toFixed(1)}%`);
+    say(`    adversarial prompts (role-play, injection, obfuscation): law accuracy ${((advBefore!.lawAccuracy ?? 0) * 100).toFixed(1)}% -> ${((advAfter.lawAccuracy ?? 0) * 100).toFixed(1)}%`);
 
     say('6/6 sample generations (each token is scored before it is shown):');
     const monitor = new EthicsMonitor({ threshold: 0.5 });
@@ -119,7 +138,7 @@ export async function runQuickstart(o: QuickstartOptions): Promise<{ before: Mod
     }
     await model.save(out);
     say(`\nsaved to ${out} in ${((performance.now() - t0) / 1000).toFixed(0)} s — try: kala-train generate --model ${path.relative(process.cwd(), out) || '.'} --prompt "User: Hello\\nKALA:"`);
-    return { before, after, losses, out };
+    return { before: before!, after, losses, out };
   } finally {
     model.dispose();
   }

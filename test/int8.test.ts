@@ -1,0 +1,168 @@
+// int8 models: quantize-on-load, int8 checkpoints, accuracy against fp32, LoRA on an int8 base,
+// and corrupt int8 checkpoints.
+import { promises as fsp } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { FormatError, KalaModel, Trainer } from '../lib/index.js';
+import { NATIVE } from '../lib/internal.js';
+import { quickstartData, trainQuickstartModel } from '../lib/cli/quickstart.js';
+import { evaluateModel } from '../lib/train/evaluate.js';
+import { readSafetensorsHeader, writeSafetensors } from '../lib/safetensors.js';
+import { ckpt, refJson, relError, tmpDir } from './helpers.js';
+
+function top1Agreement(a: Float32Array, b: Float32Array, V: number): number {
+  let agree = 0;
+  const rows = a.length / V;
+  for (let r = 0; r < rows; r++) {
+    let ia = 0, ib = 0;
+    for (let v = 1; v < V; v++) {
+      if (a[r * V + v]! > a[r * V + ia]!) ia = v;
+      if (b[r * V + v]! > b[r * V + ib]!) ib = v;
+    }
+    if (ia === ib) agree++;
+  }
+  return agree / rows;
+}
+
+describe('int8 on random Pythia shapes', () => {
+  it.each([
+    ['pythia-70m', { hidden_size: 512, num_hidden_layers: 6, num_attention_heads: 8, intermediate_size: 2048 }],
+    ['pythia-160m', { hidden_size: 768, num_hidden_layers: 12, num_attention_heads: 12, intermediate_size: 3072 }],
+  ])('%s: logits close to fp32, linear weights 4x smaller', async (_n, shape) => {
+    const dir = path.join(await tmpDir(), 'm');
+    const m = KalaModel.create({ ...shape, vocab_size: 50304, max_position_embeddings: 2048, rotary_pct: 0.25 }, { seed: 3 });
+    await m.save(dir);
+    m.dispose();
+    const fp = await KalaModel.load(dir);
+    const q = await KalaModel.load(dir, { quantize: 'int8' });
+    const ids = [Array.from({ length: 48 }, (_, i) => (i * 7919 + 11) % 50304)];
+    const [a, b] = [await fp.forward(ids), await q.forward(ids)];
+    // random weights give near-uniform logits, so ties flip: the bounds are looser than for a trained model
+    expect(relError(b.logits.data, a.logits.data)).toBeLessThan(5e-2);
+    expect(top1Agreement(a.logits.data, b.logits.data, 50304)).toBeGreaterThan(0.9);
+    // linear layers shrink 4x; the embedding table stays float
+    expect(q.weightBytes / fp.weightBytes).toBeLessThan(0.6);
+    fp.dispose();
+    q.dispose();
+  });
+});
+
+describe('int8 on the trained quick-start model', () => {
+  let dir: string;
+  let heldOut: Awaited<ReturnType<typeof quickstartData>>['heldOut'];
+  beforeAll(async () => {
+    const data = quickstartData();
+    heldOut = data.heldOut;
+    const model = await trainQuickstartModel(data.train, { epochs: 1 });
+    dir = path.join(await tmpDir(), 'quick');
+    await model.save(dir);
+    model.dispose();
+  }, 600_000);
+
+  it('agrees on >= 99% of top-1 tokens and perplexity within 1%', async () => {
+    const fp = await KalaModel.load(dir);
+    const q = await KalaModel.load(dir, { quantize: 'int8' });
+    const [rf, rq] = [await evaluateModel(fp, heldOut, { seqLen: 128 }), await evaluateModel(q, heldOut, { seqLen: 128 })];
+    expect(Math.abs(rq.perplexity! - rf.perplexity!) / rf.perplexity!).toBeLessThan(0.01);
+    const tok = fp.tokenizer!;
+    const ids = [];
+    for (const e of heldOut.slice(0, 24)) ids.push(...(await tok.encode('prompt' in e ? `User: ${e.prompt}\nKALA: ${e.response}` : e.messages.map((m) => m.content).join('\n'))));
+    const batch = [ids.slice(0, 256)];
+    const [a, b] = [await fp.forward(batch), await q.forward(batch)];
+    expect(top1Agreement(a.logits.data, b.logits.data, fp.config.vocabSize)).toBeGreaterThanOrEqual(0.99);
+    expect(relError(b.lawScores.data, a.lawScores.data)).toBeLessThan(2e-2);
+    fp.dispose();
+    q.dispose();
+  });
+});
+
+describe('int8 checkpoints', () => {
+  it('save and load back bit-identically without re-quantizing, I8 weights + F32 scales', async () => {
+    const q = await KalaModel.load(ckpt('tiny-kala'), { quantize: 'int8' });
+    const dir = path.join(await tmpDir(), 'q');
+    await q.save(dir);
+    const h = await readSafetensorsHeader(path.join(dir, 'model.safetensors'));
+    const w = 'gpt_neox.layers.0.attention.query_key_value.weight';
+    expect(h.tensors.get(w)!.dtype).toBe('I8');
+    expect(h.tensors.get(`${w}_scale`)).toMatchObject({ dtype: 'F32', shape: [h.tensors.get(w)!.shape[0]] });
+    expect(h.tensors.get('gpt_neox.embed_in.weight')!.dtype).toBe('F32'); // embeddings stay float
+    expect(h.tensors.get('embed_out.weight')!.dtype).toBe('I8');
+    const back = await KalaModel.load(dir);
+    const ids = refJson('ids.json');
+    expect((await back.forward(ids)).logits.data).toEqual((await q.forward(ids)).logits.data);
+    // loading an int8 checkpoint with quantize: 'int8' keeps it as it is
+    const again = await KalaModel.load(dir, { quantize: 'int8' });
+    expect((await again.forward(ids)).logits.data).toEqual((await q.forward(ids)).logits.data);
+    for (const m of [q, back, again]) m.dispose();
+  });
+
+  it('decodes over the KV cache exactly as it recomputes, and trains a LoRA adapter on the int8 base', async () => {
+    const q = await KalaModel.load(ckpt('tiny-kala'), { quantize: 'int8' });
+    const prompt = [7, 3, 12, 40];
+    const r = await q.generate(prompt, { maxNewTokens: 8, monitor: false });
+    const full = await q.forward([[...prompt, ...r.tokens]]);
+    const V = q.config.vocabSize;
+    for (let i = 0; i < r.tokens.length; i++) {
+      const row = full.logits.data.subarray((prompt.length + i - 1) * V, (prompt.length + i) * V);
+      expect(r.tokens[i]).toBe(row.indexOf(Math.max(...row)));
+    }
+    const trainer = new Trainer(q, { learningRate: 1e-2, schedule: 'constant', lora: { r: 8, dropout: 0 } });
+    const batch = { inputIds: [refJson('ids.json')[0]] };
+    const first = (await trainer.step(batch)).loss;
+    let last = first;
+    for (let i = 0; i < 40; i++) last = (await trainer.step(batch)).loss;
+    expect(last).toBeLessThan(first * 0.7);
+    q.dispose();
+  });
+
+  describe('corrupt int8 checkpoints fail with a KalaError', () => {
+    const W = 'gpt_neox.layers.1.mlp.dense_h_to_4h.weight';
+    async function corrupt(edit: (t: { name: string; dtype: string; shape: number[]; data: Uint8Array }[]) => void) {
+      const q = await KalaModel.load(ckpt('tiny-kala'), { quantize: 'int8' });
+      const dir = path.join(await tmpDir(), 'q');
+      await q.save(dir);
+      q.dispose();
+      const file = path.join(dir, 'model.safetensors');
+      const h = await readSafetensorsHeader(file);
+      const bytes = await fsp.readFile(file);
+      const tensors = [...h.tensors.values()].sort((a, b) => a.begin - b.begin).map((e) => ({ name: e.name, dtype: e.dtype, shape: e.shape, data: new Uint8Array(bytes.subarray(e.begin, e.end)) }));
+      edit(tensors);
+      await writeSafetensors(file, tensors);
+      return KalaModel.load(dir).then(
+        () => undefined,
+        (e) => e,
+      );
+    }
+    it('scale missing', async () => {
+      const e = await corrupt((t) => t.splice(t.findIndex((x) => x.name === `${W}_scale`), 1));
+      expect(e).toBeInstanceOf(FormatError);
+      expect(e.code).toBe('TENSOR_MISSING');
+      expect(e.message).toMatch(/_scale/);
+    });
+    it('scale of the wrong shape', async () => {
+      const e = await corrupt((t) => {
+        const s = t.find((x) => x.name === `${W}_scale`)!;
+        s.shape = [s.shape[0]! - 1];
+        s.data = s.data.subarray(0, s.data.length - 4);
+      });
+      expect(e.code).toBe('TENSOR_SHAPE');
+    });
+    it('non-finite or negative scale', async () => {
+      for (const bad of [NaN, Infinity, -1]) {
+        const e = await corrupt((t) => {
+          const s = t.find((x) => x.name === `${W}_scale`)!;
+          new DataView(s.data.buffer, s.data.byteOffset).setFloat32(4, bad, true);
+        });
+        expect(e.code).toBe('TENSOR_VALUE');
+      }
+    });
+    it('int8 on a layer that must stay float', async () => {
+      const e = await corrupt((t) => {
+        const ln = t.find((x) => x.name === 'gpt_neox.layers.0.input_layernorm.weight')!;
+        ln.dtype = 'I8';
+        ln.shape = [ln.shape[0]! * 4];
+      });
+      expect(e.code).toBe('TENSOR_DTYPE');
+    });
+  });
+});
