@@ -39,7 +39,11 @@ function probeCuda(): { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } {
   }
   try {
     const addon = require(CUDA_BINARY) as NativeAddon;
-    const info = addon.cudaInfo?.() as { devices?: GpuInfo[]; error?: string } | undefined;
+    if (typeof addon.cudaInfo !== 'function') {
+      cudaProbe = { gpus: [], why: 'build-cuda/ holds a CPU-only build (rebuild with `npm run build:cuda`)' };
+      return cudaProbe;
+    }
+    const info = addon.cudaInfo() as { devices?: GpuInfo[]; error?: string } | undefined;
     const gpus = info?.devices ?? [];
     cudaProbe = gpus.length > 0 ? { addon, gpus } : { addon, gpus, why: `the CUDA build sees no GPU (${info?.error ?? 'no device'})` };
   } catch (e) {
