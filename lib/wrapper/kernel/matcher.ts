@@ -88,6 +88,9 @@ export class ContextState {
   }
 }
 
+/** Prefix of a `requires` entry that only asks for the context somewhere in the text. */
+export const ANYWHERE = 'anywhere:';
+
 function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState): Finding | null {
   const { matcher } = state;
   let best: Finding | null = null;
@@ -95,7 +98,9 @@ function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState): 
     for (const m of matcher.all(p)) {
       const sent = matcher.tokens[m.start]!.sent;
       // every entry of `requires` must hold; an entry "a|b" holds when either context is active
-      if (!rule.requires.every((entry) => entry.split('|').some((c) => state.active(c, sent)))) continue;
+      // "anywhere:name" holds when context `name` is present anywhere in the text, not only in this sentence
+      const holds = (c: string) => (c.startsWith(ANYWHERE) ? state.present(c.slice(ANYWHERE.length)) : state.active(c, sent));
+      if (!rule.requires.every((entry) => entry.split('|').some(holds))) continue;
       if (rule.unless.some((c) => state.active(c, sent))) continue;
       const [before, after] = rule.window;
       if (rule.blockers.some((b) => matcher.occursIn(b, m.start - before, m.end, sent))) continue;
@@ -117,6 +122,46 @@ function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState): 
     }
   }
   return best;
+}
+
+/** Noisy-OR of a set of strengths. */
+function noisyOr(strengths: number[]): number {
+  return 1 - strengths.reduce((p, s) => p * (1 - Math.max(0, Math.min(1, s))), 1);
+}
+
+/**
+ * Cues are single aspects of harmful intent (see RuleSpec.cue). Two or more different cues, at least one
+ * of them a 'harm' cue, combine into one finding: strength = noisy-OR of the cues' strengths, law = the
+ * law of the strongest harm cue, span = from the first cue to the last, explanation = the cues' own.
+ */
+export function combineCues(cues: Finding[]): Finding | null {
+  const harm = cues.filter((c) => c.rule.cue === 'harm').sort((a, b) => b.strength - a.strength);
+  if (cues.length < 2 || harm.length === 0) return null;
+  const lead = harm[0]!;
+  const strength = noisyOr(cues.map((c) => c.strength));
+  const start = Math.min(...cues.map((c) => c.match.start));
+  const end = Math.max(...cues.map((c) => c.match.end));
+  const parts = cues.map((c) => c.rule.explanation.replace(/\{[a-z0-9_]+\}/g, '').replace(/\s*\(\s*\)\s*/g, ' ').trim());
+  const rule: CompiledRule = {
+    ...lead.rule,
+    id: 'intent.combined-cues',
+    intent: 'several signs of harmful intent',
+    severity: strength,
+    patterns: [],
+    also: [],
+    cue: null,
+    explanation: `several signs of harmful intent appear together (${cues.map((c) => c.rule.id).join(' + ')}): ${parts.join('; ')}`,
+    source: 'kernel',
+  };
+  return {
+    rule,
+    law: lead.law,
+    strength,
+    match: { start, end, captures: [] },
+    contexts: [...new Set(cues.flatMap((c) => c.contexts))],
+    discounts: cues.flatMap((c) => c.discounts),
+    derived: false,
+  };
 }
 
 /**
@@ -141,11 +186,16 @@ export function findViolations(
       findings.push({ ...f, law: a.law, strength, derived: true });
     }
   };
+  const cues: Finding[] = [];
   for (const rule of rules.rules) {
     if (!applies(rule) || rule.onlyWith.length > 0) continue;
     const f = evaluateRule(rule, rules, state);
-    if (f) push(f);
+    if (!f) continue;
+    if (rule.cue) cues.push(f);
+    else push(f);
   }
+  const combined = combineCues(cues);
+  if (combined) push(combined);
   const violated = new Set(findings.filter((f) => isViolation(f.law, f.strength)).map((f) => f.law));
   for (const rule of rules.rules) {
     if (!applies(rule) || rule.onlyWith.length === 0) continue;

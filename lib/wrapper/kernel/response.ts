@@ -31,6 +31,7 @@ function syntheticRule(id: string, law: LawIndex, intent: string, explanation: s
     also: [],
     onlyWith: [],
     appliesTo: 'response',
+    cue: null,
     explanation,
     source: 'kernel',
   };

@@ -51,6 +51,7 @@ export interface CompiledRule {
   also: { law: LawIndex; severity: number }[];
   onlyWith: LawIndex[];
   appliesTo: 'prompt' | 'response' | 'both';
+  cue: 'harm' | 'manner' | 'motive' | null;
   explanation: string;
   source: string;
 }
@@ -156,7 +157,8 @@ function validateRule(r: unknown, source: string, i: number): asserts r is RuleS
   if (r.onlyWith !== undefined && !(Array.isArray(r.onlyWith) && r.onlyWith.every(isLaw))) bad(source, where, '"onlyWith" must be a list of law numbers');
   if (r.appliesTo !== undefined && !['prompt', 'response', 'both'].includes(r.appliesTo as string)) bad(source, where, '"appliesTo" must be "prompt", "response" or "both"');
   if (r.enabled !== undefined && typeof r.enabled !== 'boolean') bad(source, where, '"enabled" must be true or false');
-  const known = new Set(['id', 'law', 'intent', 'severity', 'patterns', 'requires', 'unless', 'discountedBy', 'blockers', 'blockersBefore', 'blockersAfter', 'window', 'also', 'onlyWith', 'appliesTo', 'explanation', 'description', 'enabled', '$comment']);
+  if (r.cue !== undefined && !['harm', 'manner', 'motive'].includes(r.cue as string)) bad(source, where, '"cue" must be "harm", "manner" or "motive"');
+  const known = new Set(['id', 'law', 'intent', 'severity', 'patterns', 'requires', 'unless', 'discountedBy', 'blockers', 'blockersBefore', 'blockersAfter', 'window', 'also', 'onlyWith', 'appliesTo', 'cue', 'explanation', 'description', 'enabled', '$comment']);
   for (const k of Object.keys(r)) if (!known.has(k)) bad(source, where, `unknown key "${k}"`);
 }
 
@@ -247,7 +249,7 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
     const where = `rule "${id}"`;
     for (const k of ['requires', 'unless', 'discountedBy'] as const)
       for (const entry of r[k] ?? [])
-        for (const c of entry.split('|'))
+        for (const c of entry.split('|').map((x) => (k === 'requires' && x.startsWith('anywhere:') ? x.slice('anywhere:'.length) : x)))
           if (!contexts.has(c)) bad(source, where, `"${k}" names unknown context "${c}" (known: ${[...contexts.keys()].join(', ')})`);
     const ref = (b: string): CompiledPattern => {
       const p = compileOrBad(b, source, where);
@@ -277,6 +279,7 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
       also: (r.also ?? []).map((a) => ({ law: a.law, severity: a.severity ?? r.severity ?? 0.9 })),
       onlyWith: r.onlyWith ?? [],
       appliesTo: r.appliesTo ?? 'both',
+      cue: r.cue ?? null,
       explanation: r.explanation,
       source,
     });

@@ -36,7 +36,10 @@ export interface RuleSpec {
   /** 0..1 (default 0.9): the strength of a match with no mitigating context. */
   severity?: number;
   patterns: string[];
-  /** Contexts the rule needs: every entry must be active; an entry "a|b" needs either. */
+  /**
+   * Contexts the rule needs: every entry must be active in the sentence of the match; an entry "a|b" needs
+   * either; "anywhere:a" needs context a somewhere in the text (e.g. a request in another sentence).
+   */
   requires?: string[];
   /** The rule does not apply when any of these contexts is active. */
   unless?: string[];
@@ -56,6 +59,14 @@ export interface RuleSpec {
   onlyWith?: LawIndex[];
   /** Which text the rule reads (default both). */
   appliesTo?: 'prompt' | 'response' | 'both';
+  /**
+   * Marks the rule as a cue: one aspect of harmful intent that never decides alone. 'harm' cues name what
+   * is done (an injured outcome, dangerous means, someone else's property); 'manner' cues how (concealment,
+   * deception, evading the authorities); 'motive' cues why (a grievance, revenge, an offender's viewpoint).
+   * Two or more different cues in one text, at least one of them a 'harm' cue, combine by noisy-OR
+   * (1 - Π(1 - strength)) into one finding of the law of the strongest harm cue.
+   */
+  cue?: 'harm' | 'manner' | 'motive';
   /** Why this is a violation; may use {match} and {<lexicon>} placeholders for captured text. */
   explanation: string;
   description?: string;
