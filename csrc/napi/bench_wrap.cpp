@@ -33,7 +33,8 @@ class NativeLinear : public Napi::ObjectWrap<NativeLinear> {
   explicit NativeLinear(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeLinear>(info) {
     N_ = info[1].As<Napi::Number>().Int64Value();
     K_ = info[2].As<Napi::Number>().Int64Value();
-    w_ = pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
+    const bool int8 = info[3].IsString() && info[3].As<Napi::String>().Utf8Value() == "int8";
+    w_ = int8 ? quantize_pack_int8(f32(info[0]), DType::F32, N_, K_) : pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
   }
 
  private:

@@ -68,8 +68,9 @@ export async function trainQuickstartModel(
   const tokenizer = await trainTokenizer(train.map((e) => renderChat(exampleMessages(e))), { vocabSize: 4096 });
   const model = KalaModel.create(quickstartConfig(tokenizer.vocabSize), { seed: 0, tokenizer });
   await o.beforeTraining?.(model);
-  const trainer = new Trainer(model, { lora: false, learningRate: 2e-3, warmupSteps: 10, schedule: 'cosine', ethicsWeight: o.ethicsWeight ?? 2.0, seed: 0, maxGradNorm: 1 });
-  await trainer.fit(train, { epochs: o.epochs ?? 3, batchSize: o.batchSize ?? 16, seqLen: QUICKSTART_SEQ_LEN, ...(o.maxSteps ? { maxSteps: o.maxSteps } : {}), ...(o.onStep ? { onStep: o.onStep } : {}) });
+  // a heavy ethics weight: the law heads, not only the text, must take shape in a few minutes
+  const trainer = new Trainer(model, { lora: false, learningRate: 2e-3, warmupSteps: 10, schedule: 'cosine', ethicsWeight: o.ethicsWeight ?? 5.0, seed: 0, maxGradNorm: 1 });
+  await trainer.fit(train, { epochs: o.epochs ?? 5, batchSize: o.batchSize ?? 16, seqLen: QUICKSTART_SEQ_LEN, ...(o.maxSteps ? { maxSteps: o.maxSteps } : {}), ...(o.onStep ? { onStep: o.onStep } : {}) });
   trainer.dispose();
   return model;
 }
@@ -93,7 +94,7 @@ export async function runQuickstart(o: QuickstartOptions): Promise<{ before: Mod
   }
   const perLaw = LAWS.map((_, k) => train.filter((e) => exampleMessages(e).some((m) => (m.laws ?? [1, 1, 1, 1, 1])[k]! < 0.5)).length);
   say(`1/6 data: ${train.length} built-in examples (violations per law: ${perLaw.map((n, k) => `L${k} ${n}`).join(', ')}; ${train.filter((e) => exampleMessages(e).every((m) => (m.laws ?? [1]).every((v) => v >= 0.5))).length} benign)`);
-  const epochs = o.epochs ?? (test ? 1 : 3);
+  const epochs = o.epochs ?? (test ? 1 : 5);
   const batchSize = o.batchSize ?? 16;
   const seqLen = QUICKSTART_SEQ_LEN;
   const losses: number[] = [];

@@ -147,7 +147,7 @@ const choice = <T extends string>(name: string, values: readonly T[]) => (v: str
 /** The training options shared by `train` and the bare quick-start command. */
 export function addTrainingOptions(cmd: Command): Command {
   return cmd
-    .option('--epochs <n>', 'passes over the data (default 3; quick start 4)', intArg('--epochs', 1))
+    .option('--epochs <n>', 'passes over the data (default 3; quick start 5)', intArg('--epochs', 1))
     .option('--batch-size <n>', 'examples per step (default 4; quick start 16)', intArg('--batch-size', 1))
     .option('--ethics-weight <w>', 'weight of the ethics loss (default per stage)', floatArg('--ethics-weight', 0))
     .option('--output-dir <dir>', 'alias of --out')
