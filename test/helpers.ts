@@ -1,4 +1,5 @@
 // Shared test helpers: fixture paths, comparisons against the float64 reference, temp dirs.
+import { execFileSync } from 'node:child_process';
 import { promises as fsp, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -70,3 +71,15 @@ export async function editKala(dir: string, edit: (name: string, data: Float32Ar
   });
   await writeSafetensors(file, tensors, h.metadata);
 }
+
+/** Debian's python3 with torch, for the float64 reference (../shared/tools/neox_ref.py). */
+export const PY = '/usr/bin/python3';
+export const NEOX_REF = path.join(SHARED, 'tools', 'neox_ref.py');
+export const hasTorch: boolean = (() => {
+  try {
+    execFileSync(PY, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+})();

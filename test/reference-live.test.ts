@@ -6,18 +6,9 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaModel } from '../lib/index.js';
-import { SHARED, flat, relError, tmpDir } from './helpers.js';
+import { NEOX_REF, PY, flat, hasTorch, relError, tmpDir } from './helpers.js';
 
-const PY = '/usr/bin/python3';
-const REF = path.join(SHARED, 'tools', 'neox_ref.py');
-const hasTorch = (() => {
-  try {
-    execFileSync(PY, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const REF = NEOX_REF;
 
 const ref = (...args: string[]) => execFileSync(PY, [REF, ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
 

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaModel, Trainer } from '../lib/index.js';
 import { NATIVE } from '../lib/internal.js';
-import { FIXTURES, SHARED, ckpt, flat, relError, tmpDir } from './helpers.js';
+import { FIXTURES, NEOX_REF, PY, ckpt, flat, hasTorch, relError, tmpDir } from './helpers.js';
 
 const G = path.join(FIXTURES, 'grads');
 const readJson = async (f: string) => JSON.parse(await fsp.readFile(f, 'utf8'));
@@ -88,16 +88,7 @@ describe('gradients against finite differences', () => {
   });
 });
 
-const PY = '/usr/bin/python3';
-const REF = path.join(SHARED, 'tools', 'neox_ref.py');
-const hasTorch = (() => {
-  try {
-    execFileSync(PY, ['-c', 'import torch, numpy'], { stdio: 'ignore' });
-    return true;
-  } catch {
-    return false;
-  }
-})();
+const REF = NEOX_REF;
 
 describe.skipIf(!hasTorch)('gradients on fresh random checkpoints and adapters', () => {
   it.each([
