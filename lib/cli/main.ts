@@ -9,6 +9,7 @@ import { register as registerEval } from './eval.js';
 import { register as registerTrain } from './train.js';
 import { register as registerConvert } from './convert.js';
 import { register as registerQuickstart } from './quickstart.js';
+import { register as registerBench } from './bench.js';
 import { reportError } from './util.js';
 
 const program = new Command();
@@ -25,6 +26,7 @@ registerServe(program);
 registerEval(program);
 registerTrain(program);
 registerConvert(program);
+registerBench(program);
 registerQuickstart(program);
 
 try {
