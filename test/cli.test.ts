@@ -25,7 +25,7 @@ beforeAll(async () => {
 describe('kala-train', () => {
   it('--help lists the commands', async () => {
     const { stdout } = await kala(['--help']);
-    for (const c of ['generate', 'inspect', 'generate-data']) expect(stdout).toContain(c);
+    for (const c of ['generate-data', 'train', 'eval', 'generate', 'convert', 'inspect', 'bench', 'serve']) expect(stdout).toContain(c);
   });
 
   it('inspect prints CPU features, threads and the device choice with its reason', async () => {

@@ -50,7 +50,9 @@ export interface TrainerOptions {
 export interface Batch {
   inputIds: number[][];
   labels?: number[][];
-  lawTargets?: (number | null)[][][];
+  lawTargets?: ((number | null)[] | null)[][];
+  /** Overrides the trainer's ethicsWeight for this batch (as the reference's batch files do). */
+  ethicsWeight?: number;
 }
 
 export interface LossResult {
@@ -209,8 +211,10 @@ export class Trainer {
     await this.#ensure();
     if (this.#state.microStep > 0) throw new InputError('INVALID_ARGUMENT', 'computeGradients would discard the gradients of an unfinished accumulation window');
     const nb = this.#flatten(batch);
+    const ethicsWeight = batch.ethicsWeight ?? this.#o.ethicsWeight;
+    if (!(ethicsWeight >= 0)) throw new InputError('INVALID_ARGUMENT', 'ethicsWeight must be >= 0');
     this.#trainer.zeroGrad();
-    const r = await native(this.#trainer.compute(nb, { dropout: false, seed: 0, ethicsWeight: this.#o.ethicsWeight, recompute: this.#o.recompute }) as Promise<LossResult>);
+    const r = await native(this.#trainer.compute(nb, { dropout: false, seed: 0, ethicsWeight, recompute: this.#o.recompute }) as Promise<LossResult>);
     const grads: Record<string, Tensor<'float32'>> = {};
     for (const p of this.#trainer.params() as { name: string }[]) {
       const g = this.#trainer.grad(p.name) as { shape: number[]; data: ArrayBuffer };
@@ -223,13 +227,14 @@ export class Trainer {
   /** One micro-batch with dropout; every `gradientAccumulation` calls also update the weights. */
   async step(batch: Batch | NativeBatch): Promise<StepResult> {
     await this.#ensure();
-    return this.#step('ids' in batch ? batch : this.#flatten(batch));
+    if ('ids' in batch) return this.#step(batch);
+    return this.#step(this.#flatten(batch), batch.ethicsWeight);
   }
 
-  async #step(nb: NativeBatch): Promise<StepResult> {
+  async #step(nb: NativeBatch, ethicsWeight = this.#o.ethicsWeight): Promise<StepResult> {
     const s = this.#state;
     const seed = mix(s.seed, s.step, s.microStep);
-    const r = (await native(this.#trainer.compute(nb, { dropout: true, seed, ethicsWeight: this.#o.ethicsWeight, recompute: this.#o.recompute }))) as LossResult;
+    const r = (await native(this.#trainer.compute(nb, { dropout: true, seed, ethicsWeight, recompute: this.#o.recompute }))) as LossResult;
     s.microStep++;
     this.#pending.push(r);
     const lr = learningRateAt(s.step + 1, this.#schedule());
@@ -282,7 +287,7 @@ export class Trainer {
         if (l === undefined || !Number.isInteger(l) || (l !== -100 && (l < 0 || l >= V))) throw new InputError('INVALID_ARGUMENT', `labels[${b}][${t}] must be a token id or -100`);
         labels[b * T + t] = l;
         if (batch.lawTargets) {
-          const row = batch.lawTargets[b]?.[t];
+          const row = batch.lawTargets[b]?.[t] ?? [null, null, null, null, null]; // a null position is unlabelled
           if (!Array.isArray(row) || row.length !== 5) throw new InputError('INVALID_ARGUMENT', `lawTargets[${b}][${t}] must have five entries`);
           for (let k = 0; k < 5; k++) targets[(b * T + t) * 5 + k] = row[k] === null || row[k] === undefined ? NaN : (row[k] as number);
         }
