@@ -23,6 +23,14 @@ namespace {
 
 thread_local bool tl_inside_pool = false;
 
+// How long an idle worker spins before sleeping. Ops within a forward pass follow each other
+// within microseconds; between decode steps the JS thread needs the core, and a spinning worker
+// would take it.
+const int kSpinMicros = [] {
+  const char* e = std::getenv("KALA_SPIN_US");
+  return e ? std::atoi(e) : 30;
+}();
+
 class Pool {
  public:
   explicit Pool(int n_workers) {
@@ -94,7 +102,7 @@ class Pool {
     for (;;) {
       // Spin briefly: decode issues many short loops back to back, and a sleeping
       // thread takes tens of microseconds to wake.
-      auto spin_until = std::chrono::steady_clock::now() + std::chrono::microseconds(200);
+      auto spin_until = std::chrono::steady_clock::now() + std::chrono::microseconds(kSpinMicros);
       uint64_t g;
       int spins = 0;
       while ((g = generation_.load(std::memory_order_acquire)) == seen) {
