@@ -9,6 +9,9 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kala::napi::register_session(env, exports);
   kala::napi::register_bench(env, exports);
   kala::napi::register_trainer(env, exports);
+#ifdef KALA_CUDA
+  kala::napi::register_cuda(env, exports);
+#endif
   return exports;
 }
 
