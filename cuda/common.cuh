@@ -28,6 +28,7 @@
 #endif
 
 #define KD __device__ __forceinline__
+#define KHD __host__ __device__ __forceinline__
 
 namespace kala::cuda {
 
@@ -93,10 +94,10 @@ KD float load_any(const void* p, DType dt, int64_t i) {
 }
 
 // ---------------------------------------------------------------- small math
-KD int imin(int a, int b) { return a < b ? a : b; }
-KD int imax(int a, int b) { return a > b ? a : b; }
-KD int64_t lmin(int64_t a, int64_t b) { return a < b ? a : b; }
-KD int64_t lmax(int64_t a, int64_t b) { return a > b ? a : b; }
+KHD int imin(int a, int b) { return a < b ? a : b; }
+KHD int imax(int a, int b) { return a > b ? a : b; }
+KHD int64_t lmin(int64_t a, int64_t b) { return a < b ? a : b; }
+KHD int64_t lmax(int64_t a, int64_t b) { return a > b ? a : b; }
 KD bool is_nan(float x) { return x != x; }
 
 KD float warp_sum(float v) {

@@ -1,10 +1,338 @@
-// CUDA builds only (KALA_CUDA): the device model (placeholder until the device path lands).
+// CUDA builds only (KALA_CUDA): cuda.DeviceModel, a kala::Model uploaded to the GPU
+// (cuda/kala_model.h). Same call shapes as NativeModel.forward and NativeTrainer.compute, so the
+// GPU tests compare a full forward and a full computeGradients with the CPU engine, and the
+// benchmarks time decode steps and LoRA training steps. Heavy calls return promises.
+//   new cuda.DeviceModel(nativeModel, {precision, kvDtype, int8Dynamic, narrowWeights})
+//   forward(ids, B, T, lastOnly) -> {logits, lawScores, layerLawLogits}
+//   compute(batch, {dropout, seed, ethicsWeight, recompute}) -> {loss, lmLoss, ethicsLoss, ...}
+//   grad(name), trainable(), zeroGrad(), step({...}) -> {gradNorm}, downloadParams()
+//   benchDecode({B, prompt, steps}), benchTrain(batch, opts, iters), weightBytes(), dispose()
 #ifdef KALA_CUDA
 #include <napi.h>
 
+#include <array>
+#include <chrono>
+#include <cmath>
+#include <cstring>
+#include <memory>
+
+#include "kala_model.h"
 #include "napi/bindings.h"
+#include "napi/model_wrap.h"
+#include "napi/util.h"
+#include "rng.h"
 
 namespace kala::napi {
-void register_cuda_model(Napi::Env env, Napi::Object cuda) { (void)env, (void)cuda; }
+
+namespace kc = kala::cuda;
+
+namespace {
+
+template <typename T>
+std::vector<T> vec_of(const Napi::Value& v) {
+  if (!v.IsTypedArray()) return {};
+  Napi::TypedArray a = v.As<Napi::TypedArray>();
+  const T* p = reinterpret_cast<const T*>(static_cast<uint8_t*>(a.ArrayBuffer().Data()) + a.ByteOffset());
+  return std::vector<T>(p, p + a.ByteLength() / sizeof(T));
+}
+
+std::shared_ptr<TrainBatch> batch_of(const Napi::Object& b) {
+  auto batch = std::make_shared<TrainBatch>();
+  batch->B = b.Get("B").As<Napi::Number>().Int64Value();
+  batch->T = b.Get("T").As<Napi::Number>().Int64Value();
+  batch->ids = vec_of<int32_t>(b.Get("ids"));
+  batch->labels = vec_of<int32_t>(b.Get("labels"));
+  batch->targets = vec_of<float>(b.Get("targets"));
+  batch->positions = vec_of<int32_t>(b.Get("positions"));
+  batch->key_start = vec_of<int32_t>(b.Get("keyStart"));
+  return batch;
+}
+
+DType dtype_opt(const Napi::Object& o, const char* k) {
+  Napi::Value v = o.Get(k);
+  if (!v.IsString()) return DType::F32;
+  const std::string s = v.As<Napi::String>().Utf8Value();
+  if (s == "f16") return DType::F16;
+  if (s == "bf16") return DType::BF16;
+  if (s == "f32") return DType::F32;
+  throw KalaException("INVALID_ARGUMENT", std::string(k) + " must be f32, f16 or bf16");
+}
+
+Napi::Object loss_js(Napi::Env env, const LossParts& p) {
+  Napi::Object r = Napi::Object::New(env);
+  r.Set("loss", p.loss);
+  r.Set("lmLoss", p.lm);
+  r.Set("ethicsLoss", p.ethics);
+  r.Set("lmTokens", (double)p.lm_tokens);
+  r.Set("ethicsTokens", (double)p.ethics_tokens);
+  return r;
+}
+
+double now_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
+
+class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "DeviceModel",
+                       {InstanceMethod("forward", &DeviceModelWrap::Forward), InstanceMethod("compute", &DeviceModelWrap::Compute),
+                        InstanceMethod("grad", &DeviceModelWrap::Grad), InstanceMethod("trainable", &DeviceModelWrap::Trainable),
+                        InstanceMethod("zeroGrad", &DeviceModelWrap::ZeroGrad), InstanceMethod("step", &DeviceModelWrap::Step),
+                        InstanceMethod("downloadParams", &DeviceModelWrap::DownloadParams),
+                        InstanceMethod("forwardIncremental", &DeviceModelWrap::ForwardIncremental),
+                        InstanceMethod("benchDecode", &DeviceModelWrap::BenchDecode),
+                        InstanceMethod("benchTrain", &DeviceModelWrap::BenchTrain),
+                        InstanceMethod("weightBytes", &DeviceModelWrap::WeightBytes),
+                        InstanceMethod("dispose", &DeviceModelWrap::Dispose)});
+  }
+
+  explicit DeviceModelWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceModelWrap>(info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceModel(nativeModel, options)");
+    NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+    kc::DeviceModelOptions o;
+    try {
+      if (info[1].IsObject()) {
+        Napi::Object js = info[1].As<Napi::Object>();
+        if (js.Get("precision").IsString()) o.precision = kc::parse_precision(js.Get("precision").As<Napi::String>().Utf8Value());
+        o.kv_dtype = dtype_opt(js, "kvDtype");
+        o.int8_dynamic = js.Get("int8Dynamic").ToBoolean();
+        if (js.Get("narrowWeights").IsBoolean()) o.narrow_weights = js.Get("narrowWeights").ToBoolean();
+        if (js.Get("outlierThreshold").IsNumber()) o.outlier_threshold = js.Get("outlierThreshold").As<Napi::Number>().FloatValue();
+      }
+      dm_ = std::make_shared<kc::DeviceModel>(nm->model(env), o);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+ private:
+  std::shared_ptr<kc::DeviceModel> get(Napi::Env env) {
+    if (!dm_) throw_error(env, "DISPOSED", "the device model was disposed");
+    return dm_;
+  }
+
+  Napi::Value Forward(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
+    const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
+    const bool last = info[3].ToBoolean();
+    if (B <= 0 || T <= 0 || (int64_t)ids->size() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold B * T token ids");
+    auto out = std::make_shared<ForwardOutput>();
+    return PromiseWorker::Run(
+        env, [dm, ids, B, T, last, out] { *out = dm->forward(ids->data(), B, T, last); },
+        [out](Napi::Env env) -> Napi::Value {
+          Napi::Object o = Napi::Object::New(env);
+          o.Set("logits", float_array(env, out->logits));
+          o.Set("lawScores", float_array(env, out->law_scores));
+          o.Set("layerLawLogits", float_array(env, out->layer_logits));
+          return o;
+        });
+  }
+
+  // forwardIncremental(ids, B, T, prefill) -> Float32Array [T - prefill + 1, B, V]: the logits
+  // of positions prefill-1 .. T-1 computed through the device KV cache (prefill, then one token
+  // at a time), to compare with a full forward.
+  Napi::Value ForwardIncremental(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
+    const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value(),
+                  P = info[3].As<Napi::Number>().Int64Value();
+    if (B <= 0 || T <= 0 || P <= 0 || P > T || (int64_t)ids->size() != B * T) throw_error(env, "INVALID_ARGUMENT", "forwardIncremental(ids, B, T, prefill)");
+    auto out = std::make_shared<Tensor>();
+    return PromiseWorker::Run(
+        env,
+        [dm, ids, B, T, P, out] {
+          const int64_t V = dm->config().vocab;
+          *out = Tensor::empty(DType::F32, {T - P + 1, B, V});
+          auto cache = dm->make_cache(B, T);
+          std::vector<int32_t> chunk(B * P);
+          for (int64_t b = 0; b < B; b++)
+            for (int64_t t = 0; t < P; t++) chunk[b * P + t] = (*ids)[b * T + t];
+          ForwardOutput o = dm->forward_cached(*cache, chunk.data(), B, P, true);
+          std::memcpy(out->f32(), o.logits.data, (size_t)B * V * 4);
+          std::vector<int32_t> one(B);
+          for (int64_t t = P; t < T; t++) {
+            for (int64_t b = 0; b < B; b++) one[b] = (*ids)[b * T + t];
+            o = dm->forward_cached(*cache, one.data(), B, 1, true);
+            std::memcpy(out->f32() + (t - P + 1) * B * V, o.logits.data, (size_t)B * V * 4);
+          }
+        },
+        [out](Napi::Env env) -> Napi::Value { return float_array(env, *out); });
+  }
+
+  Napi::Value Compute(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    auto batch = batch_of(info[0].As<Napi::Object>());
+    Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
+    const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
+    const uint64_t seed = o.Get("seed").IsNumber() ? (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue() : 0;
+    const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;
+    auto out = std::make_shared<LossParts>();
+    return PromiseWorker::Run(
+        env, [=] { *out = dm->compute(*batch, dropout, seed, ew, recompute); },
+        [out](Napi::Env env) -> Napi::Value { return loss_js(env, *out); });
+  }
+
+  Napi::Value Grad(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    try {
+      return tensor_to_js(env, get(env)->grad(info[0].As<Napi::String>().Utf8Value()));
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+  Napi::Value Trainable(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    try {
+      dm->enable_training();
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    auto names = dm->trainable();
+    Napi::Array a = Napi::Array::New(env, names.size());
+    for (size_t i = 0; i < names.size(); i++) a.Set(i, names[i]);
+    return a;
+  }
+
+  Napi::Value ZeroGrad(const Napi::CallbackInfo& info) {
+    get(info.Env())->zero_grad();
+    return info.Env().Undefined();
+  }
+
+  // step({lr, beta1, beta2, eps, weightDecay, step, maxGradNorm}) -> {gradNorm}: as NativeTrainer.step
+  Napi::Value Step(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    Napi::Object o = info[0].As<Napi::Object>();
+    auto num = [&](const char* k, double d) { return o.Get(k).IsNumber() ? o.Get(k).As<Napi::Number>().DoubleValue() : d; };
+    const double lr = num("lr", 1e-4), b1 = num("beta1", 0.9), b2 = num("beta2", 0.999), eps = num("eps", 1e-8),
+                 wd = num("weightDecay", 0), scale = num("gradScale", 1), clip = num("maxGradNorm", 0);
+    const int64_t step = (int64_t)num("step", 1);
+    auto norm = std::make_shared<double>(0);
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          if (scale != 1.0) dm->scale_grad(scale);
+          *norm = dm->grad_norm();
+          if (!std::isfinite(*norm)) throw KalaException("INTERNAL", "the gradient is not finite (loss diverged); lower the learning rate");
+          if (clip > 0 && *norm > clip) dm->scale_grad(clip / (*norm + 1e-6));
+          dm->adamw(lr, b1, b2, eps, wd, step);
+          dm->zero_grad();
+        },
+        [norm](Napi::Env env) -> Napi::Value {
+          Napi::Object r = Napi::Object::New(env);
+          r.Set("gradNorm", *norm);
+          return r;
+        });
+  }
+
+  Napi::Value DownloadParams(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    try {
+      get(env)->download_params();
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    return env.Undefined();
+  }
+
+  // benchDecode({B, prompt, steps, seed}) -> {prefillMs, msPerStep, tokensPerSecond, peakBytes}:
+  // a prompt of random tokens, then `steps` single-token steps over the device KV cache.
+  Napi::Value BenchDecode(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    Napi::Object o = info[0].As<Napi::Object>();
+    const int64_t B = o.Get("B").As<Napi::Number>().Int64Value(), P = o.Get("prompt").As<Napi::Number>().Int64Value(),
+                  S = o.Get("steps").As<Napi::Number>().Int64Value();
+    auto res = std::make_shared<std::array<double, 4>>();
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          const int64_t V = dm->config().vocab;
+          Rng rng(7);
+          std::vector<int32_t> ids(B * P);
+          for (auto& t : ids) t = (int32_t)(rng.next() % V);
+          auto cache = dm->make_cache(B, P + S + 1);
+          kc::reset_peak_allocated();
+          double t0 = now_ms();
+          dm->forward_cached(*cache, ids.data(), B, P, true);
+          const double prefill = now_ms() - t0;
+          std::vector<int32_t> step(B);
+          t0 = now_ms();
+          for (int64_t s = 0; s < S; s++) {
+            for (auto& t : step) t = (int32_t)(rng.next() % V);
+            dm->forward_cached(*cache, step.data(), B, 1, true);  // logits come back to the host, as when sampling
+          }
+          const double ms = (now_ms() - t0) / (double)S;
+          *res = {prefill, ms, 1000.0 * (double)B / ms, (double)kc::peak_allocated_bytes()};
+        },
+        [res](Napi::Env env) -> Napi::Value {
+          Napi::Object r = Napi::Object::New(env);
+          r.Set("prefillMs", (*res)[0]);
+          r.Set("msPerStep", (*res)[1]);
+          r.Set("tokensPerSecond", (*res)[2]);
+          r.Set("peakBytes", (*res)[3]);
+          return r;
+        });
+  }
+
+  // benchTrain(batch, opts, iters) -> {msPerStep, tokensPerSecond, peakBytes}: forward +
+  // backward + AdamW per iteration (one warm-up step first).
+  Napi::Value BenchTrain(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    auto batch = batch_of(info[0].As<Napi::Object>());
+    Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
+    const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
+    const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;
+    const int iters = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 5;
+    auto res = std::make_shared<std::array<double, 3>>();
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          dm->enable_training();
+          auto one = [&](int i) {
+            dm->compute(*batch, dropout, (uint64_t)i + 1, ew, recompute);
+            dm->grad_norm();
+            dm->adamw(1e-4, 0.9, 0.999, 1e-8, 0.0, i + 1);
+            dm->zero_grad();
+          };
+          kc::reset_peak_allocated();
+          one(0);
+          kc::synchronize();
+          const double t0 = now_ms();
+          for (int i = 1; i <= iters; i++) one(i);
+          kc::synchronize();
+          const double ms = (now_ms() - t0) / iters;
+          *res = {ms, 1000.0 * (double)(batch->B * batch->T) / ms, (double)kc::peak_allocated_bytes()};
+        },
+        [res](Napi::Env env) -> Napi::Value {
+          Napi::Object r = Napi::Object::New(env);
+          r.Set("msPerStep", (*res)[0]);
+          r.Set("tokensPerSecond", (*res)[1]);
+          r.Set("peakBytes", (*res)[2]);
+          return r;
+        });
+  }
+
+  Napi::Value WeightBytes(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)get(info.Env())->weight_bytes()); }
+
+  Napi::Value Dispose(const Napi::CallbackInfo& info) {
+    dm_.reset();
+    return info.Env().Undefined();
+  }
+
+  std::shared_ptr<kc::DeviceModel> dm_;
+};
+
+}  // namespace
+
+void register_cuda_model(Napi::Env env, Napi::Object cuda) { cuda.Set("DeviceModel", DeviceModelWrap::Define(env)); }
+
 }  // namespace kala::napi
 #endif  // KALA_CUDA

@@ -616,45 +616,45 @@ std::map<std::string, Op>& ops() {
   m["lora_linear_forward"] = {
       [](Ctx& c) {
         const int64_t N = c.i("N"), in = c.i("in"), out = c.i("out"), r = c.i("r");
-        lora_linear_forward(N, c.f("x"), in, out, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.d("p", 0),
+        lora_linear_forward(N, c.f("x"), in, out, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.d("p", 0),
                             c.b("dropout"), (uint64_t)c.d("seed", 1), c.out("y", N * out), c.out("u", N * r));
       },
       [](Ctx& c) {
         const int64_t N = c.i("N"), in = c.i("in"), out = c.i("out"), r = c.i("r");
-        kc::lora_linear_forward(N, c.f("x"), in, out, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.d("p", 0),
+        kc::lora_linear_forward(N, c.f("x"), in, out, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.d("p", 0),
                                 c.b("dropout"), (uint64_t)c.d("seed", 1), c.out("y", N * out), c.out("u", N * r), c.prec());
       }};
   m["lora_linear_backward"] = {
       [](Ctx& c) {
         const int64_t N = c.i("N"), in = c.i("in"), out = c.i("out"), r = c.i("r");
-        lora_linear_backward(N, c.f("x"), c.f("dy"), c.f("u"), in, out, r, (float)c.d("scale", 2), c.f("A"), c.f("B"),
+        lora_linear_backward(N, c.f("x"), c.f("dy"), c.f("u"), in, out, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"),
                              c.d("p", 0), c.b("dropout"), (uint64_t)c.d("seed", 1), c.out("dx", N * in),
                              c.out("dA", r * in), c.out("dB", out * r));
       },
       [](Ctx& c) {
         const int64_t N = c.i("N"), in = c.i("in"), out = c.i("out"), r = c.i("r");
-        kc::lora_linear_backward(N, c.f("x"), c.f("dy"), c.f("u"), in, out, r, (float)c.d("scale", 2), c.f("A"), c.f("B"),
+        kc::lora_linear_backward(N, c.f("x"), c.f("dy"), c.f("u"), in, out, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"),
                                  c.d("p", 0), c.b("dropout"), (uint64_t)c.d("seed", 1), c.out("dx", N * in),
                                  c.out("dA", r * in), c.out("dB", out * r), c.prec());
       }};
   m["lora_embedding_forward"] = {
       [](Ctx& c) {
         const int64_t N = c.i("N"), V = c.i("V"), H = c.i("H"), r = c.i("r");
-        lora_embedding_forward(c.i32("ids"), N, V, H, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.out("x", N * H));
+        lora_embedding_forward(c.i32("ids"), N, V, H, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.out("x", N * H));
       },
       [](Ctx& c) {
         const int64_t N = c.i("N"), V = c.i("V"), H = c.i("H"), r = c.i("r");
-        kc::lora_embedding_forward(c.i32("ids"), N, V, H, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.out("x", N * H));
+        kc::lora_embedding_forward(c.i32("ids"), N, V, H, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.out("x", N * H));
       }};
   m["lora_embedding_backward"] = {
       [](Ctx& c) {
         const int64_t N = c.i("N"), V = c.i("V"), H = c.i("H"), r = c.i("r");
-        lora_embedding_backward(c.i32("ids"), N, V, H, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.f("dx"),
+        lora_embedding_backward(c.i32("ids"), N, V, H, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.f("dx"),
                                 c.out("dA", r * V), c.out("dB", H * r));
       },
       [](Ctx& c) {
         const int64_t N = c.i("N"), V = c.i("V"), H = c.i("H"), r = c.i("r");
-        kc::lora_embedding_backward(c.i32("ids"), N, V, H, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.f("dx"),
+        kc::lora_embedding_backward(c.i32("ids"), N, V, H, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.f("dx"),
                                     c.out("dA", r * V), c.out("dB", H * r));
       }};
 
@@ -665,13 +665,13 @@ std::map<std::string, Op>& ops() {
         PackedWeight w = cpu_weight(c, "W", N, K);
         float* y = c.out("y", M * N);
         linear_forward(M, c.f("x"), w, c.fopt("bias"), y);
-        lora_linear_forward(M, c.f("x"), K, N, r, (float)c.d("scale", 2), c.f("A"), c.f("B"), c.d("p", 0), c.b("dropout"),
+        lora_linear_forward(M, c.f("x"), K, N, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"), c.d("p", 0), c.b("dropout"),
                             (uint64_t)c.d("seed", 1), y, c.out("u", M * r));
       },
       [](Ctx& c) {
         const int64_t M = c.i("M"), N = c.i("N"), K = c.i("K"), r = c.i("r");
         kc::Lora lo;
-        lo.A = c.f("A"), lo.B = c.f("B"), lo.r = r, lo.scale = (float)c.d("scale", 2), lo.p = c.d("p", 0);
+        lo.A = c.f("A"), lo.B = c.f("B"), lo.r = r, lo.scale = (float)c.d("loraScale", 2), lo.p = c.d("p", 0);
         lo.dropout = c.b("dropout"), lo.seed = (uint64_t)c.d("seed", 1);
         kc::linear_lora_forward(M, c.f("x"), gpu_weight(c, "W", N, K), c.fopt("bias"), lo, c.out("y", M * N),
                                 c.out("u", M * r), c.prec());
@@ -682,14 +682,14 @@ std::map<std::string, Op>& ops() {
         PackedWeight w = cpu_weight(c, "W", N, K);
         float* dx = c.out("dx", M * K);
         linear_backward_input(M, c.f("dy"), w, dx, c.b("accumulate"));
-        lora_linear_backward(M, c.f("x"), c.f("dy"), c.f("u"), K, N, r, (float)c.d("scale", 2), c.f("A"), c.f("B"),
+        lora_linear_backward(M, c.f("x"), c.f("dy"), c.f("u"), K, N, r, (float)c.d("loraScale", 2), c.f("A"), c.f("B"),
                              c.d("p", 0), c.b("dropout"), (uint64_t)c.d("seed", 1), dx, c.out("dA", r * K),
                              c.out("dB", N * r));
       },
       [](Ctx& c) {
         const int64_t M = c.i("M"), N = c.i("N"), K = c.i("K"), r = c.i("r");
         kc::Lora lo;
-        lo.A = c.f("A"), lo.B = c.f("B"), lo.r = r, lo.scale = (float)c.d("scale", 2), lo.p = c.d("p", 0);
+        lo.A = c.f("A"), lo.B = c.f("B"), lo.r = r, lo.scale = (float)c.d("loraScale", 2), lo.p = c.d("p", 0);
         lo.dropout = c.b("dropout"), lo.seed = (uint64_t)c.d("seed", 1);
         kc::linear_lora_backward(M, c.f("x"), c.f("dy"), c.f("u"), gpu_weight(c, "W", N, K), lo, c.out("dx", M * K),
                                  c.b("accumulate"), c.out("dA", r * K), c.out("dB", N * r), c.prec());

@@ -1,0 +1,69 @@
+// A KALA model on the GPU: the weights of a kala::Model uploaded once, the forward pass (full
+// sequence or incremental over a device KV cache) and the training step (LoRA + kala.*
+// gradients, recomputation, AdamW) built from the ops of kala_cuda.h, mirroring
+// csrc/forward.cpp, csrc/backward.cpp and csrc/trainer.cpp step by step.
+#pragma once
+#include <map>
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "kala_cuda.h"
+#include "model.h"
+#include "trainer.h"
+
+namespace kala::cuda {
+
+struct DeviceModelOptions {
+  Precision precision = Precision::F32;  // matmuls and attention
+  // Base linear weights stored on the device in 16-bit when the host holds them in f32 and the
+  // precision is 16-bit (halves memory and weight traffic); int8/f16/bf16 stay as they are.
+  bool narrow_weights = true;
+  bool int8_dynamic = false;      // int8 weights: LLM.int8 tensor-core path for prefill
+  float outlier_threshold = 6.f;
+  DType kv_dtype = DType::F32;    // KV cache element type (f32, f16, bf16)
+};
+
+class DeviceModel {
+ public:
+  DeviceModel(std::shared_ptr<Model> host, const DeviceModelOptions& o);
+  ~DeviceModel();
+  DeviceModel(const DeviceModel&) = delete;
+  DeviceModel& operator=(const DeviceModel&) = delete;
+
+  const ModelConfig& config() const { return host_->config(); }
+  const DeviceModelOptions& options() const { return opt_; }
+
+  // Same results as Model::forward (host tensors). No cache.
+  ForwardOutput forward(const int32_t* ids, int64_t B, int64_t T, bool last_logits_only);
+
+  // Incremental decoding over a device KV cache.
+  struct Cache;
+  std::shared_ptr<Cache> make_cache(int64_t B, int64_t capacity);
+  ForwardOutput forward_cached(Cache& cache, const int32_t* ids, int64_t B, int64_t T, bool last_logits_only);
+  int64_t cache_len(const Cache& c) const;
+
+  // Training: LoRA adapters (attached on the host model) and every kala.* parameter.
+  void enable_training();
+  LossParts compute(const TrainBatch& b, bool dropout, uint64_t seed, double ethics_weight, bool recompute);
+  std::vector<std::string> trainable() const;
+  Tensor grad(const std::string& name) const;  // row-major host copy
+  void zero_grad();
+  double grad_norm();
+  void scale_grad(double f);
+  void adamw(double lr, double beta1, double beta2, double eps, double wd, int64_t step);
+  void download_params();  // the trained values back into the host model
+
+  size_t weight_bytes() const { return weight_bytes_; }
+
+  struct Impl;
+
+ private:
+  ForwardOutput forward_impl(Cache* cache, const int32_t* ids, int64_t B, int64_t T, bool last_logits_only);
+  std::shared_ptr<Model> host_;
+  DeviceModelOptions opt_;
+  std::unique_ptr<Impl> d_;
+  size_t weight_bytes_ = 0;
+};
+
+}  // namespace kala::cuda
