@@ -47,17 +47,19 @@ export async function runModel({ shapes = Object.keys(SHAPES), decodeTokens = 48
         for (const T of prefill) {
           const ids = [Array.from({ length: T }, (_, i) => (i * 7919) % cfg.vocabSize)];
           const t = await measure(`${shape} forward ${T}`, () => model.forward(ids), { async: true, maxTime: 4, minSamples: 3 });
-          rows.push({ model: shape, weights: quant, phase: `forward 1x${T}`, 'tokens/s': (T / t.mean).toFixed(0), 'limit tokens/s': '', 'of limit': '' });
+          rows.push({ model: shape, weights: quant, phase: `forward 1x${T}`, 'tokens/s': (T / t.mean).toFixed(0), 'read GB/s': '', 'limit tokens/s': '', 'of limit': '' });
         }
+      // the VM's memory bandwidth drifts: measure it right before each decode measurement
+      const bw = k.bench.readBandwidth(1 << 29, 4);
       const sec = await decodeSeconds(model, decodeTokens);
       perTok[quant] = sec;
-      const limit = (bandwidth * 1e9) / decodeBytes(model);
-      rows.push({ model: shape, weights: quant, phase: `decode (${(decodeBytes(model) / 2 ** 20).toFixed(0)} MiB/token)`, 'tokens/s': (1 / sec).toFixed(1), 'limit tokens/s': limit.toFixed(1), 'of limit': `${((1 / sec / limit) * 100).toFixed(0)}%` });
+      const limit = (bw * 1e9) / decodeBytes(model);
+      rows.push({ model: shape, weights: quant, phase: `decode (${(decodeBytes(model) / 2 ** 20).toFixed(0)} MiB/token)`, 'tokens/s': (1 / sec).toFixed(1), 'read GB/s': bw.toFixed(1), 'limit tokens/s': limit.toFixed(1), 'of limit': `${((1 / sec / limit) * 100).toFixed(0)}%` });
       if (scaling && threads > 1) {
         k.bench.setThreads(1);
         const one = await decodeSeconds(model, Math.min(16, decodeTokens));
         k.bench.setThreads(0);
-        rows.push({ model: shape, weights: quant, phase: `decode, 1 of ${threads} threads`, 'tokens/s': (1 / one).toFixed(1), 'limit tokens/s': '', 'of limit': `x${(one / sec).toFixed(2)} with ${threads}` });
+        rows.push({ model: shape, weights: quant, phase: `decode, 1 of ${threads} threads`, 'tokens/s': (1 / one).toFixed(1), 'read GB/s': '', 'limit tokens/s': '', 'of limit': `x${(one / sec).toFixed(2)} with ${threads}` });
       }
       model.dispose();
     }
