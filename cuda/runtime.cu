@@ -148,7 +148,8 @@ void* device_alloc(size_t bytes) {
   cudaError_t e = cudaMalloc(&p, bytes);
   if (e != cudaSuccess) {
     cudaGetLastError();
-    throw KalaException("OUT_OF_MEMORY", "cudaMalloc of " + std::to_string(bytes) + " bytes failed: " + cudaGetErrorString(e));
+    throw KalaException(e == cudaErrorMemoryAllocation ? "OUT_OF_MEMORY" : "CUDA_ERROR",
+                        "cudaMalloc of " + std::to_string(bytes) + " bytes failed: " + cudaGetErrorString(e));
   }
 #endif
   {

@@ -1,0 +1,159 @@
+// The whole model on the GPU (cuda.DeviceModel) against the CPU engine on the same weights: a
+// full forward (both residual layouts), incremental decoding over the device KV cache, a full
+// computeGradients (LoRA + kala.* gradients, with and without dropout, packed rows,
+// recomputation) and an AdamW step. Skipped without a GPU / CUDA build.
+import { describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { skip, addon, cuda, device, emulated, seed, rng, rms, assertClose, assertScalarClose } from './helpers.mjs';
+
+const R = rng(seed ^ 0x5eed);
+const prod = (s) => s.reduce((a, b) => a * b, 1);
+
+function config(parallel) {
+  return {
+    hidden: 48, layers: 2, heads: 4, intermediate: 80, vocab: 103, maxPositions: 64, rotaryPct: 0.5, rotaryBase: 10000,
+    layerNormEps: 1e-5, parallelResidual: parallel, valueHeadDim: 16, layerEthicsWeight: 0.5, lawWeights: [5, 4, 3, 2, 1],
+  };
+}
+
+// A random model whose every parameter matters (gains > 0, non-trivial biases and norms,
+// LoRA B non-zero), built the same way from the same seed every time it is called.
+async function makeModel(parallel, lora, s = seed) {
+  const r = rng(s);
+  const nm = new addon.NativeModel(config(parallel));
+  await nm.initRandom(s % 100000, 0.2);
+  if (lora) nm.attachLora({ r: 4, alpha: 8, dropout: 0.1, seed: 5 });
+  for (const name of [...nm.names(), ...(lora ? nm.loraNames() : [])]) {
+    if (nm.isLinearWeight(name) || name === 'gpt_neox.embed_in.weight') continue;
+    const shape = nm.shapeOf(name);
+    const n = prod(shape);
+    let data;
+    if (name.endsWith('attention_law_gain')) data = r.uniform(n, 0.2, 1.5);
+    else if (/layernorm|layer_norm/.test(name)) data = name.endsWith('.weight') ? r.uniform(n, 0.7, 1.3) : r.uniform(n, -0.1, 0.1);
+    else data = r.uniform(n, -0.3, 0.3);
+    nm.setTensor(name, 'F32', shape, data);
+  }
+  return nm;
+}
+
+function batch(B, T, V, { packed = false, targets = true } = {}) {
+  const ids = R.int(B * T, 0, V);
+  const labels = Int32Array.from(ids);
+  labels[3] = -100;
+  labels[B * T - 4] = -100;
+  const b = { B, T, ids, labels };
+  if (targets) {
+    const t = R.uniform(B * T * 5, 0, 1);
+    for (let i = 0; i < B * T; i += 4) for (let k = 0; k < 5; k++) t[i * 5 + k] = NaN;
+    b.targets = t;
+  }
+  if (packed) {
+    // two sequences per row: positions restart at the cut, keys before it are invisible
+    const cut = Math.floor(T / 2);
+    b.positions = new Int32Array(B * T);
+    b.keyStart = new Int32Array(B * T);
+    for (let r = 0; r < B; r++)
+      for (let t = 0; t < T; t++) {
+        b.positions[r * T + t] = t < cut ? t : t - cut;
+        b.keyStart[r * T + t] = t < cut ? 0 : cut;
+      }
+  }
+  return b;
+}
+
+const f32 = (t) => new Float32Array(t.data);
+const tolFor = (precision, x) => (precision === 'f32' ? { atol: 2e-5 * Math.max(rms(x), 1e-3), rtol: 1e-3 } : { atol: 6e-2 * rms(x), rtol: 5e-2 });
+
+describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device.name}${emulated ? ', emulated' : ''}`}, seed ${seed})`, { skip }, () => {
+  for (const precision of ['f32', 'bf16']) {
+    for (const parallel of [true, false]) {
+      test(`forward ${precision}, ${parallel ? 'parallel' : 'sequential'} residual`, async () => {
+        const nm = await makeModel(parallel, true);
+        const dm = new cuda.DeviceModel(nm, { precision });
+        const [B, T, V] = [2, 13, 103];
+        const ids = R.int(B * T, 0, V);
+        const cpu = await nm.forward(ids, B, T, false);
+        const gpu = await dm.forward(ids, B, T, false);
+        for (const k of ['logits', 'lawScores', 'layerLawLogits']) assertClose(`${k}`, gpu[k], cpu[k], tolFor(precision, cpu[k]));
+        const last = await dm.forward(ids, B, T, true);
+        for (let b = 0; b < B; b++)
+          assertClose('last-position logits', last.logits.subarray(b * V, (b + 1) * V), cpu.logits.subarray((b * T + T - 1) * V, (b * T + T) * V), tolFor(precision, cpu.logits));
+        dm.dispose();
+      });
+    }
+  }
+
+  for (const kv of ['f32', 'bf16']) {
+    test(`incremental decoding over the device KV cache (${kv} cache) equals the full forward`, async () => {
+      const nm = await makeModel(true, false);
+      const dm = new cuda.DeviceModel(nm, { precision: 'f32', kvDtype: kv });
+      const [B, T, V, P] = [2, 17, 103, 9];
+      const ids = R.int(B * T, 0, V);
+      const full = await nm.forward(ids, B, T, false);
+      const inc = await dm.forwardIncremental(ids, B, T, P);
+      for (let t = P - 1; t < T; t++)
+        for (let b = 0; b < B; b++) {
+          const got = inc.subarray(((t - P + 1) * B + b) * V, ((t - P + 1) * B + b + 1) * V);
+          const want = full.logits.subarray((b * T + t) * V, (b * T + t + 1) * V);
+          const tol = kv === 'f32' ? tolFor('f32', full.logits) : { atol: 3e-2 * rms(full.logits), rtol: 3e-2 };
+          assertClose(`logits at t=${t} b=${b}`, got, want, tol);
+        }
+      dm.dispose();
+    });
+  }
+
+  const cases = [
+    { name: 'f32, no dropout', precision: 'f32', dropout: false },
+    { name: 'f32, LoRA dropout (same masks as the CPU)', precision: 'f32', dropout: true },
+    { name: 'f32, packed rows, recomputation', precision: 'f32', dropout: false, packed: true, recompute: true },
+    { name: 'f32, sequential residual, no law targets', precision: 'f32', dropout: true, parallel: false, targets: false },
+    { name: 'bf16 tensor cores', precision: 'bf16', dropout: false },
+  ];
+  for (const c of cases) {
+    test(`computeGradients ${c.name}: loss parts and every LoRA / kala.* gradient`, async () => {
+      const nm = await makeModel(c.parallel ?? true, true);
+      const [B, T, V] = [2, 13, 103];
+      const b = batch(B, T, V, { packed: c.packed, targets: c.targets ?? true });
+      const opts = { dropout: c.dropout, seed: 4242, ethicsWeight: 0.5, recompute: false };
+      const tr = new addon.NativeTrainer(nm, {});
+      const cl = await tr.compute(b, opts);
+      const dm = new cuda.DeviceModel(nm, { precision: c.precision });
+      const names = dm.trainable();
+      assert.deepEqual(names, tr.params().map((p) => p.name), 'the same trainable parameters as the CPU trainer');
+      const gl = await dm.compute(b, { ...opts, recompute: Boolean(c.recompute) });
+      const lt = c.precision === 'f32' ? { atol: 1e-5, rtol: 1e-5 } : { atol: 2e-2, rtol: 2e-2 };
+      for (const k of ['loss', 'lmLoss', 'ethicsLoss']) assertScalarClose(k, gl[k], cl[k], lt);
+      assert.equal(gl.lmTokens, cl.lmTokens);
+      assert.equal(gl.ethicsTokens, cl.ethicsTokens);
+      for (const n of names) {
+        const want = f32(tr.grad(n));
+        const got = f32(dm.grad(n));
+        assertClose(`grad ${n}`, got, want, c.precision === 'f32' ? { atol: 1e-4 * Math.max(rms(want), 1e-4), rtol: 2e-3 } : { atol: 8e-2 * rms(want) + 1e-6, rtol: 8e-2 });
+      }
+      dm.dispose();
+    });
+  }
+
+  test('an AdamW step on the GPU updates the parameters as the CPU trainer does', async () => {
+    const [B, T, V] = [2, 11, 103];
+    const b = batch(B, T, V);
+    const opts = { dropout: false, seed: 1, ethicsWeight: 0.5, recompute: false };
+    const step = { lr: 1e-2, beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.1, step: 1, maxGradNorm: 1.0 };
+    const a = await makeModel(true, true, 77);
+    const tr = new addon.NativeTrainer(a, {});
+    await tr.compute(b, opts);
+    const cn = await tr.step(step);
+    const bm = await makeModel(true, true, 77);
+    const dm = new cuda.DeviceModel(bm, { precision: 'f32' });
+    await dm.compute(b, opts);
+    const gn = await dm.step(step);
+    assertScalarClose('grad norm', gn.gradNorm, cn.gradNorm, { atol: 1e-6, rtol: 1e-4 });
+    dm.downloadParams();
+    for (const n of dm.trainable()) {
+      const want = f32(await a.getTensor(n));
+      const got = f32(await bm.getTensor(n));
+      assertClose(`param ${n}`, got, want, { atol: 2e-6, rtol: 1e-4 });
+    }
+    dm.dispose();
+  });
+});
