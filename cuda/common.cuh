@@ -278,8 +278,21 @@ KD void c_to_a(const float c0[4], const float c1[4], uint32_t a[4]) {
   a[3] = pack2<T16>(c1[2], c1[3]);
 }
 
+// Vector accesses must be aligned on the GPU; the emulator checks it (a CPU would not fault).
+template <int N>
+KD void check_align(const void* p) {
+#ifdef KALA_CUDA_EMU
+  if (reinterpret_cast<uintptr_t>(p) % N) ::kala_emu::trap("misaligned vector access");
+#else
+  (void)p;
+#endif
+}
+
 // 32-bit load from shared memory of two consecutive 16-bit values (4-byte aligned).
-KD uint32_t lds32(const void* p) { return *static_cast<const uint32_t*>(p); }
+KD uint32_t lds32(const void* p) {
+  check_align<4>(p);
+  return *static_cast<const uint32_t*>(p);
+}
 
 // ---------------------------------------------------------------- launching
 // Launches kernel<<<grid, block, smem, stream>>>(args...) (or runs it in the emulator) and

@@ -23,6 +23,7 @@ struct Vec4Load;
 template <>
 struct Vec4Load<float> {
   static KD void load(const float* p, float v[4]) {
+    check_align<16>(p);
     const float4 q = *reinterpret_cast<const float4*>(p);
     v[0] = q.x, v[1] = q.y, v[2] = q.z, v[3] = q.w;
   }
@@ -30,6 +31,7 @@ struct Vec4Load<float> {
 template <typename T16>
 struct Vec4Load16 {
   static KD void load(const T16* p, float v[4]) {
+    check_align<8>(p);
     const uint2 q = *reinterpret_cast<const uint2*>(p);
     v[0] = unpack_lo<T16>(q.x), v[1] = unpack_hi<T16>(q.x), v[2] = unpack_lo<T16>(q.y), v[3] = unpack_hi<T16>(q.y);
   }
@@ -41,6 +43,7 @@ struct Vec4Load<bf16> : Vec4Load16<bf16> {};
 template <>
 struct Vec4Load<int8_t> {
   static KD void load(const int8_t* p, float v[4]) {
+    check_align<4>(p);
     const uint32_t q = *reinterpret_cast<const uint32_t*>(p);
     v[0] = (float)(int8_t)(q & 0xff), v[1] = (float)(int8_t)((q >> 8) & 0xff);
     v[2] = (float)(int8_t)((q >> 16) & 0xff), v[3] = (float)(int8_t)(q >> 24);
@@ -103,6 +106,7 @@ struct TileStage {
         uint2 q;
         q.x = pack2<T16>(v[g][0], v[g][1]);
         q.y = pack2<T16>(v[g][2], v[g][3]);
+        check_align<8>(&sm[r][k]);
         *reinterpret_cast<uint2*>(&sm[r][k]) = q;
       } else {
 #pragma unroll

@@ -15,6 +15,7 @@ template <>
 struct Vec16<float> {
   static constexpr int n = 4;
   static KD void load(const float* p, float* v) {
+    check_align<16>(p);
     const float4 q = __ldg(reinterpret_cast<const float4*>(p));
     v[0] = q.x, v[1] = q.y, v[2] = q.z, v[3] = q.w;
   }
@@ -23,6 +24,7 @@ template <typename T16>
 struct Vec16h {
   static constexpr int n = 8;
   static KD void load(const T16* p, float* v) {
+    check_align<16>(p);
     const uint4 q = __ldg(reinterpret_cast<const uint4*>(p));
     const uint32_t w[4] = {q.x, q.y, q.z, q.w};
 #pragma unroll
@@ -37,6 +39,7 @@ template <>
 struct Vec16<int8_t> {
   static constexpr int n = 16;
   static KD void load(const int8_t* p, float* v) {
+    check_align<16>(p);
     const uint4 q = __ldg(reinterpret_cast<const uint4*>(p));
     const uint32_t w[4] = {q.x, q.y, q.z, q.w};
 #pragma unroll
@@ -68,6 +71,7 @@ __global__ void __launch_bounds__(kGvWarps * 32)
       if (m < M) {
 #pragma unroll
         for (int e = 0; e < V; e += 4) {
+          check_align<16>(x + m * ldx + k + e);
           const float4 q = __ldg(reinterpret_cast<const float4*>(x + m * ldx + k + e));
           xv[m][e] = q.x, xv[m][e + 1] = q.y, xv[m][e + 2] = q.z, xv[m][e + 3] = q.w;
         }

@@ -110,7 +110,10 @@ KD void i8_load(const int8_t* p, int64_t ld, int64_t r0, int64_t k0, int64_t R, 
     const int q = threadIdx.x + i * kI8Threads;  // 512 chunks of 16 bytes: 128 rows x 4
     const int r = q >> 2, c = (q & 3) * 16;
     const int64_t gr = r0 + r, gk = k0 + c;
-    if (gr < R && gk < K) v[i] = *reinterpret_cast<const uint4*>(p + gr * ld + gk);
+    if (gr < R && gk < K) {
+      check_align<16>(p + gr * ld + gk);
+      v[i] = *reinterpret_cast<const uint4*>(p + gr * ld + gk);
+    }
     else v[i] = make_uint4(0, 0, 0, 0);
   }
 }
@@ -119,6 +122,7 @@ KD void i8_store(int8_t (*sm)[kI8Lds], const uint4 (&v)[2]) {
   for (int i = 0; i < 2; i++) {
     const int q = threadIdx.x + i * kI8Threads;
     const int r = q >> 2, c = (q & 3) * 16;
+    check_align<16>(&sm[r][c]);
     *reinterpret_cast<uint4*>(&sm[r][c]) = v[i];
   }
 }

@@ -60,6 +60,7 @@ void synchronize(Stream s = nullptr);
 size_t allocated_bytes();        // bytes held through device_alloc now
 size_t peak_allocated_bytes();   // high-water mark since the last reset
 void reset_peak_allocated();
+size_t device_used_bytes();      // total - free device memory (context and other processes included)
 // Grow-only per-thread scratch (slot 0..7), valid until the next call with the same slot.
 void* scratch(size_t bytes, int slot);
 

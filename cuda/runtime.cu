@@ -144,6 +144,7 @@ void* device_alloc(size_t bytes) {
 #ifdef KALA_CUDA_EMU
   p = std::aligned_alloc(256, (bytes + 255) / 256 * 256);
   if (!p) throw KalaException("OUT_OF_MEMORY", "emulated device allocation failed");
+  std::memset(p, 0xff, bytes);  // NaN garbage: a kernel reading memory nobody wrote fails the tests
 #else
   cudaError_t e = cudaMalloc(&p, bytes);
   if (e != cudaSuccess) {
@@ -182,6 +183,19 @@ void device_free(void* p) {
 size_t allocated_bytes() { return g_allocated; }
 size_t peak_allocated_bytes() { return g_peak; }
 void reset_peak_allocated() { g_peak = g_allocated.load(); }
+
+size_t device_used_bytes() {
+#ifdef KALA_CUDA_EMU
+  return g_allocated;
+#else
+  size_t free_b = 0, total_b = 0;
+  if (cudaMemGetInfo(&free_b, &total_b) != cudaSuccess) {
+    cudaGetLastError();
+    return 0;
+  }
+  return total_b - free_b;
+#endif
+}
 
 void copy_h2d(void* dst, const void* src, size_t bytes, Stream s) {
   if (!bytes) return;

@@ -19,6 +19,7 @@
 #include "kala_model.h"
 #include "napi/bindings.h"
 #include "napi/model_wrap.h"
+#include "half.h"
 #include "napi/util.h"
 #include "rng.h"
 
@@ -330,9 +331,70 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
   std::shared_ptr<kc::DeviceModel> dm_;
 };
 
+// fillSynthetic(nativeModel, {weights: 'int8'|'f16'|'bf16'|'f32', seed}) -> Promise: random
+// weights for benchmarks of large shapes (pythia-6.9b) without a checkpoint, generated tensor by
+// tensor in C++ (int8 weights directly as int8 + per-row scales, so a 6.9B model takes seconds
+// and never exists in f32). Weights ~ U(-0.035, 0.035) (std 0.02), norms 1, biases small.
+Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+  auto m = nm->model(env);
+  Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
+  const std::string w = o.Get("weights").IsString() ? o.Get("weights").As<Napi::String>().Utf8Value() : "f32";
+  const uint64_t seed = o.Get("seed").IsNumber() ? (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue() : 1;
+  return PromiseWorker::Run(
+      env,
+      [m, w, seed] {
+        Rng rng(seed);
+        auto uni = [&](float* p, int64_t n, float lo, float hi) {
+          for (int64_t i = 0; i < n; i++) p[i] = lo + (hi - lo) * (float)((rng.next() >> 40) * (1.0 / 16777216.0));
+        };
+        const DType wdt = w == "f16" ? DType::F16 : w == "bf16" ? DType::BF16 : DType::F32;
+        for (const auto& name : m->names()) {
+          if (m->is_kala(name)) continue;
+          const auto shape = m->shape_of(name);
+          int64_t n = 1;
+          for (auto d : shape) n *= d;
+          const bool linear = m->is_linear_weight(name);
+          const bool embed = name == "gpt_neox.embed_in.weight";
+          if (linear && w == "int8") {
+            Tensor q = Tensor::empty(DType::I8, shape);
+            uint8_t* qp = static_cast<uint8_t*>(q.data);
+            for (int64_t i = 0; i < n; i += 8) {
+              uint64_t r = rng.next();
+              for (int64_t j = 0; j < 8 && i + j < n; j++, r >>= 8) qp[i + j] = (uint8_t)(int8_t)((int)(r & 0xff) % 255 - 127);
+            }
+            Tensor sc = Tensor::empty(DType::F32, {shape[0]});
+            uni(sc.f32(), shape[0], 2.0e-4f, 3.5e-4f);
+            m->set_quantized(name, q, sc);
+            continue;
+          }
+          Tensor f = Tensor::empty(DType::F32, shape);
+          const bool norm = name.find("layernorm") != std::string::npos || name.find("layer_norm") != std::string::npos;
+          const bool bias = name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0;
+          if (norm && !bias) uni(f.f32(), n, 0.9f, 1.1f);
+          else if (bias) uni(f.f32(), n, -0.01f, 0.01f);
+          else uni(f.f32(), n, -0.035f, 0.035f);
+          if ((linear || embed) && wdt != DType::F32) {
+            Tensor h = Tensor::empty(wdt, shape);
+            uint16_t* hp = static_cast<uint16_t*>(h.data);
+            for (int64_t i = 0; i < n; i++) hp[i] = wdt == DType::F16 ? f32_to_f16(f.f32()[i]) : f32_to_bf16(f.f32()[i]);
+            m->set(name, h);
+          } else {
+            m->set(name, f);
+          }
+        }
+        m->init_missing_kala(seed ^ 0x6b616c61ull);
+      },
+      [](Napi::Env env) { return env.Undefined(); });
+}
+
 }  // namespace
 
-void register_cuda_model(Napi::Env env, Napi::Object cuda) { cuda.Set("DeviceModel", DeviceModelWrap::Define(env)); }
+void register_cuda_model(Napi::Env env, Napi::Object cuda) {
+  cuda.Set("DeviceModel", DeviceModelWrap::Define(env));
+  cuda.Set("fillSynthetic", Napi::Function::New(env, FillSynthetic));
+}
 
 }  // namespace kala::napi
 #endif  // KALA_CUDA

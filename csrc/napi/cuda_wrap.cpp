@@ -838,6 +838,7 @@ void register_cuda(Napi::Env env, Napi::Object exports) {
              Napi::Object o = Napi::Object::New(i.Env());
              o.Set("allocated", (double)kc::allocated_bytes());
              o.Set("peak", (double)kc::peak_allocated_bytes());
+             o.Set("deviceUsed", (double)kc::device_used_bytes());
              return o;
            }));
   cuda.Set("resetPeakMemory", Napi::Function::New(env, [](const Napi::CallbackInfo& i) {

@@ -98,6 +98,29 @@ void fiber_entry() {
   // returning resumes uc_link (the scheduler)
 }
 
+// The order fibers are resumed in (env KALA_EMU_ORDER): "forward" (default), "reverse", or
+// "random" (reshuffled every sweep). A missing barrier between a write and a read by another
+// thread only shows up when the reader can run first: test with reverse and random too.
+int order_mode() {
+  static const int mode = [] {
+    const char* e = std::getenv("KALA_EMU_ORDER");
+    const std::string v = e ? e : "";
+    return v == "reverse" ? 1 : v == "random" ? 2 : 0;
+  }();
+  return mode;
+}
+
+void shuffle_order(std::vector<int>& order, int n) {
+  thread_local uint64_t state = 0x9e3779b97f4a7c15ull;
+  for (int i = 0; i < n; i++) order[i] = order_mode() == 1 ? n - 1 - i : i;
+  if (order_mode() != 2) return;
+  for (int i = n - 1; i > 0; i--) {
+    state ^= state << 13, state ^= state >> 7, state ^= state << 17;
+    const int j = (int)(state % (uint64_t)(i + 1));
+    std::swap(order[i], order[j]);
+  }
+}
+
 }  // namespace
 
 const uint3& thread_idx() { return blk().cur->tid; }
@@ -178,6 +201,7 @@ void launch(dim3 grid, dim3 block, size_t dyn_smem_bytes, const std::function<vo
   struct Reset {
     ~Reset() { g_block = nullptr; }
   } reset;
+  std::vector<int> order(n);
   for (unsigned bz = 0; bz < grid.z; bz++)
     for (unsigned by = 0; by < grid.y; by++)
       for (unsigned bx = 0; bx < grid.x; bx++) {
@@ -204,7 +228,9 @@ void launch(dim3 grid, dim3 block, size_t dyn_smem_bytes, const std::function<vo
         while (live > 0) {
           const uint64_t p0 = B.progress;
           live = 0;
-          for (int i = 0; i < n; i++) {
+          shuffle_order(order, n);
+          for (int oi = 0; oi < n; oi++) {
+            const int i = order[oi];
             Fiber& f = B.fibers[i];
             if (f.done) continue;
             B.cur = &f;

