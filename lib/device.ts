@@ -43,9 +43,10 @@ function probeCuda(): { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } {
       cudaProbe = { gpus: [], why: 'build-cuda/ holds a CPU-only build (rebuild with `npm run build:cuda`)' };
       return cudaProbe;
     }
-    const info = addon.cudaInfo() as { devices?: GpuInfo[]; error?: string } | undefined;
-    const gpus = info?.devices ?? [];
-    cudaProbe = gpus.length > 0 ? { addon, gpus } : { addon, gpus, why: `the CUDA build sees no GPU (${info?.error ?? 'no device'})` };
+    const info = addon.cudaInfo() as { devices?: GpuInfo[]; error?: string; emulated?: boolean } | undefined;
+    // the CPU emulator build of the kernels (tests only) is never a GPU
+    const gpus = info?.emulated ? [] : info?.devices ?? [];
+    cudaProbe = gpus.length > 0 ? { addon, gpus } : { addon, gpus, why: `the CUDA build sees no GPU (${info?.emulated ? 'it is the CPU emulator build' : info?.error ?? 'no device'})` };
   } catch (e) {
     cudaProbe = { gpus: [], why: `the CUDA build failed to load (${(e as Error).message.split('\n')[0]})` };
   }

@@ -2,8 +2,8 @@
 // whether to skip, makes seeded random inputs and compares CUDA outputs with the CPU twins.
 //
 // The binary: $KALA_CUDA_BINARY, else build-cuda/Release/kala.node. The emulator build
-// (build-emu/, cmake -DKALA_CUDA_EMU=ON) runs the same kernels on the CPU: with
-// KALA_CUDA_BINARY=build-emu/Release/kala.node these tests check the kernels without a GPU.
+// (build-cuda/emu/, cmake -DKALA_CUDA_EMU=ON) runs the same kernels on the CPU: with
+// KALA_CUDA_BINARY=build-cuda/emu/Release/kala.node these tests check the kernels without a GPU.
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
