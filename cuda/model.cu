@@ -2,6 +2,7 @@
 // training step composed from the CUDA ops in the same order as the CPU engine
 // (csrc/forward.cpp layer_forward/head_forward, csrc/backward.cpp, csrc/trainer.cpp compute).
 #include <cstring>
+#include <mutex>
 
 #include "common.cuh"
 #include "forward.h"
@@ -39,28 +40,28 @@ struct Param {
   bool decay = false, clamp = false;
 };
 
-// Bump allocator for activations: chunks grow as needed, one chunk again after reset().
+// Bump allocator for activations. During a pass, chunks are added as needed (at least 64 MB,
+// so the unused tails stay small); the next reset() replaces them by one chunk of the size the
+// pass actually used, so a repeated pass (training step, decode step) allocates nothing.
 class Arena {
  public:
   void* alloc(size_t bytes) {
     bytes = (bytes + 255) & ~size_t(255);
     if (chunks_.empty() || off_ + bytes > chunks_.back().bytes()) {
-      const size_t last = chunks_.empty() ? 0 : chunks_.back().bytes();
-      chunks_.emplace_back(std::max(bytes, std::max<size_t>(last * 2, 16u << 20)));
+      chunks_.emplace_back(std::max<size_t>(bytes, 64u << 20));
       off_ = 0;
     }
     void* p = static_cast<char*>(chunks_.back().get()) + off_;
     off_ += bytes;
     used_ += bytes;
+    high_ = std::max(high_, used_);
     return p;
   }
   float* f(int64_t n) { return static_cast<float*>(alloc((size_t)n * 4)); }
   void reset() {
     if (chunks_.size() > 1) {
-      size_t total = 0;
-      for (auto& c : chunks_) total += c.bytes();
-      chunks_.clear();
-      chunks_.emplace_back(total);
+      chunks_.clear();  // frees first, then one chunk for what a pass needs
+      chunks_.emplace_back(high_ + (1u << 20));
     }
     off_ = 0;
     used_ = 0;
@@ -68,7 +69,7 @@ class Arena {
 
  private:
   std::vector<DeviceBuffer> chunks_;
-  size_t off_ = 0, used_ = 0;
+  size_t off_ = 0, used_ = 0, high_ = 0;
 };
 
 struct DActs {
@@ -108,6 +109,7 @@ struct DeviceModel::Impl {
   std::vector<std::string> order;
   bool training = false;
   Arena arena;
+  std::mutex mu;  // one forward / training step at a time (they share the arena)
 };
 
 namespace {
@@ -397,6 +399,7 @@ ForwardOutput DeviceModel::forward_impl(Cache* cache, const int32_t* ids, int64_
   if (past + T > c.max_pos) throw KalaException("SEQUENCE_TOO_LONG", "sequence exceeds max_position_embeddings");
   if (cache && (cache->B != B || past + T > cache->cap)) throw KalaException("INVALID_ARGUMENT", "the KV cache does not fit this batch or length");
   Impl& d = *d_;
+  std::lock_guard<std::mutex> lock(d.mu);
   d.arena.reset();
   Runner run{*host_, d, opt_, c};
   int32_t* dids = static_cast<int32_t*>(d.arena.alloc((size_t)N * 4));
@@ -506,6 +509,7 @@ struct Grads {
 LossParts DeviceModel::compute(const TrainBatch& b, bool dropout, uint64_t seed, double ethics_weight, bool recompute) {
   if (!d_->training) enable_training();
   Impl& d = *d_;
+  std::lock_guard<std::mutex> lock(d.mu);
   const Model& m = *host_;
   const ModelConfig& c = m.config();
   const int64_t B = b.B, T = b.T, N = B * T, H = c.hidden, L = c.layers, V = c.vocab, E = c.value_head_dim;

@@ -2,7 +2,9 @@
 // (cuda.bench times the CUDA op with CUDA events, inputs uploaded once), and whole models
 // through cuda.DeviceModel (decode steps over the KV cache, LoRA training steps, peak memory of
 // a pythia-6.9b-shaped int8 model). Prints JSON on stdout; progress on stderr.
-//   node bench/gpu/ours.mjs [--only kernels|models] [--quick]
+//   node bench/gpu/ours.mjs [--only kernels|models|big|all] [--quick]
+// kernels: GEMM, int8, attention; models: pythia-410m/1.4b decode and LoRA steps; big: the
+// pythia-6.9b-shaped int8 model (decode, peak memory of inference and of LoRA training).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -131,8 +133,11 @@ async function models() {
     dm.dispose();
     nm.dispose();
   }
+}
+
+async function big() {
   // pythia-6.9b shape, int8 weights: decode speed and peak memory for inference and LoRA training
-  if (!quick) {
+  {
     const s = SHAPES['pythia-6.9b'];
     log('building pythia-6.9b (int8)');
     const nm = new addon.NativeModel(config(s));
@@ -165,4 +170,5 @@ async function models() {
 
 if (only === 'all' || only === 'kernels') await kernels();
 if (only === 'all' || only === 'models') await models();
+if (only === 'all' || only === 'big') await big();
 console.log(JSON.stringify(out, null, 1));

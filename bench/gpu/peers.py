@@ -4,7 +4,7 @@ torch.matmul (bf16/f16), torch._int_mm (int8, cuBLASLt), scaled_dot_product_atte
 forward and backward), device-to-device copy bandwidth (the practical memory-bandwidth limit),
 and a LoRA training step of transformers' GPTNeoXForCausalLM + PEFT on pythia-410m/1.4b shapes
 with random weights. Prints JSON on stdout, progress on stderr.
-  python3 bench/gpu/peers.py [--only kernels|models] [--quick]"""
+  python3 bench/gpu/peers.py [--only kernels|models|big|all] [--quick]   (big: nothing on this side)"""
 import json
 import sys
 import time

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs both sides of the GPU benchmarks in one go on the same GPU and merges them:
-#   bash bench/gpu/run.sh [kernels|models|all] [--quick]
+#   bash bench/gpu/run.sh [kernels|models|big|all] [--quick]
 # Writes $OUT/ours-<what>.json, $OUT/peers-<what>.json and the merged $OUT/gpu-bench.json and
 # $OUT/gpu-bench.md over every part run so far (default
 # OUT=bench/gpu/out). Needs node (see bench/gpu/README.md), the CUDA build and python3 with torch

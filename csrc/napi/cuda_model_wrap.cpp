@@ -303,9 +303,9 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
             dm->adamw(1e-4, 0.9, 0.999, 1e-8, 0.0, i + 1);
             dm->zero_grad();
           };
-          kc::reset_peak_allocated();
-          one(0);
+          one(0);  // warm-up: sizes the activation arena
           kc::synchronize();
+          kc::reset_peak_allocated();
           const double t0 = now_ms();
           for (int i = 1; i <= iters; i++) one(i);
           kc::synchronize();
@@ -349,7 +349,9 @@ Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
         auto uni = [&](float* p, int64_t n, float lo, float hi) {
           for (int64_t i = 0; i < n; i++) p[i] = lo + (hi - lo) * (float)((rng.next() >> 40) * (1.0 / 16777216.0));
         };
-        const DType wdt = w == "f16" ? DType::F16 : w == "bf16" ? DType::BF16 : DType::F32;
+        // 16-bit weights; an int8 model keeps its embedding table in f16 (as an int8 checkpoint
+        // converted from Pythia's f16 weights does)
+        const DType wdt = w == "f16" || w == "int8" ? DType::F16 : w == "bf16" ? DType::BF16 : DType::F32;
         for (const auto& name : m->names()) {
           if (m->is_kala(name)) continue;
           const auto shape = m->shape_of(name);
@@ -375,7 +377,7 @@ Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
           if (norm && !bias) uni(f.f32(), n, 0.9f, 1.1f);
           else if (bias) uni(f.f32(), n, -0.01f, 0.01f);
           else uni(f.f32(), n, -0.035f, 0.035f);
-          if ((linear || embed) && wdt != DType::F32) {
+          if ((embed || (linear && w != "int8")) && wdt != DType::F32) {
             Tensor h = Tensor::empty(wdt, shape);
             uint16_t* hp = static_cast<uint16_t*>(h.data);
             for (int64_t i = 0; i < n; i++) hp[i] = wdt == DType::F16 ? f32_to_f16(f.f32()[i]) : f32_to_bf16(f.f32()[i]);
