@@ -22,6 +22,10 @@ struct DeviceModelOptions {
   bool int8_dynamic = false;      // int8 weights: LLM.int8 tensor-core path for prefill
   float outlier_threshold = 6.f;
   DType kv_dtype = DType::F32;    // KV cache element type (f32, f16, bf16)
+  // Dynamic loss scaling (for fp16 training, the sm_60 path): loss gradients are multiplied by
+  // the scale; finish_grads() divides it out, skips steps whose gradients overflowed and adapts it.
+  bool loss_scaling = false;
+  float initial_loss_scale = 65536.f;
 };
 
 class DeviceModel {
@@ -52,6 +56,10 @@ class DeviceModel {
   double grad_norm();
   void scale_grad(double f);
   void adamw(double lr, double beta1, double beta2, double eps, double wd, int64_t step);
+  // With loss scaling: unscales the accumulated gradients and returns false (gradients zeroed,
+  // scale halved) when they overflowed, so the step must be skipped. Without: returns true.
+  bool finish_grads();
+  float loss_scale() const { return opt_.loss_scaling ? scaler_.scale : 1.f; }
   void download_params();  // the trained values back into the host model
 
   size_t weight_bytes() const { return weight_bytes_; }
@@ -64,6 +72,7 @@ class DeviceModel {
   DeviceModelOptions opt_;
   std::unique_ptr<Impl> d_;
   size_t weight_bytes_ = 0;
+  LossScaler scaler_;
 };
 
 }  // namespace kala::cuda

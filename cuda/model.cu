@@ -1,6 +1,7 @@
 // The device model (kala_model.h): weights uploaded once; forward, KV-cache decoding and the
 // training step composed from the CUDA ops in the same order as the CPU engine
 // (csrc/forward.cpp layer_forward/head_forward, csrc/backward.cpp, csrc/trainer.cpp compute).
+#include <cmath>
 #include <cstring>
 #include <mutex>
 
@@ -152,6 +153,7 @@ bool ends_with(const std::string& s, const std::string& t) {
 // ---------------------------------------------------------------- upload
 DeviceModel::DeviceModel(std::shared_ptr<Model> host, const DeviceModelOptions& o)
     : host_(std::move(host)), opt_(o), d_(new Impl) {
+  scaler_.scale = o.initial_loss_scale;
   const Model& m = *host_;
   const ModelConfig& c = m.config();
   Impl& d = *d_;
@@ -477,6 +479,14 @@ void DeviceModel::adamw(double lr, double b1, double b2, double eps, double wd, 
   if (d_->training) adamw_multi(adam_list(*d_), lr, b1, b2, eps, wd, step, 1.f);
 }
 
+bool DeviceModel::finish_grads() {
+  if (!opt_.loss_scaling || !d_->training) return true;
+  scale_grad(1.0 / scaler_.scale);
+  const bool finite = std::isfinite(grad_norm());
+  if (!finite) zero_grad();
+  return scaler_.update(finite);
+}
+
 Tensor DeviceModel::grad(const std::string& name) const {
   auto it = d_->params.find(name);
   if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
@@ -559,7 +569,8 @@ LossParts DeviceModel::compute(const TrainBatch& b, bool dropout, uint64_t seed,
 
   // ---- losses and their gradients
   LossParts out;
-  out.lm = cross_entropy(head.logits, labels, B, T, V, true, 1.0f, &out.lm_tokens);
+  const float S = loss_scale();  // 1 without loss scaling
+  out.lm = cross_entropy(head.logits, labels, B, T, V, true, S, &out.lm_tokens);
   float* dz = ar.f((L + 1) * N * 5);
   float* dzbar = ar.f(N * 5);
   memset_async(dz, 0, (size_t)(L + 1) * N * 5 * 4);
@@ -568,8 +579,8 @@ LossParts DeviceModel::compute(const TrainBatch& b, bool dropout, uint64_t seed,
     if ((int64_t)b.targets.size() != N * 5) throw KalaException("INVALID_ARGUMENT", "lawTargets must be [B][T][5]");
     float* tg = ar.f(N * 5);
     copy_h2d(tg, b.targets.data(), (size_t)N * 5 * 4);
-    out.ethics = ethics_loss(L + 1, N, z, head.scores, tg, c.law_weights, c.layer_ethics_weight, true, (float)ethics_weight,
-                             dzbar, dz, &out.ethics_tokens);
+    out.ethics = ethics_loss(L + 1, N, z, head.scores, tg, c.law_weights, c.layer_ethics_weight, true,
+                             (float)ethics_weight * S, dzbar, dz, &out.ethics_tokens);
   }
   out.loss = out.lm + ethics_weight * out.ethics;
   aggregator_backward(L + 1, N, z, head.pi, dzbar, dz, g("kala.aggregator.layer_logits"));

@@ -5,7 +5,8 @@
 //   new cuda.DeviceModel(nativeModel, {precision, kvDtype, int8Dynamic, narrowWeights})
 //   forward(ids, B, T, lastOnly) -> {logits, lawScores, layerLawLogits}
 //   compute(batch, {dropout, seed, ethicsWeight, recompute}) -> {loss, lmLoss, ethicsLoss, ...}
-//   grad(name), trainable(), zeroGrad(), step({...}) -> {gradNorm}, downloadParams()
+//   grad(name), trainable(), zeroGrad(), step({...}) -> {gradNorm, skipped, lossScale},
+//   finishGrads() (loss scaling: unscale, overflow check), downloadParams()
 //   benchDecode({B, prompt, steps}), benchTrain(batch, opts, iters), weightBytes(), dispose()
 #ifdef KALA_CUDA
 #include <napi.h>
@@ -79,6 +80,7 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
                         InstanceMethod("grad", &DeviceModelWrap::Grad), InstanceMethod("trainable", &DeviceModelWrap::Trainable),
                         InstanceMethod("zeroGrad", &DeviceModelWrap::ZeroGrad), InstanceMethod("step", &DeviceModelWrap::Step),
                         InstanceMethod("downloadParams", &DeviceModelWrap::DownloadParams),
+                        InstanceMethod("finishGrads", &DeviceModelWrap::FinishGrads),
                         InstanceMethod("forwardIncremental", &DeviceModelWrap::ForwardIncremental),
                         InstanceMethod("benchDecode", &DeviceModelWrap::BenchDecode),
                         InstanceMethod("benchTrain", &DeviceModelWrap::BenchTrain),
@@ -99,6 +101,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
         o.int8_dynamic = js.Get("int8Dynamic").ToBoolean();
         if (js.Get("narrowWeights").IsBoolean()) o.narrow_weights = js.Get("narrowWeights").ToBoolean();
         if (js.Get("outlierThreshold").IsNumber()) o.outlier_threshold = js.Get("outlierThreshold").As<Napi::Number>().FloatValue();
+        o.loss_scaling = js.Get("lossScaling").ToBoolean();
+        if (js.Get("initialLossScale").IsNumber()) o.initial_loss_scale = js.Get("initialLossScale").As<Napi::Number>().FloatValue();
       }
       dm_ = std::make_shared<kc::DeviceModel>(nm->model(env), o);
     } catch (const KalaException& e) {
@@ -215,9 +219,15 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
                  wd = num("weightDecay", 0), scale = num("gradScale", 1), clip = num("maxGradNorm", 0);
     const int64_t step = (int64_t)num("step", 1);
     auto norm = std::make_shared<double>(0);
+    auto skipped = std::make_shared<bool>(false);
     return PromiseWorker::Run(
         env,
         [=] {
+          if (!dm->finish_grads()) {  // loss scaling: the gradients overflowed; the step is skipped
+            *skipped = true;
+            *norm = NAN;
+            return;
+          }
           if (scale != 1.0) dm->scale_grad(scale);
           *norm = dm->grad_norm();
           if (!std::isfinite(*norm)) throw KalaException("INTERNAL", "the gradient is not finite (loss diverged); lower the learning rate");
@@ -225,11 +235,19 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
           dm->adamw(lr, b1, b2, eps, wd, step);
           dm->zero_grad();
         },
-        [norm](Napi::Env env) -> Napi::Value {
+        [norm, skipped, dm](Napi::Env env) -> Napi::Value {
           Napi::Object r = Napi::Object::New(env);
           r.Set("gradNorm", *norm);
+          r.Set("skipped", *skipped);
+          r.Set("lossScale", dm->loss_scale());
           return r;
         });
+  }
+
+  // finishGrads() -> bool: with loss scaling, divides the scale out of the gradients (false, and
+  // gradients zeroed, when they overflowed). Step does this itself.
+  Napi::Value FinishGrads(const Napi::CallbackInfo& info) {
+    return Napi::Boolean::New(info.Env(), get(info.Env())->finish_grads());
   }
 
   Napi::Value DownloadParams(const Napi::CallbackInfo& info) {

@@ -139,6 +139,35 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     });
   }
 
+  test('fp16 training with dynamic loss scaling on the sm_60 kernels: unscaled gradients, skipped overflow steps', async () => {
+    const [B, T, V] = [2, 13, 103];
+    const b = batch(B, T, V);
+    const opts = { dropout: false, seed: 3, ethicsWeight: 0.5, recompute: false };
+    const nm = await makeModel(true, true, 99);
+    const tr = new addon.NativeTrainer(nm, {});
+    await tr.compute(b, opts);
+    cuda.setForceSimt(true);
+    try {
+      const dm = new cuda.DeviceModel(nm, { precision: 'f16', lossScaling: true, initialLossScale: 1024 });
+      const gl = await dm.compute(b, opts);
+      const cl = await tr.compute(b, opts);  // (accumulates on the CPU: compare the GPU loss only)
+      assertScalarClose('loss', gl.loss, cl.loss, { atol: 1e-2, rtol: 1e-2 });
+      assert.equal(dm.finishGrads(), true, 'no overflow at scale 1024');
+      for (const n of dm.trainable()) assertNormClose(`grad ${n}`, f32(dm.grad(n)), f32(tr.grad(n)).map((v) => v / 2), 0.05, 1e-6);
+      dm.dispose();
+      // a scale that overflows fp16 tiles: the step is skipped and the scale halved
+      const big = new cuda.DeviceModel(nm, { precision: 'f16', lossScaling: true, initialLossScale: 1e30 });
+      await big.compute(b, opts);
+      const st = await big.step({ lr: 1e-3, step: 1 });
+      assert.equal(st.skipped, true);
+      assert.equal(st.lossScale, Math.fround(Math.fround(1e30) / 2));
+      for (const n of big.trainable()) assert.ok(f32(big.grad(n)).every((v) => v === 0), `${n} zeroed after the skipped step`);
+      big.dispose();
+    } finally {
+      cuda.setForceSimt(false);
+    }
+  });
+
   test('an AdamW step on the GPU updates the parameters as the CPU trainer does', async () => {
     const [B, T, V] = [2, 11, 103];
     const b = batch(B, T, V);
