@@ -172,7 +172,9 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     const [B, T, V] = [2, 11, 103];
     const b = batch(B, T, V);
     const opts = { dropout: false, seed: 1, ethicsWeight: 0.5, recompute: false };
-    const step = { lr: 1e-2, beta1: 0.9, beta2: 0.99, eps: 1e-8, weightDecay: 0.1, step: 1, maxGradNorm: 1.0 };
+    // eps large enough that the first Adam step (about lr * sign(g)) stays continuous in g:
+    // gradients near zero must not flip whole updates between two correct implementations
+    const step = { lr: 1e-2, beta1: 0.9, beta2: 0.99, eps: 1e-3, weightDecay: 0.1, step: 1, maxGradNorm: 1.0 };
     const a = await makeModel(true, true, 77);
     const tr = new addon.NativeTrainer(a, {});
     await tr.compute(b, opts);
