@@ -11,8 +11,8 @@ OUT="${OUT:-$PWD/bench/gpu/out}"
 mkdir -p "$OUT"
 what="${1:-all}"
 shift || true
-if [ ! -f build-cuda/Release/kala.node ] && [ -f .device/kala.node ]; then
-  mkdir -p build-cuda/Release && cp .device/kala.node build-cuda/Release/kala.node
+if [ ! -f build-cuda/Release/kala.node ] && [ -f .device/kala.node.xz ]; then
+  mkdir -p build-cuda/Release && xz -dc .device/kala.node.xz > build-cuda/Release/kala.node
 fi
 node bench/gpu/ours.mjs --only "$what" "$@" > "$OUT/ours-$what.json" 2> "$OUT/ours-$what.log"
 echo "ours: rc $?"

@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
 # On the build machine (nvcc, no GPU needed): builds the CUDA addon and the JavaScript, and puts
 # what the GPU machine needs beyond the checkout into .device/ (git-ignored via .git/info/exclude):
-# an xz copy of this machine's node and the CUDA build. Then, with the device tool:
-#   run(command="xz -dc .device/node.xz > /usr/local/bin/node && chmod +x /usr/local/bin/node && OUT=$OUT bash test/gpu/run.sh",
+# xz copies of this machine's node and of the CUDA build. Then, with the device tool:
+#   run(command="xz -dc .device/node.xz > /usr/local/bin/node && chmod +x /usr/local/bin/node && OUT=$OUT bash test/gpu/run.sh tests",
 #       carry=[".device", "dist"])
+# (test/gpu/run.sh and bench/gpu/run.sh unpack .device/kala.node.xz into build-cuda/Release/.)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p .device
 grep -qx '/.device/' .git/info/exclude 2>/dev/null || echo '/.device/' >> .git/info/exclude
 [ -f build-cuda/Release/kala.node ] || npx cmake-js compile --out build-cuda --CDKALA_CUDA=ON -p 2
 [ -f dist/device.js ] || npx tsc -p tsconfig.json
-cp build-cuda/Release/kala.node .device/kala.node
+xz -T2 -6 -c build-cuda/Release/kala.node > .device/kala.node.xz  # the carry limit is 64 MiB
+rm -f .device/kala.node
 [ -f .device/node.xz ] || xz -T2 -6 -c "$(command -v node)" > .device/node.xz
 du -sh .device dist
