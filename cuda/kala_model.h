@@ -52,6 +52,9 @@ class DeviceModel {
   LossParts compute(const TrainBatch& b, bool dropout, uint64_t seed, double ethics_weight, bool recompute);
   std::vector<std::string> trainable() const;
   Tensor grad(const std::string& name) const;  // row-major host copy
+  // AdamW moments of a trained tensor (host copies), for training checkpoints and resume.
+  Tensor moment(const std::string& name, bool second) const;
+  void set_moments(const std::string& name, const float* m, const float* v, int64_t n);
   void zero_grad();
   double grad_norm();
   void scale_grad(double f);

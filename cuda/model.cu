@@ -495,6 +495,22 @@ Tensor DeviceModel::grad(const std::string& name) const {
   return t;
 }
 
+Tensor DeviceModel::moment(const std::string& name, bool second) const {
+  auto it = d_->params.find(name);
+  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  Tensor t = Tensor::empty(DType::F32, {it->second.n});
+  copy_d2h(t.data, (second ? it->second.v : it->second.m).get(), (size_t)it->second.n * 4);
+  return t;
+}
+
+void DeviceModel::set_moments(const std::string& name, const float* m, const float* v, int64_t n) {
+  auto it = d_->params.find(name);
+  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  if (n != it->second.n) throw KalaException("TENSOR_SHAPE", "optimizer state of " + name + " has " + std::to_string(n) + " values, the tensor " + std::to_string(it->second.n));
+  copy_h2d(it->second.m.get(), m, (size_t)n * 4);
+  copy_h2d(it->second.v.get(), v, (size_t)n * 4);
+}
+
 void DeviceModel::download_params() {
   for (const auto& n : d_->order) {
     const Param& p = d_->params.at(n);

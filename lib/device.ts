@@ -26,12 +26,20 @@ export interface DeviceChoice {
   gpus: GpuInfo[];
 }
 
-/** Where `npm run build:cuda` puts the CUDA build of the engine. */
-export const CUDA_BINARY = path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
+/** Where `npm run build:cuda` puts the CUDA build of the engine (`KALA_CUDA_BINARY` overrides it). */
+export const CUDA_BINARY = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
 
-let cudaProbe: { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } | undefined;
+interface CudaProbe {
+  addon?: NativeAddon;
+  gpus: GpuInfo[];
+  why?: string;
+  /** The CPU emulator build of the CUDA kernels (cuda/emu/): used only when 'cuda' is requested. */
+  emulator?: GpuInfo;
+}
 
-function probeCuda(): { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } {
+let cudaProbe: CudaProbe | undefined;
+
+function probeCuda(): CudaProbe {
   if (cudaProbe) return cudaProbe;
   if (!existsSync(CUDA_BINARY)) {
     cudaProbe = { gpus: [], why: 'no CUDA build (run `npm run build:cuda` on a machine with the CUDA toolkit)' };
@@ -44,9 +52,10 @@ function probeCuda(): { addon?: NativeAddon; gpus: GpuInfo[]; why?: string } {
       return cudaProbe;
     }
     const info = addon.cudaInfo() as { devices?: GpuInfo[]; error?: string; emulated?: boolean } | undefined;
-    // the CPU emulator build of the kernels (tests only) is never a GPU
+    // the CPU emulator build of the kernels (tests only) is never a GPU for 'auto'
     const gpus = info?.emulated ? [] : info?.devices ?? [];
     cudaProbe = gpus.length > 0 ? { addon, gpus } : { addon, gpus, why: `the CUDA build sees no GPU (${info?.emulated ? 'it is the CPU emulator build' : info?.error ?? 'no device'})` };
+    if (info?.emulated && info.devices?.[0]) cudaProbe.emulator = info.devices[0];
   } catch (e) {
     cudaProbe = { gpus: [], why: `the CUDA build failed to load (${(e as Error).message.split('\n')[0]})` };
   }
@@ -69,6 +78,10 @@ export function chooseDevice(requested?: DeviceRequest): DeviceChoice {
   if (probe.addon && probe.gpus.length > 0) {
     return { device: 'cuda', reason: `${probe.gpus[0]!.name} found (${source})`, binary: CUDA_BINARY, addon: probe.addon, gpus: probe.gpus };
   }
+  // an explicit request with KALA_CUDA_BINARY pointing at the emulator build runs the CUDA path
+  // on the CPU, for tests of everything above the kernels
+  if (want === 'cuda' && probe.addon && probe.emulator)
+    return { device: 'cuda', reason: `the CUDA emulator build (${probe.emulator.name}; tests only, not a GPU) requested by ${source}`, binary: CUDA_BINARY, addon: probe.addon, gpus: [probe.emulator] };
   if (want === 'cuda') throw new KalaError('DEVICE_UNAVAILABLE', `CUDA was requested by ${source} but ${probe.why}`);
   return cpu(`falling back to CPU: ${probe.why}`);
 }

@@ -50,6 +50,8 @@ export interface GenerationResult {
 export interface GenerationHost {
   addon: NativeAddon;
   nativeModel: () => unknown; // throws DisposedError once disposed
+  /** A KV-cache session (NativeSession on the CPU, cuda.DeviceSession on the GPU). */
+  newSession: (batch: number, capacity: number) => Promise<NativeAddon>;
   tokenizer: Tokenizer | undefined;
   vocabSize: number;
   maxPositions: number;
@@ -164,7 +166,7 @@ export async function* generateTokens(
   if (maxNewTokens === 0) return done('length');
 
   const capacity = Math.min(host.maxPositions, ids.length + maxNewTokens);
-  const session = await native(() => new host.addon.NativeSession(host.nativeModel(), 1, capacity));
+  const session = await host.newSession(1, capacity);
   session.seed(options.seed ?? randomInt(0, 2 ** 47));
   const sampling = { temperature, topK, topP };
   let r = await native(session.step(Int32Array.from(ids), ids.length, sampling, false) as Promise<{ tokens: number[] }>);

@@ -3,7 +3,7 @@ export { LAWS, lawLabel, type LawIndex, type LawName } from './laws.js';
 export { Tensor, type DType } from './tensor.js';
 export { Tokenizer } from './tokenizer.js';
 export { EthicsMonitor, type Violation, type EthicsMonitorOptions } from './monitor.js';
-export { KalaModel, type LoadOptions, type LoadProgress, type CreateOptions, type ForwardResult, type TokenBatch } from './model.js';
+export { KalaModel, type LoadOptions, type LoadProgress, type CreateOptions, type ForwardResult, type TokenBatch, type GpuPrecision } from './model.js';
 export { GenerationStream, type GenerateOptions, type GenerationResult, type GenerationStep, type StopReason } from './generation.js';
 export { type ModelConfig } from './config.js';
 export { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';

@@ -4,7 +4,7 @@ import { promises as fsp } from 'node:fs';
 import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
 import { configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
 import { isIgnoredBuffer, readCheckpoint, resolveModelDir, writeDirAtomically, type Checkpoint } from './checkpoint.js';
-import { chooseDevice, type DeviceRequest } from './device.js';
+import { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
 import { native, fromNative, type NativeAddon } from './native.js';
 import { writeSafetensors, type TensorToWrite } from './safetensors.js';
 import { Tensor } from './tensor.js';
@@ -37,13 +37,20 @@ export interface LoadOptions {
   /** Fold the adapter into the base weights (F32/F16/BF16 become F32) instead of running it as
    *  a separate branch (default false: unmerged, exact, and trainable further). */
   mergeAdapter?: boolean;
+  /** On 'cuda': the precision of matmuls, attention and the KV cache (default bf16 on compute
+   *  capability 8.0 and newer, f16 below; f32 for results that match the CPU engine closely). */
+  precision?: GpuPrecision;
 }
+
+export type GpuPrecision = 'f32' | 'bf16' | 'f16';
 
 export interface CreateOptions {
   /** Seed of the random initialisation (default 0). */
   seed?: number;
   device?: DeviceRequest;
   tokenizer?: Tokenizer;
+  /** As LoadOptions.precision. */
+  precision?: GpuPrecision;
 }
 
 export interface ForwardResult {
@@ -72,16 +79,25 @@ export class KalaModel implements Disposable {
   #native: NativeAddon | undefined;
   readonly #ready: Promise<void>;
   #settled = false;
+  /** On 'cuda': the precision of the device model. */
+  readonly precision: GpuPrecision | undefined;
+  // the model on the GPU (cuda.DeviceModel), uploaded on first use
+  #gpu: Promise<{ dm: NativeAddon; training: boolean }> | undefined;
 
-  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, device: 'cpu' | 'cuda', reason: string, tokenizer: Tokenizer | undefined, ready: Promise<void>, source?: string) {
+  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: string) {
     this.config = config;
     this.path = source;
     this.#addon = addon;
     this.#native = nativeModel;
-    this.device = device;
-    this.deviceReason = reason;
+    this.device = choice.device;
+    this.deviceReason = choice.reason;
     this.tokenizer = tokenizer;
     this.#ready = ready;
+    if (choice.device === 'cuda') {
+      if (precision !== undefined && !['f32', 'bf16', 'f16'].includes(precision)) throw new InputError('INVALID_ARGUMENT', `precision must be f32, bf16 or f16 (got ${JSON.stringify(precision)})`);
+      const cc = Number(choice.gpus[0]?.computeCapability ?? '8.0');
+      this.precision = precision ?? (cc >= 8 ? 'bf16' : 'f16');
+    }
     ready.then(() => (this.#settled = true), () => undefined);
   }
 
@@ -135,7 +151,7 @@ export class KalaModel implements Disposable {
     if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
     else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
     else if (options.tokenizer !== false && (adapterTokenizer ?? ckpt.tokenizerPath)) tokenizer = await Tokenizer.fromFile((adapterTokenizer ?? ckpt.tokenizerPath)!);
-    return new KalaModel(ckpt.config, choice.addon, nm, choice.device, choice.reason, tokenizer, Promise.resolve(), dir);
+    return new KalaModel(ckpt.config, choice.addon, nm, choice, tokenizer, Promise.resolve(), options.precision, dir);
   }
 
   /** A randomly initialised model from HF GPT-NeoX config keys (plus an optional `kala` section).
@@ -153,7 +169,7 @@ export class KalaModel implements Disposable {
     }
     const range = typeof cfg.raw.initializer_range === 'number' ? cfg.raw.initializer_range : 0.02;
     const ready = native(nm.initRandom(seed, range) as Promise<void>);
-    return new KalaModel(cfg, choice.addon, nm, choice.device, choice.reason, options.tokenizer, ready);
+    return new KalaModel(cfg, choice.addon, nm, choice, options.tokenizer, ready, options.precision);
   }
 
   /** The native handle; throws DisposedError after dispose(). */
@@ -164,7 +180,49 @@ export class KalaModel implements Disposable {
 
   /** @internal */
   [NATIVE](): NativeAccess {
-    return { addon: this.#addon, handle: this.#handle(), ready: this.#ready };
+    return {
+      addon: this.#addon,
+      handle: this.#handle(),
+      ready: this.#ready,
+      deviceModel: (o) => this.#deviceModel(o),
+      syncHost: () => this.#syncHost(),
+    };
+  }
+
+  /** The model on the GPU, uploaded (off the event loop) on first use; undefined on the CPU. */
+  async #deviceModel(o: { training?: boolean; rebuild?: boolean } = {}): Promise<NativeAddon | undefined> {
+    if (this.device !== 'cuda') return undefined;
+    this.#handle();
+    await this.#ready;
+    const training = o.training ?? false;
+    // f16 training needs dynamic loss scaling, chosen when the device model is built
+    const scaling = (t: boolean) => t && this.precision === 'f16';
+    if (this.#gpu && !o.rebuild) {
+      const g = await this.#gpu;
+      // forward passes run on any device model; training needs the loss scaling it was built with
+      if (!training || scaling(g.training) === scaling(training)) {
+        g.training ||= training;
+        return g.dm;
+      }
+    }
+    if (this.#gpu) {
+      const old = await this.#gpu.catch(() => undefined);
+      if (old) {
+        if (old.training) old.dm.downloadParams(); // keep what was trained on the GPU
+        old.dm.dispose();
+      }
+    }
+    const p = this.precision!;
+    const dm = new this.#addon.cuda.DeviceModel(this.#handle(), { precision: p, kvDtype: p, lossScaling: scaling(training), defer: true });
+    this.#gpu = native(dm.upload() as Promise<void>).then(() => ({ dm, training }));
+    this.#gpu.catch(() => (this.#gpu = undefined));
+    return (await this.#gpu).dm;
+  }
+
+  async #syncHost(): Promise<void> {
+    // a device model that trained holds the live parameters; the host copy is refreshed on demand
+    const g = await this.#gpu?.catch(() => undefined);
+    if (g?.training) await native(() => g.dm.downloadParams());
   }
 
   get disposed(): boolean {
@@ -189,7 +247,8 @@ export class KalaModel implements Disposable {
     await this.#ready;
     throwIfAborted(options.signal);
     const { flat, B, T } = this.#batch(ids);
-    const r = await native(nm.forward(flat, B, T, false) as Promise<{ logits: Float32Array; lawScores: Float32Array; layerLawLogits: Float32Array }>);
+    const runner = (await this.#deviceModel()) ?? nm;
+    const r = await native(runner.forward(flat, B, T, false) as Promise<{ logits: Float32Array; lawScores: Float32Array; layerLawLogits: Float32Array }>);
     throwIfAborted(options.signal);
     const L1 = this.config.numLayers + 1;
     return {
@@ -237,6 +296,10 @@ export class KalaModel implements Disposable {
     return {
       addon: this.#addon,
       nativeModel: () => this.#handle(),
+      newSession: async (batch, capacity) => {
+        const dm = await this.#deviceModel();
+        return native(() => (dm ? new this.#addon.cuda.DeviceSession(dm, batch, capacity) : new this.#addon.NativeSession(this.#handle(), batch, capacity)));
+      },
       tokenizer: this.tokenizer,
       vocabSize: this.config.vocabSize,
       maxPositions: this.config.maxPositions,
@@ -268,6 +331,7 @@ export class KalaModel implements Disposable {
   async save(dir: string): Promise<void> {
     const nm = this.#handle();
     await this.#ready;
+    await this.#syncHost();
     const names: string[] = nm.storageNames();
     const entry = (name: string): TensorToWrite => ({
       name,
@@ -293,6 +357,9 @@ export class KalaModel implements Disposable {
 
   /** Frees the weights. Later calls throw DisposedError; running calls finish first. */
   dispose(): void {
+    // the device model goes with it (running calls keep it alive until they finish)
+    void this.#gpu?.then((g) => g.dm.dispose(), () => undefined);
+    this.#gpu = undefined;
     if (this.#native) {
       this.#native.dispose();
       this.#native = undefined;

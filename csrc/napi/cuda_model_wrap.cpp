@@ -8,14 +8,24 @@
 //   grad(name), trainable(), zeroGrad(), step({...}) -> {gradNorm, skipped, lossScale},
 //   finishGrads() (loss scaling: unscale, overflow check), downloadParams()
 //   benchDecode({B, prompt, steps}), benchTrain(batch, opts, iters), weightBytes(), dispose()
+//   params() -> [{name, numel}], state(name) -> {m, v}, setState(name, m, v): as NativeTrainer,
+//   so lib/train/trainer.ts drives either
+//   new cuda.DeviceModel(nativeModel, {..., defer: true}) + upload() -> Promise: the upload runs
+//   off the event loop (KalaModel on device 'cuda' does this)
+// cuda.DeviceSession(deviceModel, batch, capacity): NativeSession's interface (step, seed, reset,
+// length, capacity) over a device KV cache; sampling happens on the host logits.
+// Every device call of one DeviceModel (and its sessions) is serialised by one mutex: the
+// activation arena and the stream are shared.
 #ifdef KALA_CUDA
 #include <napi.h>
 
 #include <array>
+#include <atomic>
 #include <chrono>
 #include <cmath>
 #include <cstring>
 #include <memory>
+#include <mutex>
 
 #include "kala_model.h"
 #include "napi/bindings.h"
@@ -23,6 +33,7 @@
 #include "half.h"
 #include "napi/util.h"
 #include "rng.h"
+#include "sampler.h"
 
 namespace kala::napi {
 
@@ -85,8 +96,14 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
                         InstanceMethod("benchDecode", &DeviceModelWrap::BenchDecode),
                         InstanceMethod("benchTrain", &DeviceModelWrap::BenchTrain),
                         InstanceMethod("weightBytes", &DeviceModelWrap::WeightBytes),
+                        InstanceMethod("params", &DeviceModelWrap::Params), InstanceMethod("state", &DeviceModelWrap::State),
+                        InstanceMethod("setState", &DeviceModelWrap::SetState), InstanceMethod("upload", &DeviceModelWrap::Upload),
                         InstanceMethod("dispose", &DeviceModelWrap::Dispose)});
   }
+
+  // For DeviceSession: the model (throws DISPOSED / not uploaded) and the lock of its calls.
+  std::shared_ptr<kc::DeviceModel> model(Napi::Env env) { return get(env); }
+  std::shared_ptr<std::mutex> lock() const { return mu_; }
 
   explicit DeviceModelWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceModelWrap>(info) {
     Napi::Env env = info.Env();
@@ -104,7 +121,12 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
         o.loss_scaling = js.Get("lossScaling").ToBoolean();
         if (js.Get("initialLossScale").IsNumber()) o.initial_loss_scale = js.Get("initialLossScale").As<Napi::Number>().FloatValue();
       }
-      dm_ = std::make_shared<kc::DeviceModel>(nm->model(env), o);
+      if (info[1].IsObject() && info[1].As<Napi::Object>().Get("defer").ToBoolean()) {
+        host_ = nm->model(env);
+        opts_ = o;
+      } else {
+        dm_ = std::make_shared<kc::DeviceModel>(nm->model(env), o);
+      }
     } catch (const KalaException& e) {
       throw_error(env, e.code, e.what());
     }
@@ -112,8 +134,82 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
 
  private:
   std::shared_ptr<kc::DeviceModel> get(Napi::Env env) {
-    if (!dm_) throw_error(env, "DISPOSED", "the device model was disposed");
+    if (!dm_) throw_error(env, "DISPOSED", host_ ? "the device model is still uploading; await upload()" : "the device model was disposed");
     return dm_;
+  }
+
+  // upload() -> Promise: builds the deferred device model (weights copied to the GPU) off the
+  // event loop.
+  Napi::Value Upload(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (dm_) return PromiseWorker::Run(env, [] {}, [](Napi::Env env) { return env.Undefined(); });
+    if (!host_) throw_error(env, "DISPOSED", "the device model was disposed");
+    if (uploading_) throw_error(env, "INVALID_ARGUMENT", "upload() is already running");
+    uploading_ = true;
+    auto host = host_;
+    auto o = opts_;
+    auto made = std::make_shared<std::shared_ptr<kc::DeviceModel>>();
+    Napi::ObjectReference self = Napi::Persistent(Value());
+    auto ref = std::make_shared<Napi::ObjectReference>(std::move(self));
+    return PromiseWorker::Run(
+        env, [host, o, made] { *made = std::make_shared<kc::DeviceModel>(host, o); },
+        [this, made, ref](Napi::Env env) -> Napi::Value {
+          uploading_ = false;
+          if (host_) dm_ = *made;  // disposed meanwhile: the upload is dropped
+          host_.reset();
+          ref->Reset();
+          return env.Undefined();
+        });
+  }
+
+  Napi::Value Params(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    std::lock_guard<std::mutex> g(*mu_);
+    try {
+      dm->enable_training();
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    auto names = dm->trainable();
+    Napi::Array a = Napi::Array::New(env, names.size());
+    for (size_t i = 0; i < names.size(); i++) {
+      Napi::Object o = Napi::Object::New(env);
+      o.Set("name", names[i]);
+      o.Set("numel", (double)dm->moment(names[i], false).numel());
+      a.Set(i, o);
+    }
+    return a;
+  }
+
+  Napi::Value State(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    std::lock_guard<std::mutex> g(*mu_);
+    try {
+      const std::string n = info[0].As<Napi::String>().Utf8Value();
+      Napi::Object o = Napi::Object::New(env);
+      o.Set("m", float_array(env, dm->moment(n, false)));
+      o.Set("v", float_array(env, dm->moment(n, true)));
+      return o;
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+  Napi::Value SetState(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    auto dm = get(env);
+    if (!info[1].IsTypedArray() || !info[2].IsTypedArray()) throw_error(env, "INVALID_ARGUMENT", "setState(name, m: Float32Array, v: Float32Array)");
+    const auto m = vec_of<float>(info[1]), v = vec_of<float>(info[2]);
+    if (m.size() != v.size()) throw_error(env, "TENSOR_SHAPE", "m and v must have the same length");
+    std::lock_guard<std::mutex> g(*mu_);
+    try {
+      dm->set_moments(info[0].As<Napi::String>().Utf8Value(), m.data(), v.data(), (int64_t)m.size());
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    return env.Undefined();
   }
 
   Napi::Value Forward(const Napi::CallbackInfo& info) {
@@ -125,7 +221,11 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     if (B <= 0 || T <= 0 || (int64_t)ids->size() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold B * T token ids");
     auto out = std::make_shared<ForwardOutput>();
     return PromiseWorker::Run(
-        env, [dm, ids, B, T, last, out] { *out = dm->forward(ids->data(), B, T, last); },
+        env,
+        [dm, mu = mu_, ids, B, T, last, out] {
+          std::lock_guard<std::mutex> g(*mu);
+          *out = dm->forward(ids->data(), B, T, last);
+        },
         [out](Napi::Env env) -> Napi::Value {
           Napi::Object o = Napi::Object::New(env);
           o.Set("logits", float_array(env, out->logits));
@@ -148,7 +248,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     auto out = std::make_shared<Tensor>();
     return PromiseWorker::Run(
         env,
-        [dm, ids, B, T, P, out] {
+        [dm, mu = mu_, ids, B, T, P, out] {
+          std::lock_guard<std::mutex> g(*mu);
           const int64_t V = dm->config().vocab;
           *out = Tensor::empty(DType::F32, {T - P + 1, B, V});
           auto cache = dm->make_cache(B, T);
@@ -177,14 +278,20 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;
     auto out = std::make_shared<LossParts>();
     return PromiseWorker::Run(
-        env, [=] { *out = dm->compute(*batch, dropout, seed, ew, recompute); },
+        env,
+        [=, mu = mu_] {
+          std::lock_guard<std::mutex> g(*mu);
+          *out = dm->compute(*batch, dropout, seed, ew, recompute);
+        },
         [out](Napi::Env env) -> Napi::Value { return loss_js(env, *out); });
   }
 
   Napi::Value Grad(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     try {
-      return tensor_to_js(env, get(env)->grad(info[0].As<Napi::String>().Utf8Value()));
+      auto dm = get(env);
+      std::lock_guard<std::mutex> g(*mu_);
+      return tensor_to_js(env, dm->grad(info[0].As<Napi::String>().Utf8Value()));
     } catch (const KalaException& e) {
       throw_error(env, e.code, e.what());
     }
@@ -193,6 +300,7 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
   Napi::Value Trainable(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
+    std::lock_guard<std::mutex> g(*mu_);
     try {
       dm->enable_training();
     } catch (const KalaException& e) {
@@ -205,7 +313,9 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
   }
 
   Napi::Value ZeroGrad(const Napi::CallbackInfo& info) {
-    get(info.Env())->zero_grad();
+    auto dm = get(info.Env());
+    std::lock_guard<std::mutex> g(*mu_);
+    dm->zero_grad();
     return info.Env().Undefined();
   }
 
@@ -222,7 +332,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     auto skipped = std::make_shared<bool>(false);
     return PromiseWorker::Run(
         env,
-        [=] {
+        [=, mu = mu_] {
+          std::lock_guard<std::mutex> g(*mu);
           if (!dm->finish_grads()) {  // loss scaling: the gradients overflowed; the step is skipped
             *skipped = true;
             *norm = NAN;
@@ -247,13 +358,17 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
   // finishGrads() -> bool: with loss scaling, divides the scale out of the gradients (false, and
   // gradients zeroed, when they overflowed). Step does this itself.
   Napi::Value FinishGrads(const Napi::CallbackInfo& info) {
-    return Napi::Boolean::New(info.Env(), get(info.Env())->finish_grads());
+    auto dm = get(info.Env());
+    std::lock_guard<std::mutex> g(*mu_);
+    return Napi::Boolean::New(info.Env(), dm->finish_grads());
   }
 
   Napi::Value DownloadParams(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     try {
-      get(env)->download_params();
+      auto dm = get(env);
+      std::lock_guard<std::mutex> g(*mu_);
+      dm->download_params();
     } catch (const KalaException& e) {
       throw_error(env, e.code, e.what());
     }
@@ -271,7 +386,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     auto res = std::make_shared<std::array<double, 4>>();
     return PromiseWorker::Run(
         env,
-        [=] {
+        [=, mu = mu_] {
+          std::lock_guard<std::mutex> g(*mu);
           const int64_t V = dm->config().vocab;
           Rng rng(7);
           std::vector<int32_t> ids(B * P);
@@ -313,7 +429,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     auto res = std::make_shared<std::array<double, 3>>();
     return PromiseWorker::Run(
         env,
-        [=] {
+        [=, mu = mu_] {
+          std::lock_guard<std::mutex> g(*mu);
           dm->enable_training();
           auto one = [&](int i) {
             dm->compute(*batch, dropout, (uint64_t)i + 1, ew, recompute);
@@ -341,12 +458,129 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
 
   Napi::Value WeightBytes(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)get(info.Env())->weight_bytes()); }
 
+  // Running calls and sessions keep the device model alive until they finish.
   Napi::Value Dispose(const Napi::CallbackInfo& info) {
     dm_.reset();
+    host_.reset();
     return info.Env().Undefined();
   }
 
   std::shared_ptr<kc::DeviceModel> dm_;
+  std::shared_ptr<std::mutex> mu_ = std::make_shared<std::mutex>();
+  // a deferred model until upload() finishes
+  std::shared_ptr<Model> host_;
+  kc::DeviceModelOptions opts_;
+  bool uploading_ = false;
+};
+
+// DeviceSession(deviceModel, batch, capacity): a device KV cache plus a sampler RNG, with
+// NativeSession's interface so lib/generation.ts drives either.
+class DeviceSession : public Napi::ObjectWrap<DeviceSession> {
+ public:
+  static Napi::Function Define(Napi::Env env) {
+    return DefineClass(env, "DeviceSession",
+                       {InstanceMethod("step", &DeviceSession::Step), InstanceMethod("seed", &DeviceSession::Seed),
+                        InstanceMethod("reset", &DeviceSession::Reset), InstanceAccessor("length", &DeviceSession::Length, nullptr),
+                        InstanceAccessor("capacity", &DeviceSession::Capacity, nullptr)});
+  }
+
+  explicit DeviceSession(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceSession>(info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceSession(deviceModel, batch, capacity)");
+    DeviceModelWrap* w = Napi::ObjectWrap<DeviceModelWrap>::Unwrap(info[0].As<Napi::Object>());
+    dm_ = w->model(env);
+    mu_ = w->lock();
+    B_ = info[1].As<Napi::Number>().Int64Value();
+    cap_ = info[2].As<Napi::Number>().Int64Value();
+    if (B_ <= 0 || cap_ <= 0) throw_error(env, "INVALID_ARGUMENT", "batch and capacity must be positive");
+    if (cap_ > dm_->config().max_pos) throw_error(env, "SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
+    try {
+      std::lock_guard<std::mutex> g(*mu_);
+      cache_ = dm_->make_cache(B_, cap_);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+  }
+
+ private:
+  // step(ids: Int32Array [B*T], T, sampling | null, wantLogits) as NativeSession.step
+  Napi::Value Step(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsTypedArray()) throw_error(env, "INVALID_ARGUMENT", "step(ids: Int32Array, T, sampling, wantLogits)");
+    const int64_t T = info[1].As<Napi::Number>().Int64Value();
+    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
+    if (T <= 0 || (int64_t)ids->size() != B_ * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
+    if (len_->load() + T > cap_) throw_error(env, "SEQUENCE_TOO_LONG", "the session's KV cache is full");
+    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the session is already running a step");
+    const bool sample = info[2].IsObject();
+    SamplingParams sp;
+    if (sample) {
+      Napi::Object o = info[2].As<Napi::Object>();
+      if (o.Get("temperature").IsNumber()) sp.temperature = o.Get("temperature").As<Napi::Number>().DoubleValue();
+      if (o.Get("topK").IsNumber()) sp.top_k = o.Get("topK").As<Napi::Number>().Int64Value();
+      if (o.Get("topP").IsNumber()) sp.top_p = o.Get("topP").As<Napi::Number>().DoubleValue();
+    }
+    const bool want_logits = info[3].ToBoolean();
+    auto out = std::make_shared<ForwardOutput>();
+    auto tokens = std::make_shared<std::vector<int32_t>>();
+    auto dm = dm_;
+    auto mu = mu_;
+    auto cache = cache_;
+    auto rng = rng_;
+    auto busy = busy_;
+    const int64_t B = B_;
+    auto len = len_;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> b;
+            ~Done() { b->store(false); }
+          } done{busy};
+          std::lock_guard<std::mutex> g(*mu);
+          *out = dm->forward_cached(*cache, ids->data(), B, T, true);
+          len->store(dm->cache_len(*cache));
+          if (sample) {
+            const int64_t V = dm->config().vocab;
+            for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
+          }
+        },
+        [=](Napi::Env env) -> Napi::Value {
+          Napi::Object o = Napi::Object::New(env);
+          o.Set("lawScores", float_array(env, out->law_scores));
+          o.Set("layerLawLogits", float_array(env, out->layer_logits));
+          if (want_logits) o.Set("logits", float_array(env, out->logits));
+          if (sample) {
+            Napi::Array t = Napi::Array::New(env, tokens->size());
+            for (size_t i = 0; i < tokens->size(); i++) t.Set(i, Napi::Number::New(env, (*tokens)[i]));
+            o.Set("tokens", t);
+          }
+          return o;
+        });
+  }
+
+  Napi::Value Seed(const Napi::CallbackInfo& info) {
+    rng_->reseed((uint64_t)info[0].As<Napi::Number>().Int64Value());
+    return info.Env().Undefined();
+  }
+  Napi::Value Reset(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (busy_->load()) throw_error(env, "INVALID_ARGUMENT", "the session is running a step");
+    std::lock_guard<std::mutex> g(*mu_);
+    cache_ = dm_->make_cache(B_, cap_);
+    len_->store(0);
+    return env.Undefined();
+  }
+  Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)len_->load()); }
+  Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cap_); }
+
+  std::shared_ptr<kc::DeviceModel> dm_;
+  std::shared_ptr<std::mutex> mu_;
+  std::shared_ptr<kc::DeviceModel::Cache> cache_;
+  std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);
+  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
+  std::shared_ptr<std::atomic<int64_t>> len_ = std::make_shared<std::atomic<int64_t>>(0);
+  int64_t B_ = 0, cap_ = 0;
 };
 
 // fillSynthetic(nativeModel, {weights: 'int8'|'f16'|'bf16'|'f32', seed}) -> Promise: random
@@ -413,6 +647,7 @@ Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
 
 void register_cuda_model(Napi::Env env, Napi::Object cuda) {
   cuda.Set("DeviceModel", DeviceModelWrap::Define(env));
+  cuda.Set("DeviceSession", DeviceSession::Define(env));
   cuda.Set("fillSynthetic", Napi::Function::New(env, FillSynthetic));
 }
 

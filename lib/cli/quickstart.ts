@@ -66,7 +66,8 @@ export async function trainQuickstartModel(
   o: { epochs?: number; batchSize?: number; ethicsWeight?: number; maxSteps?: number; onStep?: (e: StepEvent) => void; beforeTraining?: (m: KalaModel) => Promise<void> } = {},
 ): Promise<KalaModel> {
   const tokenizer = await trainTokenizer(train.map((e) => renderChat(exampleMessages(e))), { vocabSize: 4096 });
-  const model = KalaModel.create(quickstartConfig(tokenizer.vocabSize), { seed: 0, tokenizer });
+  // every parameter trains (lora: false), which the CPU engine does; the quick start is a CPU demo
+  const model = KalaModel.create(quickstartConfig(tokenizer.vocabSize), { seed: 0, tokenizer, device: 'cpu' });
   await o.beforeTraining?.(model);
   // a heavy ethics weight: the law heads, not only the text, must take shape in a few minutes
   const trainer = new Trainer(model, { lora: false, learningRate: 2e-3, warmupSteps: 10, schedule: 'cosine', ethicsWeight: o.ethicsWeight ?? 5.0, seed: 0, maxGradNorm: 1 });

@@ -37,6 +37,7 @@ export interface TrainCommandOptions {
   dataSize: number;
   test?: boolean;
   full?: boolean;
+  device?: 'auto' | 'cpu' | 'cuda';
   gradAccum: number;
   warmup: number;
   schedule: 'cosine' | 'constant';
@@ -72,7 +73,9 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
     if (evalFiles.length === 0) evalFiles = [path.join(out, 'data', 'validation.jsonl')];
   }
 
-  const model = await KalaModel.load(modelId, { onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\rloading ${(p.fraction * 100).toFixed(0)}%`) : undefined });
+  // full training runs on the CPU engine only; LoRA goes where `--device` (or auto) says
+  const device = o.device ?? (o.full ? 'cpu' : undefined);
+  const model = await KalaModel.load(modelId, { device, onProgress: process.stderr.isTTY ? (p) => process.stderr.write(`\rloading ${(p.fraction * 100).toFixed(0)}%`) : undefined });
   if (process.stderr.isTTY) process.stderr.write('\r\x1b[K');
   try {
     const checkpointDir = path.join(out, 'checkpoint');
@@ -174,7 +177,8 @@ export function register(program: Command): void {
     .option('--seed <n>', 'seed of data order, dropout and LoRA init', intArg('--seed', 0), 0)
     .option('--resume [dir]', 'resume from OUT/checkpoint (or DIR)')
     .option('--data-size <n>', 'examples to generate with --generate-data', intArg('--data-size', 1), 12000)
-    .option('--full', 'train every parameter instead of LoRA (F32 models)')
+    .option('--full', 'train every parameter instead of LoRA (F32 models, CPU engine)')
+    .option('--device <device>', 'auto, cpu or cuda (default auto; cpu with --full)', choice('--device', ['auto', 'cpu', 'cuda'] as const))
     .option('--grad-accum <n>', 'micro-batches per optimizer step', intArg('--grad-accum', 1), 1)
     .option('--warmup <steps>', 'linear warmup steps', intArg('--warmup', 0), 0)
     .option('--schedule <s>', 'cosine | constant', choice('--schedule', ['cosine', 'constant'] as const), 'cosine')

@@ -59,6 +59,7 @@ export async function evaluateModel(model: KalaModel, examples: readonly Trainin
   const seqLen = Math.min(options.seqLen ?? 512, model.config.maxPositions);
   const acc = model[NATIVE]();
   await acc.ready;
+  await acc.syncHost(); // scores come from the host engine; parameters trained on a GPU come back first
   const padId = model.config.eosTokenId ?? tok.eosTokenId ?? 0;
   const report: ModelEvalReport = {
     examples: examples.length, threshold, perplexity: null, lmTokens: 0, lawMSE: null, labelled: 0, lawAccuracy: null,

@@ -185,7 +185,14 @@ export class Trainer {
     } else if (o.resume) {
       await loadFullWeights(h, path.join(o.resume, 'model'));
     }
-    this.#trainer = await native(() => new acc.addon.NativeTrainer(h, { full: this.#state.full }));
+    if (this.model.device === 'cuda') {
+      // on the GPU the device model is the trainer (same calls as NativeTrainer); it is rebuilt so
+      // it uploads the adapter attached above
+      if (this.#state.full) throw new InputError('INVALID_ARGUMENT', "full training (lora: false) runs on the CPU engine only; train LoRA on 'cuda', or load the model with device: 'cpu'");
+      this.#trainer = await acc.deviceModel({ training: true, rebuild: true });
+    } else {
+      this.#trainer = await native(() => new acc.addon.NativeTrainer(h, { full: this.#state.full }));
+    }
     if (o.resume) await this.#loadState(o.resume);
   }
 
@@ -361,6 +368,7 @@ export class Trainer {
   }
 
   async #tensors(names: string[]): Promise<TensorToWrite[]> {
+    await this.#native!.syncHost();
     const h = this.#native!.handle;
     return names.map((name) => ({
       name,

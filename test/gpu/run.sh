@@ -16,6 +16,8 @@ mkdir -p "$OUT"
 if [ ! -f build-cuda/Release/kala.node ] && [ -f .device/kala.node.xz ]; then
   mkdir -p build-cuda/Release && xz -dc .device/kala.node.xz > build-cuda/Release/kala.node
 fi
+# the CPU build for the KalaModel 'cuda' vs 'cpu' comparisons
+if [ ! -f build/Release/kala.node ] && [ -f .device/cpu.tar.xz ]; then tar -xJf .device/cpu.tar.xz; fi
 node --version > "$OUT/node-version.txt" 2>&1
 nvidia-smi > "$OUT/nvidia-smi.txt" 2>&1 || true
 BIN="${KALA_CUDA_BINARY:-./build-cuda/Release/kala.node}"
