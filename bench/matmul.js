@@ -1,5 +1,6 @@
 // Matmul on model-shaped matrices: our packed linear (the path every layer takes), our general
-// GEMM (packs both operands per call) and OpenBLAS sgemm, same process, same inputs.
+// GEMM (packs both operands per call), the int8 linear (dequantizing, and VNNI with quantized
+// activations where the CPU has it) and OpenBLAS sgemm, same process, same inputs.
 import { engine, machine, measure, openblas, randomFloats, saveResult, table } from './lib.js';
 
 // [M (tokens), N (out), K (in)]: the linear layers of pythia-70m and pythia-160m at prefill sizes
@@ -26,12 +27,19 @@ export async function runMatmul({ quick = false } = {}) {
     const lin8 = new k.bench.NativeLinear(W, N, K, 'int8');
     const flops = 2 * M * N * K;
     // alternate the contestants over several rounds and keep each one's best
-    const best = { blas: Infinity, packed: Infinity, gemm: Infinity, int8: Infinity };
+    const vnni = k.bench.setInt8Gemm('vnni') === 'vnni';
+    k.bench.setInt8Gemm('dequant');
+    const best = { blas: Infinity, packed: Infinity, gemm: Infinity, int8: Infinity, vnni: Infinity };
     for (let round = 0; round < (quick ? 1 : 3); round++) {
       best.blas = Math.min(best.blas, (await measure('openblas', () => blas.sgemm(M, N, K, A, W, C), { maxTime: 1 })).mean);
       best.packed = Math.min(best.packed, (await measure('packed', () => lin.run(A, M, C), { maxTime: 1 })).mean);
       best.gemm = Math.min(best.gemm, (await measure('gemm', () => k.bench.sgemm(M, N, K, A, W, C), { maxTime: 1 })).mean);
       best.int8 = Math.min(best.int8, (await measure('int8', () => lin8.run(A, M, C), { maxTime: 1 })).mean);
+      if (vnni) {
+        k.bench.setInt8Gemm('vnni');
+        best.vnni = Math.min(best.vnni, (await measure('int8 vnni', () => lin8.run(A, M, C), { maxTime: 1 })).mean);
+        k.bench.setInt8Gemm('dequant');
+      }
     }
     const [blasT, packedT, generalT, int8T] = [best.blas, best.packed, best.gemm, best.int8].map((mean) => ({ mean }));
     rows.push({
@@ -40,6 +48,7 @@ export async function runMatmul({ quick = false } = {}) {
       'packed GF/s': (flops / packedT.mean / 1e9).toFixed(1),
       'gemm GF/s': (flops / generalT.mean / 1e9).toFixed(1),
       'int8 GF/s': (flops / int8T.mean / 1e9).toFixed(1),
+      'int8 vnni GF/s': vnni ? (flops / best.vnni / 1e9).toFixed(1) : '',
       'packed/openblas': (blasT.mean / packedT.mean).toFixed(2),
       'gemm/openblas': (blasT.mean / generalT.mean).toFixed(2),
     });

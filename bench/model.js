@@ -43,12 +43,17 @@ export async function runModel({ shapes = Object.keys(SHAPES), decodeTokens = 48
     for (const quant of ['fp32', 'int8']) {
       const model = await KalaModel.load(dir, quant === 'int8' ? { quantize: 'int8' } : {});
       const cfg = model.config;
-      if (quant === 'fp32')
+      // prefill; int8 with both int8 GEMMs: dequantizing (the default) and VNNI (where the CPU has it)
+      const gemms = quant === 'int8' ? ['dequant', ...(k.bench.setInt8Gemm('vnni') === 'vnni' ? ['vnni'] : [])] : [null];
+      for (const gemm of gemms) {
+        if (gemm) k.bench.setInt8Gemm(gemm);
         for (const T of prefill) {
           const ids = [Array.from({ length: T }, (_, i) => (i * 7919) % cfg.vocabSize)];
           const t = await measure(`${shape} forward ${T}`, () => model.forward(ids), { async: true, maxTime: 4, minSamples: 3 });
-          rows.push({ model: shape, weights: quant, phase: `forward 1x${T}`, 'tokens/s': (T / t.mean).toFixed(0), 'read GB/s': '', 'limit tokens/s': '', 'of limit': '' });
+          rows.push({ model: shape, weights: gemm ? `int8 (${gemm} GEMM)` : quant, phase: `forward 1x${T}`, 'tokens/s': (T / t.mean).toFixed(0), 'read GB/s': '', 'limit tokens/s': '', 'of limit': '' });
         }
+      }
+      k.bench.setInt8Gemm('dequant');
       // the VM's memory bandwidth drifts: measure it right before each decode measurement
       const bw = k.bench.readBandwidth(1 << 29, 4);
       const sec = await decodeSeconds(model, decodeTokens);

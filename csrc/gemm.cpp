@@ -1,10 +1,14 @@
 #include "gemm.h"
 
 #include <algorithm>
+#include <atomic>
 #include <cmath>
+#include <cstdlib>
 #include <cstring>
+#include <string>
 #include <vector>
 
+#include "cpu_features.h"
 #include "half.h"
 #include "tensor.h"
 #include "threadpool.h"
@@ -282,9 +286,75 @@ void unpack_weight(const PackedWeight& w, void* dst) {
   });
 }
 
+bool vnni_available() {
+  static const bool ok = simd_level() == SimdLevel::Avx512 && cpu_features().avx512vnni;
+  return ok;
+}
+
+static std::atomic<int> g_int8_mode{[] {
+  const char* e = std::getenv("KALA_INT8_GEMM");
+  return e && std::string(e) == "vnni" ? (int)Int8Gemm::Vnni : (int)Int8Gemm::Dequant;
+}()};
+Int8Gemm int8_gemm_mode() { return (Int8Gemm)g_int8_mode.load(); }
+void set_int8_gemm_mode(Int8Gemm m) { g_int8_mode.store((int)m); }
+
+void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
+  const int64_t N = W.N, K = W.K;
+  if (M <= 0 || N <= 0) return;
+  if (W.dtype != DType::I8 || W.nr != 32 || !vnni_available()) throw KalaException("INTERNAL", "linear_int8_vnni needs AVX-512 VNNI and an int8 weight packed 32 wide");
+  constexpr int MR = I8_MR, NR = 32;
+  const int64_t k4n = (K + 3) / 4;
+  const int64_t m_panels = (M + MR - 1) / MR;
+  // activations: one scale per row, bytes laid out per panel as [k4][row][4]
+  auto a_block = alloc_aligned((size_t)m_panels * k4n * MR * 4 + (size_t)m_panels * MR * 4 + 64);
+  uint8_t* Aq = static_cast<uint8_t*>(a_block.get());
+  float* sa = reinterpret_cast<float*>(Aq + (size_t)m_panels * k4n * MR * 4);
+  parallel_range(m_panels, 1, [&](int64_t p0, int64_t p1) {
+    std::vector<uint8_t> row(k4n * 4);
+    for (int64_t p = p0; p < p1; p++) {
+      uint8_t* panel = Aq + (size_t)p * k4n * MR * 4;
+      for (int i = 0; i < MR; i++) {
+        const int64_t m = p * MR + i;
+        if (m < M) sa[m] = i8_quantize_row_vnni(A + m * lda, K, row.data());
+        else std::fill(row.begin(), row.end(), (uint8_t)128);  // rows past M: zeros
+        for (int64_t k4 = 0; k4 < k4n; k4++) std::memcpy(panel + (k4 * MR + i) * 4, row.data() + k4 * 4, 4);
+      }
+    }
+  });
+  const int64_t slivers = (N + NR - 1) / NR;
+  parallel_range(slivers, 1, [&](int64_t s0, int64_t s1) {
+    auto b_block = alloc_aligned((size_t)k4n * 128 + 64);
+    int8_t* Bq = static_cast<int8_t*>(b_block.get());
+    alignas(64) int32_t colsum[NR];
+    alignas(64) int32_t tile[MR * NR];
+    for (int64_t s = s0; s < s1; s++) {
+      i8_regroup_sliver_vnni(static_cast<const int8_t*>(W.at(s, 0)), K, Bq, colsum);
+      const int64_t n0 = s * NR;
+      const int64_t ncols = std::min<int64_t>(NR, N - n0);
+      const float* sw = W.scale + n0;
+      for (int64_t p = 0; p < m_panels; p++) {
+        i8_micro_vnni(k4n, Aq + (size_t)p * k4n * MR * 4, Bq, tile);
+        const int64_t nrows = std::min<int64_t>(MR, M - p * MR);
+        for (int64_t i = 0; i < nrows; i++) {
+          const float a = sa[p * MR + i];
+          float* c = C + (p * MR + i) * ldc + n0;
+          const int32_t* t = tile + i * NR;
+          // sum (q + 128) w = sum q w + 128 colsum
+          for (int64_t j = 0; j < ncols; j++) {
+            const float v = a * sw[j] * (float)(t[j] - 128 * colsum[j]);
+            c[j] = accumulate ? c[j] + v : v;
+          }
+        }
+      }
+    }
+  });
+}
+
 void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
   const int64_t N = W.N, K = W.K;
   if (M <= 0 || N <= 0) return;
+  if (W.dtype == DType::I8 && M > GEMV_MAX_ROWS && W.nr == 32 && int8_gemm_mode() == Int8Gemm::Vnni && vnni_available())
+    return linear_int8_vnni(M, A, lda, W, C, ldc, accumulate);
   const Kernels& kr = kernels();
   const int MR = kr.mr, NR = W.nr;
   const int64_t slivers = (N + NR - 1) / NR;

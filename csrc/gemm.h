@@ -43,4 +43,16 @@ void unpack_weight(const PackedWeight& w, void* dst);
 // C[M, N] = (accumulate ? C : 0) + A[M, K] * W^T: the forward product of every linear layer.
 void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate);
 
+// How linear_packed multiplies int8 weights by more than a few rows (prefill, training):
+// Dequant converts each int8 tile to f32 in registers inside the f32 micro-kernel (exact
+// weights, f32 activations); Vnni quantizes each activation row to 8 bits (per-row scale) and
+// multiplies bytes with AVX-512 VNNI (faster, and rounds activations). Default Dequant;
+// KALA_INT8_GEMM=vnni|dequant sets it, Vnni only takes effect where the CPU has avx512vnni.
+enum class Int8Gemm { Dequant, Vnni };
+Int8Gemm int8_gemm_mode();
+void set_int8_gemm_mode(Int8Gemm m);
+bool vnni_available();
+// The VNNI product itself (W int8 with nr 32), for linear_packed and the benchmarks.
+void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate);
+
 }  // namespace kala

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FormatError, KalaModel, Trainer } from '../lib/index.js';
 import { NATIVE } from '../lib/internal.js';
+import { loadCpuAddon } from '../lib/native.js';
 import { quickstartData, trainQuickstartModel } from '../lib/cli/quickstart.js';
 import { evaluateModel } from '../lib/train/evaluate.js';
 import { readSafetensorsHeader, writeSafetensors } from '../lib/safetensors.js';
@@ -73,6 +74,67 @@ describe('int8 on the trained quick-start model', () => {
     expect(relError(b.lawScores.data, a.lawScores.data)).toBeLessThan(2e-2);
     fp.dispose();
     q.dispose();
+  });
+
+  // KALA_INT8_GEMM=vnni: prefill and training products quantize each activation row to 8 bits
+  // and multiply bytes with AVX-512 VNNI. It must keep the same bounds against fp32.
+  const bench = loadCpuAddon().bench;
+  const vnni = bench.setInt8Gemm() === 'vnni' || (bench.setInt8Gemm('vnni') === 'vnni' && bench.setInt8Gemm('dequant') === 'dequant');
+  it.skipIf(!vnni)('with the VNNI int8 GEMM: the same bounds, and results that differ from the dequantizing GEMM', async () => {
+    const fp = await KalaModel.load(dir);
+    const q = await KalaModel.load(dir, { quantize: 'int8' });
+    const tok = fp.tokenizer!;
+    const ids = [];
+    for (const e of heldOut.slice(0, 24)) ids.push(...(await tok.encode('prompt' in e ? `User: ${e.prompt}\nKALA: ${e.response}` : e.messages.map((m) => m.content).join('\n'))));
+    const batch = [ids.slice(0, 256)];
+    const a = await fp.forward(batch);
+    const d = await q.forward(batch);
+    const rf = await evaluateModel(fp, heldOut, { seqLen: 128 });
+    try {
+      expect(bench.setInt8Gemm('vnni')).toBe('vnni');
+      const v = await q.forward(batch);
+      const rv = await evaluateModel(q, heldOut, { seqLen: 128 });
+      expect(relError(v.logits.data, d.logits.data)).toBeGreaterThan(0); // the VNNI path really ran
+      expect(Math.abs(rv.perplexity! - rf.perplexity!) / rf.perplexity!).toBeLessThan(0.01);
+      expect(top1Agreement(a.logits.data, v.logits.data, fp.config.vocabSize)).toBeGreaterThanOrEqual(0.99);
+      expect(relError(v.lawScores.data, a.lawScores.data)).toBeLessThan(2e-2);
+    } finally {
+      bench.setInt8Gemm('dequant');
+      fp.dispose();
+      q.dispose();
+    }
+  });
+});
+
+describe('the VNNI int8 GEMM', () => {
+  const bench = loadCpuAddon().bench;
+  const vnni = bench.setInt8Gemm('vnni') === 'vnni';
+  bench.setInt8Gemm('dequant');
+  // shapes off every tile: K not a multiple of 4, N not of 32, M not of 8
+  it.skipIf(!vnni).each([
+    [5, 33, 7],
+    [17, 100, 770],
+    [9, 65, 130],
+    [64, 32, 256],
+  ])('M %i, N %i, K %i: equals the dequantizing GEMM up to 8-bit activation rounding', (M, N, K) => {
+    let seed = M * 1000 + N + K;
+    const rnd = (n: number) => Float32Array.from({ length: n }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5) * 2);
+    const A = rnd(M * K), W = rnd(N * K);
+    A[3] = 40; // an outlier sets row 0's scale (coarse there, as per-row quantization is); other rows keep theirs
+    const lin = new bench.NativeLinear(W, N, K, 'int8');
+    const d = new Float32Array(M * N).fill(NaN), v = new Float32Array(M * N).fill(NaN);
+    lin.run(A, M, d);
+    try {
+      bench.setInt8Gemm('vnni');
+      lin.run(A, M, v);
+    } finally {
+      bench.setInt8Gemm('dequant');
+    }
+    expect(v.every(Number.isFinite)).toBe(true);
+    const err = relError(v.subarray(N), d.subarray(N));
+    expect(err).toBeGreaterThan(0);
+    expect(err).toBeLessThan(1e-2);
+    expect(relError(v.subarray(0, N), d.subarray(0, N))).toBeLessThan(0.2);
   });
 });
 

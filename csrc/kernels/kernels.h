@@ -64,6 +64,17 @@ struct Kernels {
   float (*exp_shifted)(float* x, int64_t n, float shift);
 };
 
+// AVX-512 VNNI int8 x int8 GEMM pieces (target_avx512vnni.cpp; call only where the CPU has
+// avx512vnni): activations quantized per row to unsigned bytes (+128), weights regrouped from the
+// packed 32-column int8 sliver so four consecutive k share an int32 lane.
+constexpr int I8_MR = 8;
+// C[I8_MR x 32] int32 = sum over k4 of A[k4][i][0..3] (u8) . B[k4][j][0..3] (s8).
+void i8_micro_vnni(int64_t k4n, const uint8_t* a, const int8_t* b, int32_t* c);
+// dst[k4][j][r] = src[(4 k4 + r) * 32 + j] (zero past K); colsum[j] = sum over k of column j.
+void i8_regroup_sliver_vnni(const int8_t* src, int64_t K, int8_t* dst, int32_t* colsum);
+// q[k] = round(x[k] / scale) + 128 (padded with 128 to a multiple of 4); returns scale = max|x| / 127.
+float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q);
+
 // The table for the CPU's best level (capped by KALA_SIMD), and each table by name.
 const Kernels& kernels();
 extern const Kernels kernel_table_portable, kernel_table_avx2, kernel_table_avx512;

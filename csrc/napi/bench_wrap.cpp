@@ -5,6 +5,7 @@
 #include <atomic>
 #include <chrono>
 #include <memory>
+#include <string>
 
 #include "gemm.h"
 #include "kernels/kernels.h"
@@ -88,6 +89,16 @@ void register_bench(Napi::Env env, Napi::Object exports) {
   b.Set("NativeLinear", NativeLinear::Define(env));
   b.Set("readBandwidth", Napi::Function::New(env, ReadBandwidth));
   b.Set("setThreads", Napi::Function::New(env, SetThreadsHook));
+  // setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
+  // AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
+  b.Set("setInt8Gemm", Napi::Function::New(env, [](const Napi::CallbackInfo& info) -> Napi::Value {
+    if (info[0].IsString()) {
+      const std::string m = info[0].As<Napi::String>().Utf8Value();
+      if (m != "vnni" && m != "dequant") throw_error(info.Env(), "INVALID_ARGUMENT", "int8 GEMM mode must be vnni or dequant");
+      set_int8_gemm_mode(m == "vnni" && vnni_available() ? Int8Gemm::Vnni : Int8Gemm::Dequant);
+    }
+    return Napi::String::New(info.Env(), int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant");
+  }));
   exports.Set("bench", b);
 }
 

@@ -1,0 +1,105 @@
+// AVX-512 VNNI kernels for int8 weights with quantized activations (Ice Lake, Sapphire Rapids,
+// Zen 4 and later): vpdpbusd multiplies 64 unsigned-by-signed byte pairs per instruction and
+// sums them in groups of four into 16 int32 lanes. Used by linear_int8_vnni (gemm.cpp) for the
+// prefill and training GEMM of int8 models when KALA_INT8_GEMM=vnni. Only intrinsics and plain
+// loops here (see target_avx512.cpp for why).
+#include <immintrin.h>
+
+#include <cstdint>
+
+#include "kernels/kernels.h"
+
+#pragma GCC target("avx512f,avx512bw,avx512vl,avx512dq,avx512vnni")
+
+namespace kala {
+
+// C[8 x 32] (int32) = sum over k4 of A[k4][i][0..3] (u8) . B[k4][j][0..3] (s8).
+void i8_micro_vnni(int64_t k4n, const uint8_t* a, const int8_t* b, int32_t* c) {
+  __m512i acc0[I8_MR], acc1[I8_MR];
+#pragma GCC unroll 8
+  for (int i = 0; i < I8_MR; i++) acc0[i] = acc1[i] = _mm512_setzero_si512();
+  for (int64_t k = 0; k < k4n; k++) {
+    const __m512i b0 = _mm512_load_si512(b), b1 = _mm512_load_si512(b + 64);
+#pragma GCC unroll 8
+    for (int i = 0; i < I8_MR; i++) {
+      int32_t word;
+      __builtin_memcpy(&word, a + 4 * i, 4);
+      const __m512i ai = _mm512_set1_epi32(word);
+      acc0[i] = _mm512_dpbusd_epi32(acc0[i], ai, b0);
+      acc1[i] = _mm512_dpbusd_epi32(acc1[i], ai, b1);
+    }
+    a += 4 * I8_MR;
+    b += 128;
+  }
+#pragma GCC unroll 8
+  for (int i = 0; i < I8_MR; i++) {
+    _mm512_storeu_si512(c + i * 32, acc0[i]);
+    _mm512_storeu_si512(c + i * 32 + 16, acc1[i]);
+  }
+}
+
+// A 32-column int8 sliver stored k-major (row k = 32 bytes, `K` rows) regrouped so each column's
+// four consecutive k share one int32 lane: dst[k4][j][r] = src[(4 k4 + r) * 32 + j], zero past K.
+// colsum[j] = sum over k of the column (the compensation for the +128 offset of activations).
+void i8_regroup_sliver_vnni(const int8_t* src, int64_t K, int8_t* dst, int32_t* colsum) {
+  const int64_t k4n = (K + 3) / 4;
+  __m512i sum0 = _mm512_setzero_si512(), sum1 = _mm512_setzero_si512();
+  const __m512i ones = _mm512_set1_epi8(1);
+  alignas(64) int8_t tail[4 * 32];
+  for (int64_t k4 = 0; k4 < k4n; k4++) {
+    const int8_t* rows = src + k4 * 128;
+    if (4 * k4 + 4 > K) {  // the last group: rows past K are zero
+      for (int r = 0; r < 4; r++)
+        for (int j = 0; j < 32; j++) tail[r * 32 + j] = 4 * k4 + r < K ? src[(4 * k4 + r) * 32 + j] : 0;
+      rows = tail;
+    }
+    int8_t* out = dst + k4 * 128;
+    for (int h = 0; h < 2; h++) {  // columns 0..15, then 16..31
+      const __m128i r0 = _mm_loadu_si128((const __m128i*)(rows + 0 * 32 + 16 * h));
+      const __m128i r1 = _mm_loadu_si128((const __m128i*)(rows + 1 * 32 + 16 * h));
+      const __m128i r2 = _mm_loadu_si128((const __m128i*)(rows + 2 * 32 + 16 * h));
+      const __m128i r3 = _mm_loadu_si128((const __m128i*)(rows + 3 * 32 + 16 * h));
+      const __m128i p01l = _mm_unpacklo_epi8(r0, r1), p01h = _mm_unpackhi_epi8(r0, r1);
+      const __m128i p23l = _mm_unpacklo_epi8(r2, r3), p23h = _mm_unpackhi_epi8(r2, r3);
+      _mm_store_si128((__m128i*)(out + 64 * h + 0), _mm_unpacklo_epi16(p01l, p23l));   // columns 0..3
+      _mm_store_si128((__m128i*)(out + 64 * h + 16), _mm_unpackhi_epi16(p01l, p23l));  // 4..7
+      _mm_store_si128((__m128i*)(out + 64 * h + 32), _mm_unpacklo_epi16(p01h, p23h));  // 8..11
+      _mm_store_si128((__m128i*)(out + 64 * h + 48), _mm_unpackhi_epi16(p01h, p23h));  // 12..15
+    }
+    sum0 = _mm512_dpbusd_epi32(sum0, ones, _mm512_load_si512(out));
+    sum1 = _mm512_dpbusd_epi32(sum1, ones, _mm512_load_si512(out + 64));
+  }
+  _mm512_storeu_si512(colsum, sum0);
+  _mm512_storeu_si512(colsum + 16, sum1);
+}
+
+// One row of activations to unsigned bytes: q = round(x / scale) + 128 with
+// scale = max|x| / 127 (returned; 0 for an all-zero row), bytes past K (up to a multiple of 4)
+// are 128, i.e. zero.
+float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q) {
+  __m512 amax = _mm512_setzero_ps();
+  int64_t k = 0;
+  for (; k + 16 <= K; k += 16) amax = _mm512_max_ps(amax, _mm512_abs_ps(_mm512_loadu_ps(x + k)));
+  alignas(64) float lanes[16];
+  _mm512_store_ps(lanes, amax);  // (_mm512_reduce_max_ps trips -Wuninitialized in GCC 12's header)
+  float m = 0;
+  for (int i = 0; i < 16; i++) m = lanes[i] > m ? lanes[i] : m;
+  for (; k < K; k++) m = x[k] > m ? x[k] : (-x[k] > m ? -x[k] : m);
+  const float scale = m / 127.0f;
+  const float inv = m > 0 ? 127.0f / m : 0.0f;
+  const __m512 vinv = _mm512_set1_ps(inv);
+  const __m512i off = _mm512_set1_epi32(128);
+  for (k = 0; k + 16 <= K; k += 16) {
+    // cvtps rounds to nearest even (the default MXCSR mode); |x * inv| <= 127, so no saturation
+    const __m512i v = _mm512_add_epi32(_mm512_cvtps_epi32(_mm512_mul_ps(_mm512_loadu_ps(x + k), vinv)), off);
+    _mm_storeu_si128((__m128i*)(q + k), _mm512_cvtusepi32_epi8(v));
+  }
+  for (; k < K; k++) {
+    const float r = __builtin_nearbyintf(x[k] * inv);
+    q[k] = (uint8_t)((int)r + 128);
+  }
+  for (; k % 4; k++) q[k] = 128;
+  return scale;
+}
+
+}  // namespace kala
