@@ -33,7 +33,7 @@
 #include "half.h"
 #include "napi/util.h"
 #include "rng.h"
-#include "sampler.h"
+#include "napi/session_step.h"
 
 namespace kala::napi {
 
@@ -513,13 +513,7 @@ class DeviceSession : public Napi::ObjectWrap<DeviceSession> {
     if (len_->load() + T > cap_) throw_error(env, "SEQUENCE_TOO_LONG", "the session's KV cache is full");
     if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the session is already running a step");
     const bool sample = info[2].IsObject();
-    SamplingParams sp;
-    if (sample) {
-      Napi::Object o = info[2].As<Napi::Object>();
-      if (o.Get("temperature").IsNumber()) sp.temperature = o.Get("temperature").As<Napi::Number>().DoubleValue();
-      if (o.Get("topK").IsNumber()) sp.top_k = o.Get("topK").As<Napi::Number>().Int64Value();
-      if (o.Get("topP").IsNumber()) sp.top_p = o.Get("topP").As<Napi::Number>().DoubleValue();
-    }
+    const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
     auto out = std::make_shared<ForwardOutput>();
     auto tokens = std::make_shared<std::vector<int32_t>>();
@@ -545,18 +539,7 @@ class DeviceSession : public Napi::ObjectWrap<DeviceSession> {
             for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
           }
         },
-        [=](Napi::Env env) -> Napi::Value {
-          Napi::Object o = Napi::Object::New(env);
-          o.Set("lawScores", float_array(env, out->law_scores));
-          o.Set("layerLawLogits", float_array(env, out->layer_logits));
-          if (want_logits) o.Set("logits", float_array(env, out->logits));
-          if (sample) {
-            Napi::Array t = Napi::Array::New(env, tokens->size());
-            for (size_t i = 0; i < tokens->size(); i++) t.Set(i, Napi::Number::New(env, (*tokens)[i]));
-            o.Set("tokens", t);
-          }
-          return o;
-        });
+        [=](Napi::Env env) -> Napi::Value { return step_result(env, *out, sample ? tokens.get() : nullptr, want_logits); });
   }
 
   Napi::Value Seed(const Napi::CallbackInfo& info) {

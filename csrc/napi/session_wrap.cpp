@@ -10,7 +10,7 @@
 #include "napi/bindings.h"
 #include "napi/model_wrap.h"
 #include "napi/util.h"
-#include "sampler.h"
+#include "napi/session_step.h"
 
 namespace kala::napi {
 
@@ -56,13 +56,7 @@ class NativeSession : public Napi::ObjectWrap<NativeSession> {
     const int64_t B = cache_->B;
     if (T <= 0 || (int64_t)ids_js.ElementLength() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
     const bool sample = info[2].IsObject();
-    SamplingParams sp;
-    if (sample) {
-      Napi::Object o = info[2].As<Napi::Object>();
-      if (o.Get("temperature").IsNumber()) sp.temperature = o.Get("temperature").As<Napi::Number>().DoubleValue();
-      if (o.Get("topK").IsNumber()) sp.top_k = o.Get("topK").As<Napi::Number>().Int64Value();
-      if (o.Get("topP").IsNumber()) sp.top_p = o.Get("topP").As<Napi::Number>().DoubleValue();
-    }
+    const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
     auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
     auto out = std::make_shared<ForwardOutput>();
@@ -85,18 +79,7 @@ class NativeSession : public Napi::ObjectWrap<NativeSession> {
             for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
           }
         },
-        [=](Napi::Env env) -> Napi::Value {
-          Napi::Object o = Napi::Object::New(env);
-          o.Set("lawScores", float_array(env, out->law_scores));
-          o.Set("layerLawLogits", float_array(env, out->layer_logits));
-          if (want_logits) o.Set("logits", float_array(env, out->logits));
-          if (sample) {
-            Napi::Array t = Napi::Array::New(env, tokens->size());
-            for (size_t i = 0; i < tokens->size(); i++) t.Set(i, Napi::Number::New(env, (*tokens)[i]));
-            o.Set("tokens", t);
-          }
-          return o;
-        });
+        [=](Napi::Env env) -> Napi::Value { return step_result(env, *out, sample ? tokens.get() : nullptr, want_logits); });
   }
 
   Napi::Value Seed(const Napi::CallbackInfo& info) {

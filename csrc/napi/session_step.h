@@ -1,0 +1,38 @@
+// What a decoding session step takes and returns in JS, shared by NativeSession (CPU KV cache)
+// and cuda.DeviceSession (device KV cache) so lib/generation.ts drives either.
+#pragma once
+#include <napi.h>
+
+#include <cstdint>
+#include <vector>
+
+#include "model.h"
+#include "napi/util.h"
+#include "sampler.h"
+
+namespace kala::napi {
+
+// {temperature, topK, topP}; missing fields keep the greedy defaults.
+inline SamplingParams sampling_of(const Napi::Object& o) {
+  SamplingParams sp;
+  if (o.Get("temperature").IsNumber()) sp.temperature = o.Get("temperature").As<Napi::Number>().DoubleValue();
+  if (o.Get("topK").IsNumber()) sp.top_k = o.Get("topK").As<Napi::Number>().Int64Value();
+  if (o.Get("topP").IsNumber()) sp.top_p = o.Get("topP").As<Napi::Number>().DoubleValue();
+  return sp;
+}
+
+// {lawScores, layerLawLogits, logits?, tokens?}
+inline Napi::Object step_result(Napi::Env env, const ForwardOutput& out, const std::vector<int32_t>* tokens, bool want_logits) {
+  Napi::Object o = Napi::Object::New(env);
+  o.Set("lawScores", float_array(env, out.law_scores));
+  o.Set("layerLawLogits", float_array(env, out.layer_logits));
+  if (want_logits) o.Set("logits", float_array(env, out.logits));
+  if (tokens) {
+    Napi::Array t = Napi::Array::New(env, tokens->size());
+    for (size_t i = 0; i < tokens->size(); i++) t.Set(i, Napi::Number::New(env, (*tokens)[i]));
+    o.Set("tokens", t);
+  }
+  return o;
+}
+
+}  // namespace kala::napi
