@@ -94,7 +94,6 @@ export class KalaModel implements Disposable {
     this.tokenizer = tokenizer;
     this.#ready = ready;
     if (choice.device === 'cuda') {
-      if (precision !== undefined && !['f32', 'bf16', 'f16'].includes(precision)) throw new InputError('INVALID_ARGUMENT', `precision must be f32, bf16 or f16 (got ${JSON.stringify(precision)})`);
       const cc = Number(choice.gpus[0]?.computeCapability ?? '8.0');
       this.precision = precision ?? (cc >= 8 ? 'bf16' : 'f16');
     }
@@ -105,6 +104,7 @@ export class KalaModel implements Disposable {
   static async load(dirOrHubId: string, options: LoadOptions = {}): Promise<KalaModel> {
     const { signal } = options;
     throwIfAborted(signal);
+    checkPrecision(options.precision);
     let dir = await resolveModelDir(dirOrHubId);
     let adapterDir = options.adapter;
     let adapterTokenizer: string | undefined;
@@ -158,6 +158,7 @@ export class KalaModel implements Disposable {
    *  Returns at once; the weights are drawn in the background and every method waits for them. */
   static create(config: Record<string, unknown>, options: CreateOptions = {}): KalaModel {
     const cfg = parseConfig(config, 'KalaModel.create config');
+    checkPrecision(options.precision);
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('INVALID_ARGUMENT', 'seed must be a non-negative integer');
     const choice = chooseDevice(options.device);
@@ -369,6 +370,10 @@ export class KalaModel implements Disposable {
   [Symbol.dispose](): void {
     this.dispose();
   }
+}
+
+function checkPrecision(p: unknown): void {
+  if (p !== undefined && p !== 'f32' && p !== 'bf16' && p !== 'f16') throw new InputError('INVALID_ARGUMENT', `precision must be f32, bf16 or f16 (got ${JSON.stringify(p)})`);
 }
 
 /** Splits base weights into HF-style shards when they exceed 5 GB (with an index), else one file. */

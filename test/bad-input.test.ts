@@ -3,7 +3,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FormatError, InputError, KalaError, KalaModel, NotFoundError } from '../lib/index.js';
-import { copyCkpt, tinyConfig, tmpDir } from './helpers.js';
+import { ckpt, copyCkpt, tinyConfig, tmpDir } from './helpers.js';
 
 /** Rewrites a safetensors file's header JSON (data bytes kept as they are). */
 async function mutateHeader(file: string, mutate: (h: Record<string, any>) => void): Promise<void> {
@@ -185,6 +185,12 @@ describe('bad arguments', () => {
     await expectCode(model.forward([[1, 2.5]]), 'TOKEN_OUT_OF_RANGE', InputError);
     await expectCode(model.generate([3, 99]), 'TOKEN_OUT_OF_RANGE', InputError);
     model.dispose();
+  });
+
+  it('unknown device or GPU precision', async () => {
+    expect(() => KalaModel.create(tinyConfig(), { precision: 'f64' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    expect(() => KalaModel.create(tinyConfig(), { device: 'tpu' as never })).toThrow(expect.objectContaining({ code: 'INVALID_ARGUMENT' }));
+    await expectCode(KalaModel.load(ckpt('tiny-kala'), { precision: 'fp8' as never }), 'INVALID_ARGUMENT', InputError);
   });
 
   it('sequence past max_position_embeddings', async () => {
