@@ -14,7 +14,11 @@
 import { InputError } from '../../errors.js';
 import { findViolations } from './matcher.js';
 import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
-import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings } from './response.js';
+import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings, syntheticRule } from './response.js';
+import { DEFAULT_SCORER_FILE, LearnedScorer } from './scorer.js';
+import type { ContextState, Finding } from './matcher.js';
+import { lawLabel } from '../../laws.js';
+import type { LawIndex } from '../../laws.js';
 import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
 import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
 import type { KernelResult } from './types.js';
@@ -26,11 +30,34 @@ export interface EthicsKernelOptions extends RuleLoadOptions {
   thresholds?: number[];
   /** Strength of an over-refusal finding (default 0.75). */
   overRefusalSeverity?: number;
+  /** The learned scorer that catches harmful requests no rule matched: false to use the rules
+   *  alone, a file made by scripts/train-kernel-scorer.mjs, or a LearnedScorer (default: the one
+   *  in the package's models/). */
+  scorer?: false | string | LearnedScorer;
+  /** Probability above which the scorer blocks (default: the threshold stored with it). */
+  scorerThreshold?: number;
+  /** Longest prompt, in normalized words, the scorer judges (default 32): it was trained on
+   *  short requests, and on long statements its topic words mislead it. */
+  scorerMaxTokens?: number;
+}
+
+const scorerCache = new Map<string, LearnedScorer>();
+function scorerOf(o: EthicsKernelOptions['scorer']): LearnedScorer | undefined {
+  if (o === false) return undefined;
+  if (o instanceof LearnedScorer) return o;
+  const file = o ?? DEFAULT_SCORER_FILE;
+  let s = scorerCache.get(file);
+  if (!s) scorerCache.set(file, (s = LearnedScorer.load(file)));
+  return s;
 }
 
 export class EthicsKernel {
   readonly rules: RuleSet;
   readonly thresholds: number[];
+  /** The learned scorer, when used. */
+  readonly scorer: LearnedScorer | undefined;
+  readonly scorerThreshold: number;
+  readonly scorerMaxTokens: number;
   private readonly overRefusalSeverity: number;
 
   constructor(options: EthicsKernelOptions = {}) {
@@ -42,6 +69,31 @@ export class EthicsKernel {
     this.thresholds = thresholds ? [...thresholds] : [threshold, threshold, threshold, threshold, threshold];
     this.overRefusalSeverity = options.overRefusalSeverity ?? 0.75;
     this.rules = loadRules(options);
+    this.scorer = scorerOf(options.scorer);
+    this.scorerThreshold = options.scorerThreshold ?? this.scorer?.header.threshold ?? 1;
+    if (!(this.scorerThreshold > 0 && this.scorerThreshold <= 1)) throw new InputError('INVALID_ARGUMENT', `scorerThreshold must be in (0, 1], got ${String(options.scorerThreshold)}`);
+    this.scorerMaxTokens = options.scorerMaxTokens ?? 32;
+    if (!(Number.isInteger(this.scorerMaxTokens) && this.scorerMaxTokens > 0)) throw new InputError('INVALID_ARGUMENT', `scorerMaxTokens must be a positive integer, got ${String(options.scorerMaxTokens)}`);
+  }
+
+  /** The scorer's finding for a request no rule found violating, if it rates it harmful. It
+   *  judges short requests only (what it was trained on): statements, stories, reports and long
+   *  texts are left to the rules. */
+  private scorerFindings(norm: NormalizedText, found: Finding[], state: ContextState, viol: (law: number, strength: number) => boolean): Finding[] {
+    if (!this.scorer || norm.tokens.length === 0 || norm.tokens.length > this.scorerMaxTokens || !state.present('request') || found.some((f) => viol(f.law, f.strength)))
+      return [];
+    const s = this.scorer.score(norm.text);
+    if (s.harm <= this.scorerThreshold) return [];
+    const law = s.law as LawIndex;
+    const cues = s.cues.length ? `; the phrases that weighed most: ${s.cues.map((c) => `"${c}"`).join(', ')}` : '';
+    const rule = syntheticRule(
+      'learned.scorer',
+      law,
+      'learned',
+      `no rule matched, but the kernel's learned scorer rates this ${Math.round(s.harm * 100)}% likely to be a harmful request (it blocks above ${Math.round(this.scorerThreshold * 100)}%), most like ${lawLabel(law)} violations${cues}. This is a statistical judgement over the wording, not a matched concept`,
+      'prompt',
+    );
+    return [{ rule, law, strength: s.harm, match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }];
   }
 
   /** The text as the rules read it (obfuscation undone, tokenized). */
@@ -56,7 +108,8 @@ export class EthicsKernel {
       throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): response must be a string, got ${typeof response}`);
     const viol = (law: number, strength: number) => isViolation(this.thresholds, law, strength);
     const pNorm = this.normalize(prompt);
-    const { findings: pFindings } = findViolations(this.rules, pNorm, 'prompt', viol);
+    const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
+    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol)];
     const promptVerdict = {
       ...verdictOf(pFindings, pNorm, this.thresholds, 'prompt'),
       normalized: pNorm.text,
@@ -82,3 +135,4 @@ export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile
 export type { RuleLoadOptions, RuleSet } from './rules.js';
 export { defaultRulesDir, loadRules, readRuleFile, validateRuleFile } from './rules.js';
 export { normalizeText, obfuscationNames, type NormalizedText, type Token as KernelToken } from './normalize.js';
+export { LearnedScorer, DEFAULT_SCORER_FILE, type ScorerVerdict } from './scorer.js';

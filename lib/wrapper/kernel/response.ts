@@ -14,7 +14,8 @@ import type { NormalizedText } from './normalize.js';
 import type { CompiledRule } from './rules.js';
 import type { KernelVerdict } from './types.js';
 
-function syntheticRule(id: string, law: LawIndex, intent: string, explanation: string): CompiledRule {
+/** A rule object for findings the kernel makes itself (response checks, the learned scorer). */
+export function syntheticRule(id: string, law: LawIndex, intent: string, explanation: string, appliesTo: CompiledRule['appliesTo'] = 'response'): CompiledRule {
   return {
     id,
     law,
@@ -30,7 +31,7 @@ function syntheticRule(id: string, law: LawIndex, intent: string, explanation: s
     window: [0, 0],
     also: [],
     onlyWith: [],
-    appliesTo: 'response',
+    appliesTo,
     cue: null,
     explanation,
     source: 'kernel',
