@@ -51,6 +51,7 @@ class DeviceModel {
   void enable_training();
   LossParts compute(const TrainBatch& b, bool dropout, uint64_t seed, double ethics_weight, bool recompute);
   std::vector<std::string> trainable() const;
+  int64_t numel(const std::string& trainable_name) const;
   Tensor grad(const std::string& name) const;  // row-major host copy
   // AdamW moments of a trained tensor (host copies), for training checkpoints and resume.
   Tensor moment(const std::string& name, bool second) const;

@@ -458,6 +458,11 @@ void DeviceModel::enable_training() {
 }
 
 std::vector<std::string> DeviceModel::trainable() const { return d_->order; }
+int64_t DeviceModel::numel(const std::string& name) const {
+  auto it = d_->params.find(name);
+  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  return it->second.n;
+}
 
 static std::vector<AdamTensor> adam_list(DeviceModel::Impl& d) {
   std::vector<AdamTensor> v;

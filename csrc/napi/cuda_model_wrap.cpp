@@ -162,8 +162,8 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
         });
   }
 
-  Napi::Value Params(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
+  // The trained tensors (training state is set up on first use).
+  std::vector<std::string> trainable_names(Napi::Env env) {
     auto dm = get(env);
     std::lock_guard<std::mutex> g(*mu_);
     try {
@@ -171,12 +171,17 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
     } catch (const KalaException& e) {
       throw_error(env, e.code, e.what());
     }
-    auto names = dm->trainable();
+    return dm->trainable();
+  }
+
+  Napi::Value Params(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const auto names = trainable_names(env);
     Napi::Array a = Napi::Array::New(env, names.size());
     for (size_t i = 0; i < names.size(); i++) {
       Napi::Object o = Napi::Object::New(env);
       o.Set("name", names[i]);
-      o.Set("numel", (double)dm->moment(names[i], false).numel());
+      o.Set("numel", (double)dm_->numel(names[i]));
       a.Set(i, o);
     }
     return a;
@@ -299,14 +304,7 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
 
   Napi::Value Trainable(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    auto dm = get(env);
-    std::lock_guard<std::mutex> g(*mu_);
-    try {
-      dm->enable_training();
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-    auto names = dm->trainable();
+    const auto names = trainable_names(env);
     Napi::Array a = Napi::Array::New(env, names.size());
     for (size_t i = 0; i < names.size(); i++) a.Set(i, names[i]);
     return a;
