@@ -6,6 +6,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EthicsKernel, FormatError, LearnedScorer } from '../lib/index.js';
 import { trainScorer } from '../lib/wrapper/kernel/scorer.js';
+import { evaluateKernelCommand } from '../lib/cli/eval.js';
 import { ROOT, tmpDir } from './helpers.js';
 
 const rows = (f: string) =>
@@ -72,6 +73,15 @@ describe('the kernel with its scorer', () => {
     const long = `${caught.prompt} ${'I have been thinking about this for a long time and want to explain the background in detail. '.repeat(3)}`;
     expect(new EthicsKernel().check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(false);
     expect(new EthicsKernel({ scorerMaxTokens: 400 }).check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(true);
+  });
+
+  it('eval --kernel --no-scorer evaluates the rules alone', async () => {
+    const caught = harmful.filter((r) => rulesOnly.check(r.prompt).allowed && !withScorer.check(r.prompt).allowed).slice(0, 5);
+    const file = path.join(await tmpDir(), 'caught.jsonl');
+    await fsp.writeFile(file, caught.map((r) => JSON.stringify({ prompt: r.prompt, label: 'harmful' })).join('\n'));
+    const recall = (r: ReturnType<typeof evaluateKernelCommand>) => r.datasets[0]!.prompts.binary.recall;
+    expect(recall(evaluateKernelCommand({ kernel: true, data: [file] }, () => undefined))).toBe(1);
+    expect(recall(evaluateKernelCommand({ kernel: true, data: [file], scorer: false }, () => undefined))).toBe(0);
   });
 
   it('lets benign look-alikes through', () => {

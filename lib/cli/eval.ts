@@ -23,6 +23,8 @@ export interface EvalCommandOptions {
   threshold?: string;
   label?: string;
   rules?: string[];
+  /** commander's --no-scorer: false to evaluate the rules alone */
+  scorer?: boolean;
   limit?: string;
   model?: string;
   batchSize?: string;
@@ -54,7 +56,7 @@ export function evaluateKernelCommand(opts: EvalCommandOptions, log: (line: stri
     limit = Number(opts.limit);
     if (!(Number.isInteger(limit) && limit > 0)) throw new InputError('INVALID_ARGUMENT', `--limit must be a positive integer, got "${opts.limit}"`);
   }
-  const kernel = new EthicsKernel({ threshold, ruleFiles: opts.rules });
+  const kernel = new EthicsKernel({ threshold, ruleFiles: opts.rules, ...(opts.scorer === false ? { scorer: false as const } : {}) });
   const report = evaluateKernel(kernel, opts.data, { label: opts.label as 'harmful' | 'benign' | undefined, limit });
   log(formatKernelEval(report));
   if (opts.json) {
@@ -132,6 +134,7 @@ export function register(program: Command): void {
     .option('--threshold <n>', 'a law is violated when its score is below this (default 0.5)')
     .option('--label <harmful|benign>', 'label every row of an unlabelled file')
     .option('--rules <file...>', 'extra rule files for the kernel')
+    .option('--no-scorer', "evaluate the kernel's rules without its learned scorer")
     .option('--limit <n>', 'evaluate only the first n rows of each file')
     .action(async (opts: EvalCommandOptions) => {
       // KalaErrors propagate to main.ts, which prints them and sets the exit code
