@@ -306,8 +306,8 @@ void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, 
   const int64_t k4n = (K + 3) / 4;
   const int64_t m_panels = (M + MR - 1) / MR;
   // activations: one scale per row, bytes laid out per panel as [k4][row][4]
-  auto a_block = alloc_aligned((size_t)m_panels * k4n * MR * 4 + (size_t)m_panels * MR * 4 + 64);
-  uint8_t* Aq = static_cast<uint8_t*>(a_block.get());
+  // the calling thread's scratch, as in linear_packed: no fresh megabytes per call
+  uint8_t* Aq = reinterpret_cast<uint8_t*>(tl_pack_a.get(((size_t)m_panels * k4n * MR * 4 + (size_t)m_panels * MR * 4) / 4 + 16));
   float* sa = reinterpret_cast<float*>(Aq + (size_t)m_panels * k4n * MR * 4);
   parallel_range(m_panels, 1, [&](int64_t p0, int64_t p1) {
     std::vector<uint8_t> row(k4n * 4);
@@ -323,8 +323,7 @@ void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, 
   });
   const int64_t slivers = (N + NR - 1) / NR;
   parallel_range(slivers, 1, [&](int64_t s0, int64_t s1) {
-    auto b_block = alloc_aligned((size_t)k4n * 128 + 64);
-    int8_t* Bq = static_cast<int8_t*>(b_block.get());
+    int8_t* Bq = reinterpret_cast<int8_t*>(tl_pack_b.get((size_t)k4n * 32 + 16));
     alignas(64) int32_t colsum[NR];
     alignas(64) int32_t tile[MR * NR];
     for (int64_t s = s0; s < s1; s++) {

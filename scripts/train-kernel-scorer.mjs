@@ -54,8 +54,10 @@ function trainWithout(skip) {
 }
 
 // the scorer's probability for a prompt as the kernel applies it (requests the rules allowed), else 0
+const kernels = new Map();
 const scorerHarm = (scorer, text) => {
-  const v = new EthicsKernel({ scorer, scorerThreshold: 0.5 }).check(text).violations.find((x) => x.rule === 'learned.scorer');
+  if (!kernels.has(scorer)) kernels.set(scorer, new EthicsKernel({ scorer, scorerThreshold: 0.5 }));
+  const v = kernels.get(scorer).check(text).violations.find((x) => x.rule === 'learned.scorer');
   return v ? v.strength : 0;
 };
 const grid = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + 0.01 * i) * 100) / 100);

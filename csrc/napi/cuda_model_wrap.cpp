@@ -532,10 +532,7 @@ class DeviceSession : public Napi::ObjectWrap<DeviceSession> {
           std::lock_guard<std::mutex> g(*mu);
           *out = dm->forward_cached(*cache, ids->data(), B, T, true);
           len->store(dm->cache_len(*cache));
-          if (sample) {
-            const int64_t V = dm->config().vocab;
-            for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
-          }
+          if (sample) sample_rows(*out, B, dm->config().vocab, sp, *rng, *tokens);
         },
         [=](Napi::Env env) -> Napi::Value { return step_result(env, *out, sample ? tokens.get() : nullptr, want_logits); });
   }

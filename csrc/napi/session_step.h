@@ -21,6 +21,11 @@ inline SamplingParams sampling_of(const Napi::Object& o) {
   return sp;
 }
 
+// One sampled token per row of the last-position logits [B, V].
+inline void sample_rows(const ForwardOutput& out, int64_t B, int64_t V, const SamplingParams& sp, Rng& rng, std::vector<int32_t>& tokens) {
+  for (int64_t b = 0; b < B; b++) tokens.push_back(sample_token(out.logits.f32() + b * V, V, sp, rng));
+}
+
 // {lawScores, layerLawLogits, logits?, tokens?}
 inline Napi::Object step_result(Napi::Env env, const ForwardOutput& out, const std::vector<int32_t>* tokens, bool want_logits) {
   Napi::Object o = Napi::Object::New(env);

@@ -74,10 +74,7 @@ class NativeSession : public Napi::ObjectWrap<NativeSession> {
             ~Done() { b->store(false); }
           } done{busy};
           *out = model->forward(ids->data(), B, T, cache.get(), true);
-          if (sample) {
-            const int64_t V = model->config().vocab;
-            for (int64_t b = 0; b < B; b++) tokens->push_back(sample_token(out->logits.f32() + b * V, V, sp, *rng));
-          }
+          if (sample) sample_rows(*out, B, model->config().vocab, sp, *rng, *tokens);
         },
         [=](Napi::Env env) -> Napi::Value { return step_result(env, *out, sample ? tokens.get() : nullptr, want_logits); });
   }
