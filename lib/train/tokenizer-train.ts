@@ -25,14 +25,17 @@ export async function trainTokenizer(texts: readonly string[], options: { vocabS
     const file = path.join(dir, `tokenizer-${randomBytes(3).toString('hex')}.json`);
     tk.save(file, false);
     const json = JSON.parse(await fsp.readFile(file, 'utf8'));
+    // the binding returns the byte alphabet from a hash set, in an order that changes from run to
+    // run: sorted, the same texts always give the same ids (and so the same trained model)
+    const alphabet = [...(hf.byteLevelAlphabet() as string[])].sort();
     // the trainer only knows bytes it saw; give every byte its symbol so any text round-trips
     let vocab = json.model.vocab as Record<string, number>;
     let next = Math.max(...Object.values(vocab), ...json.added_tokens.map((t: { id: number }) => t.id)) + 1;
-    for (const ch of hf.byteLevelAlphabet() as string[]) if (!(ch in vocab)) vocab[ch] = next++;
+    for (const ch of alphabet) if (!(ch in vocab)) vocab[ch] = next++;
     const merges = (json.model.merges as (string | [string, string])[]).map((m) => (typeof m === 'string' ? (m.split(' ') as [string, string]) : m));
     if (options.vocabSize && Object.keys(vocab).length > options.vocabSize) {
       // rebuild: special token 0, the byte alphabet, then the products of the first merges
-      const base = [EOS_TOKEN, ...(hf.byteLevelAlphabet() as string[])];
+      const base = [EOS_TOKEN, ...alphabet];
       const keep = merges.slice(0, Math.max(0, options.vocabSize - base.length));
       vocab = {};
       for (const t of base) if (!(t in vocab)) vocab[t] = Object.keys(vocab).length;
