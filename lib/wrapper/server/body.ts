@@ -1,5 +1,9 @@
-// Reads a JSON request body under a size limit: 413 past it (from Content-Length at once, or as
-// the bytes arrive), 400 for an empty body or bad JSON.
+// Reading a JSON request body. First what the headers alone decide: 415 unless the body is
+// declared `application/json` (a web page can POST text/plain or a form to a local server without
+// the browser asking first; a JSON body needs a CORS preflight this server never grants), and 413
+// when Content-Length is over the limit. Then the bytes, counted as they arrive: past the limit the
+// server stops buffering and answers 413 (the connection is closed after the reply, so the rest is
+// never read); 400 for an empty body or bad JSON.
 import type { IncomingMessage } from 'node:http';
 import { ApiError, badRequest } from './validation.js';
 
@@ -7,13 +11,29 @@ function tooLarge(bytes: number | string, max: number): ApiError {
   return new ApiError(413, 'invalid_request_error', 'request_too_large', `the request body is ${bytes} bytes; this server takes at most ${max} (kala-train serve --max-body)`, null);
 }
 
+/** The media type of a Content-Type header value, lower-cased, without parameters. */
+function mediaType(header: string | undefined): string {
+  return (header ?? '').split(';')[0]!.trim().toLowerCase();
+}
+
+/** Throws 415 unless the request says its body is JSON, 413 when it declares more than `maxBytes`. */
+export function checkBodyHeaders(req: IncomingMessage, maxBytes: number): void {
+  const type = req.headers['content-type'];
+  if (mediaType(type) !== 'application/json')
+    throw new ApiError(
+      415,
+      'invalid_request_error',
+      'unsupported_media_type',
+      `the request body must be JSON sent with Content-Type: application/json (got ${type === undefined ? 'no Content-Type' : JSON.stringify(type)})`,
+      null,
+    );
+  const declared = Number(req.headers['content-length']);
+  if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(declared, maxBytes);
+}
+
+/** The parsed body; call checkBodyHeaders first. Rejects with 413 as soon as more than `maxBytes` arrived. */
 export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<unknown> {
   return new Promise((resolve, reject) => {
-    const declared = Number(req.headers['content-length']);
-    if (Number.isFinite(declared) && declared > maxBytes) {
-      req.resume(); // let the client finish sending so it can read the reply
-      return reject(tooLarge(declared, maxBytes));
-    }
     const chunks: Buffer[] = [];
     let size = 0;
     let settled = false;
@@ -23,8 +43,11 @@ export function readJsonBody(req: IncomingMessage, maxBytes: number): Promise<un
       req.off('data', onData);
       req.off('end', onEnd);
       req.off('error', onError);
+      chunks.length = 0;
       if (e) {
-        req.resume();
+        // stop reading: the reply to an unread body closes the connection (KalaServer), so what the
+        // client still sends is never buffered
+        req.pause();
         reject(e);
       } else resolve(v);
     };

@@ -1,5 +1,5 @@
 // POST /v1/chat/completions and /v1/completions: a validated request becomes a prompt (the chat
-// template for chat), waits for its turn on the model, and is answered whole or streamed as SSE
+// template for chat), takes a place in the queue, is tokenized, waits for its turn on the model, and is answered whole or streamed as SSE
 // chunks. A law violation ends the reply with finish_reason "content_filter"; every reply carries
 // `kala: { lawScores, stopReason, violation }`.
 import { randomBytes } from 'node:crypto';
@@ -11,9 +11,9 @@ import type { KalaModel } from '../../model.js';
 import type { EthicsMonitor } from '../../monitor.js';
 import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaExtension, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, parseToolCalls, partialTagLength, toolInstructions, type ToolDescription } from '../tool-protocol.js';
-import type { GenerationQueue } from './queue.js';
+import type { GenerationQueue, Ticket } from './queue.js';
 import { SSEWriter } from './sse.js';
-import { ApiError, badRequest, validateChat, validateCompletion, type ChatRequest, type CompletionRequest, type SamplingParams } from './validation.js';
+import { ApiError, badRequest, validateChat, validateCompletion, type ChatRequest, type SamplingParams } from './validation.js';
 
 /** What the server needs of a model (a KalaModel, or a wrapper around one). */
 export type ServableModel = Pick<KalaModel, 'stream' | 'tokenizer' | 'config'>;
@@ -26,6 +26,8 @@ export interface ServeContext {
   monitor: EthicsMonitor | false;
   defaultMaxTokens: number;
   defaultTemperature: number;
+  /** Longest prompt text, in characters, that is tokenized; longer ones get 400 untokenized. */
+  maxPromptChars: number;
   shuttingDown: () => boolean;
 }
 
@@ -89,12 +91,35 @@ interface Plan {
   includeUsage: boolean;
 }
 
-async function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: number[], kind: Plan['kind'], stops: string[], tools: ToolDescription[]): Promise<Plan> {
+/** What a request asks the model to continue: a text still to be tokenized, or token ids. */
+type Prompt = { text: string } | { ids: number[] };
+
+/**
+ * The checks that cost nothing, made before the request takes a place in the queue and before
+ * its text is tokenized: a text longer than `maxPromptChars` characters is refused untokenized
+ * (it cannot fit the context unless its tokens average more than maxPromptChars / context
+ * characters), and so is a token-id prompt that leaves no room for a reply.
+ */
+function checkPromptSize(ctx: ServeContext, prompt: Prompt, param: 'messages' | 'prompt'): void {
+  const { maxPositions } = ctx.model.config;
+  if ('text' in prompt && prompt.text.length > ctx.maxPromptChars)
+    throw badRequest(
+      `the prompt is ${prompt.text.length} characters; this server tokenizes at most ${ctx.maxPromptChars} (kala-train serve --max-prompt-chars) for the model's context of ${maxPositions} tokens; shorten it`,
+      param,
+      'context_length_exceeded',
+    );
+  if ('ids' in prompt) tooLongForContext(prompt.ids.length, maxPositions, param);
+}
+
+function tooLongForContext(tokens: number, maxPositions: number, param: 'messages' | 'prompt'): void {
+  if (tokens >= maxPositions) throw badRequest(`the prompt is ${tokens} tokens; the model's context holds ${maxPositions}, leaving no room for a reply; shorten it`, param, 'context_length_exceeded');
+}
+
+function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: number[], kind: Plan['kind'], stops: string[], tools: ToolDescription[]): Plan {
   const { maxPositions, vocabSize } = ctx.model.config;
   const bad = ids.find((id) => id >= vocabSize);
   if (bad !== undefined) throw badRequest(`token id ${bad} is outside the vocabulary [0, ${vocabSize})`, 'prompt');
-  if (ids.length >= maxPositions)
-    throw badRequest(`the prompt is ${ids.length} tokens; the model's context holds ${maxPositions}, leaving no room for a reply; shorten it`, kind === 'chat' ? 'messages' : 'prompt', 'context_length_exceeded');
+  tooLongForContext(ids.length, maxPositions, kind === 'chat' ? 'messages' : 'prompt');
   const maxNewTokens = Math.min(req.maxTokens ?? ctx.defaultMaxTokens, maxPositions - Math.max(1, ids.length));
   ex.log.promptTokens = ids.length;
   ex.log.stream = req.stream;
@@ -119,21 +144,33 @@ async function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: n
   };
 }
 
-async function planChat(ctx: ServeContext, ex: Exchange, req: ChatRequest): Promise<Plan> {
+/** The chat rendered with the template (and the tool instructions, when tools are offered). */
+function chatText(req: ChatRequest): string {
   let messages: ChatMessage[] = req.messages;
   if (req.tools.length > 0) {
     const instr = toolInstructions(req.tools, req.requireTool !== undefined ? { require: req.requireTool } : {});
     const first = messages[0]!;
     messages = first.role === 'system' ? [{ ...first, content: `${first.content}\n\n${instr}` }, ...messages.slice(1)] : [{ role: 'system', content: instr }, ...messages];
   }
-  const ids = await ctx.model.tokenizer!.encode(renderChat(messages, { addGenerationPrompt: true }));
-  const stops = [...req.stop, '\nUser:', ...(req.tools.length > 0 ? [TOOL_CALL_CLOSE] : [])];
-  return plan(ctx, ex, req, ids, 'chat', stops, req.tools);
+  return renderChat(messages, { addGenerationPrompt: true });
 }
 
-async function planCompletion(ctx: ServeContext, ex: Exchange, req: CompletionRequest): Promise<Plan> {
-  const ids = typeof req.prompt === 'string' ? await ctx.model.tokenizer!.encode(req.prompt) : req.prompt;
-  return plan(ctx, ex, req, ids, 'completion', req.stop, []);
+/**
+ * Admits a validated request and answers it: the size checks, a place in the queue (429 when
+ * there is none), and only then tokenization. The `tokenizers` binding encodes on the libuv
+ * thread pool, so the event loop stays free; the work per prompt is bounded by maxPromptChars and
+ * the number of prompts tokenized at once by the queue's size.
+ */
+async function answer(ctx: ServeContext, ex: Exchange, req: SamplingParams, prompt: Prompt, kind: Plan['kind'], stops: string[], tools: ToolDescription[]): Promise<void> {
+  checkPromptSize(ctx, prompt, kind === 'chat' ? 'messages' : 'prompt');
+  const ticket = ctx.queue.reserve();
+  try {
+    const ids = 'ids' in prompt ? prompt.ids : await ctx.model.tokenizer!.encode(prompt.text);
+    const p = plan(ctx, ex, req, ids, kind, stops, tools);
+    return await (p.stream ? answerStream(ctx, ex, p, ticket) : answerWhole(ctx, ex, p, ticket));
+  } finally {
+    ticket.cancel(); // no-op once the request took its turn
+  }
 }
 
 /** The lowest score of each law over the reply, the stop reason and the violation. */
@@ -228,8 +265,8 @@ async function generate(ex: Exchange, run: () => Promise<GenerationResult>): Pro
   }
 }
 
-async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan): Promise<void> {
-  const release = await ctx.queue.acquire(ex.signal);
+async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ticket): Promise<void> {
+  const release = await ticket.acquire(ex.signal);
   let r: GenerationResult;
   try {
     r = await generate(ex, () => ctx.model.stream(p.ids, p.options).collect());
@@ -270,8 +307,8 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan): Promise<vo
   sendJson(ex.res, 200, body);
 }
 
-async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan): Promise<void> {
-  const turn = ctx.queue.acquire(ex.signal); // QUEUE_FULL throws here, before any header: a plain 429
+async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ticket): Promise<void> {
+  const turn = ticket.acquire(ex.signal); // shutdown or a cancel throws here, before any header: a plain JSON error
   turn.catch(() => undefined);
   const sse = new SSEWriter(ex.res);
   sse.open({ 'x-request-id': ex.log.id });
@@ -346,11 +383,12 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan): Promise<v
 }
 
 export async function chatCompletions(ctx: ServeContext, ex: Exchange, body: unknown): Promise<void> {
-  const p = await planChat(ctx, ex, validateChat(body));
-  return p.stream ? answerStream(ctx, ex, p) : answerWhole(ctx, ex, p);
+  const req = validateChat(body);
+  const stops = [...req.stop, '\nUser:', ...(req.tools.length > 0 ? [TOOL_CALL_CLOSE] : [])];
+  return answer(ctx, ex, req, { text: chatText(req) }, 'chat', stops, req.tools);
 }
 
 export async function completions(ctx: ServeContext, ex: Exchange, body: unknown): Promise<void> {
-  const p = await planCompletion(ctx, ex, validateCompletion(body));
-  return p.stream ? answerStream(ctx, ex, p) : answerWhole(ctx, ex, p);
+  const req = validateCompletion(body);
+  return answer(ctx, ex, req, typeof req.prompt === 'string' ? { text: req.prompt } : { ids: req.prompt }, 'completion', req.stop, []);
 }

@@ -7,18 +7,23 @@
  *   await server.close();                                   // finishes in-flight work, then stops
  *
  * Routes: GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/completions
- * (plain or `stream: true`), GET /health. One generation runs at a time; up to `maxQueue` more
- * wait (429 past that). Bodies over `maxBodyBytes` get 413, invalid ones 400, all as OpenAI-style
- * JSON errors. A client that disconnects cancels its generation. The server emits 'request' with
- * a RequestLog when each request ends.
+ * (plain or `stream: true`), GET /health; HEAD wherever GET is allowed. One generation runs at a
+ * time; up to `maxQueue` more wait (429 past that). What a request costs is bounded before it is
+ * paid: POST bodies must be `application/json` (415), a full queue answers 429 before the body is
+ * read, bodies over `maxBodyBytes` get 413 as soon as they pass it, prompts over `maxPromptChars`
+ * characters get 400 untokenized, and only requests holding a place in the queue are tokenized.
+ * Headers over 16 KiB get 431, requests not received within `requestTimeoutMs` 408, and at most
+ * `maxConnections` connections are open (more are closed at once). Errors are OpenAI-style JSON.
+ * A client that disconnects cancels its generation. The server emits 'request' with a RequestLog
+ * when each request ends.
  */
 import { EventEmitter } from 'node:events';
 import http from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { InputError, KalaError } from '../../errors.js';
 import { EthicsMonitor } from '../../monitor.js';
-import { readJsonBody } from './body.js';
+import { checkBodyHeaders, readJsonBody } from './body.js';
 import { chatCompletions, completions, sendJson, shuttingDownError, toApiError, type Exchange, type RequestLog, type ServableModel, type ServeContext } from './completions.js';
 import { GenerationQueue } from './queue.js';
 import { route } from './router.js';
@@ -32,6 +37,15 @@ export interface ServerOptions {
   maxQueue?: number;
   /** Largest request body in bytes (default 1 MiB); past that, 413. */
   maxBodyBytes?: number;
+  /**
+   * Longest prompt text in characters that is tokenized (default 16 per token of the model's
+   * context: 32 768 for 2048 tokens); longer ones get 400 context_length_exceeded untokenized.
+   */
+  maxPromptChars?: number;
+  /** Open connections at most (default 64); more are closed as soon as they are accepted. */
+  maxConnections?: number;
+  /** How long a client may take to send a whole request, headers and body (default 60 000 ms; 408 after). */
+  requestTimeoutMs?: number;
   /** max_tokens when a request sets none (default 256; always capped by the context). */
   defaultMaxTokens?: number;
   /** temperature when a request sets none (default 0.7). */
@@ -51,6 +65,26 @@ export interface ListenOptions {
 
 export type { RequestLog, ServableModel } from './completions.js';
 
+/** The limits a server applies, as resolved from its options. */
+export interface ServerLimits {
+  maxQueue: number;
+  maxBodyBytes: number;
+  maxPromptChars: number;
+  maxConnections: number;
+  requestTimeoutMs: number;
+  headersTimeoutMs: number;
+  maxHeaderBytes: number;
+}
+
+// No tokenizer packs 16 characters into the average token of real text (English runs about 4,
+// code about 3), so a prompt longer than 16 characters per token of context cannot fit; refusing
+// it before tokenizing bounds the tokenizer's time and memory per request (the `tokenizers`
+// binding takes about 0.5 s and 100 MB per MB of text).
+const PROMPT_CHARS_PER_TOKEN = 16;
+// node's default; stated so that the limit is ours and documented
+const MAX_HEADER_BYTES = 16 * 1024;
+const HEADERS_TIMEOUT_MS = 20_000;
+
 function positiveInt(name: string, v: number, min: number): number {
   if (!Number.isSafeInteger(v) || v < min) throw new InputError('INVALID_ARGUMENT', `${name} must be an integer >= ${min}, got ${String(v)}`);
   return v;
@@ -62,6 +96,9 @@ export class KalaServer extends EventEmitter {
   readonly #ctx: ServeContext;
   readonly #maxBody: number;
   readonly #graceMs: number;
+  readonly limits: ServerLimits;
+  /** Responses in progress per connection: a parse error on a connection that is answering gets no reply of its own. */
+  readonly #answering = new WeakMap<Socket, number>();
   readonly #active = new Set<{ ctl: AbortController; done: Promise<void> }>();
   #closing: Promise<void> | undefined;
   #created = Math.floor(Date.now() / 1000);
@@ -78,6 +115,10 @@ export class KalaServer extends EventEmitter {
     this.modelId = options.modelId ?? 'kala';
     this.#maxBody = positiveInt('maxBodyBytes', options.maxBodyBytes ?? 1 << 20, 1);
     this.#graceMs = positiveInt('shutdownGraceMs', options.shutdownGraceMs ?? 10_000, 0);
+    const maxPromptChars = positiveInt('maxPromptChars', options.maxPromptChars ?? PROMPT_CHARS_PER_TOKEN * model.config.maxPositions, 1);
+    const maxConnections = positiveInt('maxConnections', options.maxConnections ?? 64, 1);
+    const requestTimeoutMs = positiveInt('requestTimeoutMs', options.requestTimeoutMs ?? 60_000, 1);
+    const headersTimeoutMs = Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs); // node requires headers <= request
     this.#ctx = {
       model,
       modelId: this.modelId,
@@ -85,13 +126,47 @@ export class KalaServer extends EventEmitter {
       monitor: options.monitor ?? new EthicsMonitor(),
       defaultMaxTokens: positiveInt('defaultMaxTokens', options.defaultMaxTokens ?? 256, 1),
       defaultTemperature: temp,
+      maxPromptChars,
       shuttingDown: () => this.#closing !== undefined,
     };
-    this.http = http.createServer((req, res) => this.#handle(req, res));
-    this.http.on('clientError', (_err, socket) => {
-      if (socket.writable && !socket.destroyed) socket.end('HTTP/1.1 400 Bad Request\r\nconnection: close\r\ncontent-length: 0\r\n\r\n');
-      else socket.destroy();
-    });
+    this.limits = { maxQueue: this.#ctx.queue.maxWaiting, maxBodyBytes: this.#maxBody, maxPromptChars, maxConnections, requestTimeoutMs, headersTimeoutMs, maxHeaderBytes: MAX_HEADER_BYTES };
+    this.http = http.createServer(
+      {
+        maxHeaderSize: MAX_HEADER_BYTES,
+        requestTimeout: requestTimeoutMs,
+        headersTimeout: headersTimeoutMs,
+        // how often node looks for requests past their timeouts (its default, 30 s, would let a short timeout run long)
+        connectionsCheckingInterval: Math.min(1000, headersTimeoutMs),
+      },
+      (req, res) => this.#handle(req, res),
+    );
+    // node closes connections past this as soon as it accepts them (kernel-cheap under a flood)
+    this.http.maxConnections = maxConnections;
+    // Expect: 100-continue: decide on the headers before the client sends the body
+    this.http.on('checkContinue', (req, res) => this.#handle(req, res, true));
+    this.http.on('clientError', (err: NodeJS.ErrnoException, socket: Socket) => this.#clientError(err, socket));
+  }
+
+  /** A request node could not parse or that took too long: answered like node would, unless a reply is being written on that connection. */
+  #clientError(err: NodeJS.ErrnoException, socket: Socket): void {
+    if (!socket.writable || socket.destroyed || (this.#answering.get(socket) ?? 0) > 0 || err.code === 'ECONNRESET') {
+      socket.destroy();
+      return;
+    }
+    const [status, reason] =
+      err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'Request Header Fields Too Large']
+        : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+          ? [408, 'Request Timeout']
+          : [400, 'Bad Request'];
+    const message =
+      status === 431
+        ? `the request headers are over ${MAX_HEADER_BYTES} bytes`
+        : status === 408
+          ? `the request was not received within ${this.limits.requestTimeoutMs} ms (headers within ${this.limits.headersTimeoutMs} ms)`
+          : `the request is not valid HTTP (${err.code ?? err.message})`;
+    const body = JSON.stringify({ error: { message, type: 'invalid_request_error', param: null, code: status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request' } });
+    socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => socket.destroy());
   }
 
   /** Requests generating now, and waiting. */
@@ -133,8 +208,10 @@ export class KalaServer extends EventEmitter {
     return (this.http.address() as AddressInfo).port;
   }
 
-  #handle(req: http.IncomingMessage, res: http.ServerResponse): void {
+  #handle(req: http.IncomingMessage, res: http.ServerResponse, expectsContinue = false): void {
     const t0 = performance.now();
+    const socket = req.socket;
+    this.#answering.set(socket, (this.#answering.get(socket) ?? 0) + 1);
     const id = `req_${randomBytes(8).toString('hex')}`;
     const log: RequestLog = { id, method: req.method ?? '', path: req.url ?? '', status: 0, ms: 0 };
     const ctl = new AbortController();
@@ -142,18 +219,20 @@ export class KalaServer extends EventEmitter {
     res.setHeader('x-request-id', id);
     const closed = new Promise<void>((resolve) =>
       res.on('close', () => {
+        this.#answering.set(socket, (this.#answering.get(socket) ?? 1) - 1);
         if (!res.writableFinished) ctl.abort(); // the client left before the reply was complete
         resolve();
       }),
     );
     const entry = { ctl, done: Promise.resolve() };
-    entry.done = this.#serve(req, ex)
+    entry.done = this.#serve(req, ex, expectsContinue)
       .catch((e) => {
         const api = toApiError(e);
         log.error = api.message;
-        const headers: Record<string, string> = {};
+        const headers: Record<string, string> = { ...api.headers };
         if (api.status === 429) headers['retry-after'] = '1';
-        if (api.status === 413 || api.status === 503) headers.connection = 'close';
+        // a body left unread is never read: closing after the reply is what stops it
+        if (!req.complete || api.status === 503) headers.connection = 'close';
         sendJson(res, api.status, api.body(), headers);
       })
       .finally(() => this.#active.delete(entry));
@@ -166,7 +245,7 @@ export class KalaServer extends EventEmitter {
     this.#active.add(entry);
   }
 
-  async #serve(req: http.IncomingMessage, ex: Exchange): Promise<void> {
+  async #serve(req: http.IncomingMessage, ex: Exchange, expectsContinue: boolean): Promise<void> {
     if (this.#closing) throw shuttingDownError();
     const r = route(req.method, req.url);
     const ctx = this.#ctx;
@@ -182,10 +261,18 @@ export class KalaServer extends EventEmitter {
         if (r.param !== this.modelId) throw new ApiError(404, 'invalid_request_error', 'model_not_found', `the model ${r.param} does not exist here; this server serves ${this.modelId}`, 'model');
         return sendJson(ex.res, 200, this.#modelObject());
       case 'chat':
-        return chatCompletions(ctx, ex, await readJsonBody(req, this.#maxBody));
+        return chatCompletions(ctx, ex, await this.#body(req, ex, expectsContinue));
       case 'completions':
-        return completions(ctx, ex, await readJsonBody(req, this.#maxBody));
+        return completions(ctx, ex, await this.#body(req, ex, expectsContinue));
     }
+  }
+
+  /** A POST body, once what can be decided without it allows: the media type, the declared size, room in the queue. */
+  #body(req: http.IncomingMessage, ex: Exchange, expectsContinue: boolean): Promise<unknown> {
+    checkBodyHeaders(req, this.#maxBody);
+    this.#ctx.queue.checkRoom();
+    if (expectsContinue) ex.res.writeContinue();
+    return readJsonBody(req, this.#maxBody);
   }
 
   #modelObject() {

@@ -1,5 +1,7 @@
 // Which handler serves a request: the OpenAI routes under /v1, plus GET /health.
-// Unknown paths are 404 and known paths with the wrong method 405, both as JSON errors.
+// HEAD is GET without the body (node:http leaves the body out of a reply to HEAD).
+// Unknown paths are 404 and known paths with the wrong method 405 with an Allow header, both as
+// JSON errors.
 import { ApiError } from './validation.js';
 
 export type RouteName = 'models' | 'model' | 'chat' | 'completions' | 'health';
@@ -29,8 +31,11 @@ export function route(method: string | undefined, url: string | undefined): Rout
   const matches = ROUTES.filter((r) => r.path.test(path));
   if (matches.length === 0)
     throw new ApiError(404, 'invalid_request_error', 'unknown_url', `no route for ${method} ${path}; this server offers GET /v1/models, POST /v1/chat/completions, POST /v1/completions`);
-  const m = matches.find((r) => r.method === method);
-  if (!m) throw new ApiError(405, 'invalid_request_error', 'method_not_allowed', `${path} takes ${matches.map((r) => r.method).join(' or ')}, not ${method}`);
+  const m = matches.find((r) => r.method === (method === 'HEAD' ? 'GET' : method));
+  if (!m) {
+    const allowed = [...new Set(matches.flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method])))];
+    throw new ApiError(405, 'invalid_request_error', 'method_not_allowed', `${path} takes ${allowed.join(' or ')}, not ${method}`).withHeaders({ allow: allowed.join(', ') });
+  }
   let param = m.path.exec(path)?.[1];
   try {
     if (param !== undefined) param = decodeURIComponent(param);

@@ -7,6 +7,9 @@ import { formatToolCall, type ToolDescription } from '../tool-protocol.js';
 
 /** An error with its HTTP status and OpenAI error fields. */
 export class ApiError extends KalaError {
+  /** Headers the reply must carry (Allow on a 405). */
+  headers: Record<string, string> = {};
+
   constructor(
     readonly status: number,
     readonly type: string,
@@ -16,6 +19,11 @@ export class ApiError extends KalaError {
     code: KalaErrorCode = 'INVALID_ARGUMENT',
   ) {
     super(code, message);
+  }
+
+  withHeaders(headers: Record<string, string>): this {
+    this.headers = { ...this.headers, ...headers };
+    return this;
   }
 
   body(): OpenAIErrorBody {
