@@ -2,6 +2,7 @@
 // client and OpenAICompatibleClient stream from it on loopback, and SIGTERM shuts it down cleanly
 // (the in-flight stream completes, the process exits 0).
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import net from 'node:net';
 import path from 'node:path';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -101,6 +102,55 @@ describe('kala-train serve', () => {
     await expect(new OpenAICompatibleClient({ baseURL: s.url, model: 'x' }).chat([{ role: 'user', content: 'x' }])).rejects.toMatchObject({ code: 'CONNECTION_REFUSED' });
   });
 
+  it('applies --max-prompt-chars and --max-connections, and requires JSON bodies', async () => {
+    const limited = await serve(['--model', modelDir, '--port', '0', '--max-prompt-chars', '40', '--max-connections', '2', '--quiet']);
+    const port = Number(new URL(limited.url).port);
+    const sockets: net.Socket[] = [];
+    /** A keep-alive connection of our own: each call sends one request and resolves with the whole reply ('' when the server closed it). */
+    const connect = () => {
+      const sock = net.connect(port, '127.0.0.1');
+      sockets.push(sock);
+      let data = '';
+      let waiting: (() => void) | undefined;
+      sock.on('data', (d) => ((data += d), waiting?.()));
+      sock.on('error', () => undefined);
+      sock.on('close', () => waiting?.());
+      return (request: string): Promise<string> =>
+        new Promise((resolve) => {
+          data = '';
+          waiting = () => {
+            const head = data.indexOf('\r\n\r\n');
+            const length = Number(/content-length: (\d+)/i.exec(data)?.[1] ?? 0);
+            const whole = head >= 0 && (request.startsWith('HEAD') || data.length >= head + 4 + length);
+            if (whole || sock.destroyed) resolve(data);
+          };
+          sock.write(request);
+        });
+    };
+    const post = (type: string, content: string) => {
+      const body = JSON.stringify({ messages: [{ role: 'user', content }], max_tokens: 2 });
+      return `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+    };
+    const head = 'HEAD /health HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n';
+    try {
+      // two connections held open; a third is closed unanswered
+      const a = connect();
+      const b = connect();
+      expect(await a(head)).toMatch(/^HTTP\/1\.1 200/);
+      expect(await b(head)).toMatch(/^HTTP\/1\.1 200/);
+      expect(await connect()(head)).toBe('');
+      const long = await a(post('application/json', 'x'.repeat(60)));
+      expect(long).toMatch(/^HTTP\/1\.1 400/);
+      expect(long).toMatch(/characters.*--max-prompt-chars/);
+      expect(await a(post('application/json', 'hi'))).toMatch(/^HTTP\/1\.1 200/);
+      expect(await b(post('text/plain', 'hi'))).toMatch(/^HTTP\/1\.1 415/);
+    } finally {
+      sockets.forEach((sock) => sock.destroy());
+      limited.proc.kill('SIGTERM');
+      expect(await limited.exit).toBe(0);
+    }
+  });
+
   it('fails clearly for a missing model or a bad port', async () => {
     const run = (args: string[]) =>
       new Promise<{ code: number | null; stderr: string }>((resolve) => {
@@ -115,5 +165,8 @@ describe('kala-train serve', () => {
     const port = await run(['--model', modelDir, '--port', '70000']);
     expect(port.code).not.toBe(0);
     expect(port.stderr).toMatch(/--port/);
+    const conns = await run(['--model', modelDir, '--port', '0', '--max-connections', '0']);
+    expect(conns.code).not.toBe(0);
+    expect(conns.stderr).toMatch(/--max-connections/);
   });
 });

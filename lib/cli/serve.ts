@@ -24,6 +24,9 @@ export function register(program: Command): void {
     .option('--model-id <name>', 'model name in /v1/models and replies (default: the directory name)')
     .option('--max-queue <n>', 'requests that may wait while one generates; more get 429', intArg('--max-queue', 0), 16)
     .option('--max-body <bytes>', 'largest request body; larger ones get 413', intArg('--max-body', 1), 1 << 20)
+    .option('--max-prompt-chars <n>', "longest prompt text that is tokenized; longer ones get 400 (default: 16 per token of the model's context)", intArg('--max-prompt-chars', 1))
+    .option('--max-connections <n>', 'open connections at most; more are closed at once', intArg('--max-connections', 1), 64)
+    .option('--request-timeout-ms <ms>', 'how long a client may take to send a whole request; 408 after', intArg('--request-timeout-ms', 1), 60_000)
     .option('--max-tokens <n>', 'max_tokens for requests that set none', intArg('--max-tokens', 1), 256)
     .option('-t, --temperature <t>', 'temperature for requests that set none', floatArg('--temperature', 0, 2), 0.7)
     .option('--threshold <t>', 'law score below which generation halts (finish_reason content_filter)', floatArg('--threshold', 0, 1), 0.5)
@@ -44,6 +47,9 @@ export function register(program: Command): void {
           host: o.host,
           maxQueue: o.maxQueue,
           maxBodyBytes: o.maxBody,
+          ...(o.maxPromptChars !== undefined ? { maxPromptChars: o.maxPromptChars } : {}),
+          maxConnections: o.maxConnections,
+          requestTimeoutMs: o.requestTimeoutMs,
           defaultMaxTokens: o.maxTokens,
           defaultTemperature: o.temperature,
           monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
