@@ -1,6 +1,7 @@
 // Loads the native engine. The CPU binary comes from node-gyp-build (prebuild or build/);
 // the CUDA binary, when built, lives in build-cuda/ and is chosen by lib/device.ts.
 import { createRequire } from 'node:module';
+import path from 'node:path';
 import { packageRoot } from './paths.js';
 import {
   AbortError,
@@ -20,12 +21,14 @@ export type NativeAddon = any;
 
 let cpuAddon: NativeAddon | undefined;
 
-/** The CPU build of the engine, loaded once. */
+/** The CPU build of the engine, loaded once. `KALA_NATIVE_BINARY` names another build to use
+ *  instead (the sanitizer build of `npm run build:asan`, for tests). */
 export function loadCpuAddon(): NativeAddon {
   if (cpuAddon) return cpuAddon;
   try {
+    const override = process.env.KALA_NATIVE_BINARY;
     const load = require('node-gyp-build') as (dir: string) => NativeAddon;
-    cpuAddon = load(packageRoot);
+    cpuAddon = override ? require(path.resolve(override)) : load(packageRoot);
   } catch (e) {
     throw new KalaError(
       'NATIVE_UNAVAILABLE',
