@@ -4,7 +4,7 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
-import { FormatError, NotFoundError } from '../errors.js';
+import { FormatError, KalaError, NotFoundError } from '../errors.js';
 import { chatSegments, type ChatMessage, type ChatRole } from '../chat.js';
 import type { Tokenizer } from '../tokenizer.js';
 import { Rng } from '../data/generate/prng.js';
@@ -86,23 +86,42 @@ export async function readExamples(files: string | readonly string[]): Promise<T
     } catch {
       throw new NotFoundError('FILE_NOT_FOUND', `training data ${file} does not exist`);
     }
-    const input = file.endsWith('.gz') ? createReadStream(file).pipe(createGunzip()) : createReadStream(file);
+    const raw = createReadStream(file);
+    const input = file.endsWith('.gz') ? raw.pipe(createGunzip()) : raw;
+    // pipe() does not pass the file's own errors (EISDIR, EIO) on; readline reports the input's
+    if (input !== raw) raw.on('error', (e) => input.destroy(e));
     const lines = createInterface({ input, crlfDelay: Infinity });
     let n = 0;
-    for await (const line of lines) {
-      n++;
-      if (line.trim() === '') continue;
-      let obj: unknown;
-      try {
-        obj = JSON.parse(line);
-      } catch (e) {
-        throw new FormatError('DATA_INVALID', `${file}:${n}: not valid JSON (${(e as Error).message})`);
+    try {
+      for await (const line of lines) {
+        n++;
+        if (line.trim() === '') continue;
+        let obj: unknown;
+        try {
+          obj = JSON.parse(line);
+        } catch (e) {
+          throw new FormatError('DATA_INVALID', `${file}:${n}: not valid JSON (${(e as Error).message})`);
+        }
+        const converted = typeof obj === 'object' && obj !== null ? fromCapabilityFormat(obj as Record<string, unknown>) : undefined;
+        out.push(converted ?? parseExample(obj, `${file}:${n}`));
       }
-      const converted = typeof obj === 'object' && obj !== null ? fromCapabilityFormat(obj as Record<string, unknown>) : undefined;
-      out.push(converted ?? parseExample(obj, `${file}:${n}`));
+    } catch (e) {
+      throw e instanceof KalaError ? e : unreadable(file, e as NodeJS.ErrnoException);
+    } finally {
+      // a stream left open after a bad line would report its own late error to nobody
+      lines.close();
+      raw.destroy();
+      input.destroy();
     }
   }
   return out;
+}
+
+/** A read or decompression failure of a data file, as a KalaError. */
+function unreadable(file: string, e: NodeJS.ErrnoException): KalaError {
+  if (typeof e.code === 'string' && e.code.startsWith('Z_'))
+    return new FormatError('DATA_INVALID', `${file} is not a valid gzip file (${e.message}); compress it again, or give the uncompressed .jsonl`, { cause: e });
+  return new KalaError('IO_ERROR', `${file} cannot be read (${e.message})`, { cause: e });
 }
 
 /** The messages of an example (prompt/response become a user and an assistant turn). */
