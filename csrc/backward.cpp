@@ -82,7 +82,8 @@ void layer_backward(const Model& m, int64_t l, const LayerActs& a, const float* 
   std::memset(s.dphi.f32(), 0, N * sizeof(float));
   attention_backward(a.qkv.f32(), a.phi.f32(), p.gain.f32(), a.att.f32(), a.lse.f32(), s.datt.f32(), B, T, nh, d,
                      ctx.key_start, s.dqkv.f32(), s.dphi.f32(), g.gain);
-  rotary_backward(s.dqkv.f32(), B, T, nh, d, c.rotary_dims(), ctx.past, ctx.positions, m.rope_cos.f32(), m.rope_sin.f32());
+  const RotaryTables rope = m.rotary(rotary_rows(ctx));
+  rotary_backward(s.dqkv.f32(), B, T, nh, d, c.rotary_dims(), ctx.past, ctx.positions, rope.cos.f32(), rope.sin.f32());
   linear_backward(m, l, kQkv, p.qkv, p.lora[kQkv], a.lora_u[kQkv], N, a.a.f32(), s.dqkv.f32(), s.da.f32(), false,
                   g.lin[kQkv], ctx);
   // the value head reads LN1(x) too; its gradient includes the law bias path through phi

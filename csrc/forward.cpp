@@ -1,5 +1,6 @@
 #include "forward.h"
 
+#include <algorithm>
 #include <cstring>
 #include <vector>
 
@@ -61,6 +62,16 @@ void embed_forward(const Model& m, const int32_t* ids, int64_t N, float* x) {
   if (lo.on()) lora_embedding_forward(ids, N, c.vocab, c.hidden, lo.r, lo.scale, lo.A.f32(), lo.B.f32(), x);
 }
 
+int64_t rotary_rows(const ForwardCtx& ctx) {
+  if (!ctx.positions) return ctx.past + ctx.T;
+  int64_t rows = 0;
+  for (int64_t i = 0; i < ctx.B * ctx.T; i++) {
+    if (ctx.positions[i] < 0) throw KalaException("INVALID_ARGUMENT", "a packed position is negative");
+    rows = std::max<int64_t>(rows, (int64_t)ctx.positions[i] + 1);
+  }
+  return rows;
+}
+
 void layer_forward(const Model& m, int64_t l, float* x, float* z, LayerActs& s, const ForwardCtx& ctx) {
   const ModelConfig& c = m.config();
   const LayerParams& p = m.layers[l];
@@ -71,7 +82,8 @@ void layer_forward(const Model& m, int64_t l, float* x, float* z, LayerActs& s, 
                      c.value_head_dim, s.vh_pre.f32(), s.vh_act.f32(), z);
   law_bias_forward(N, z, m.law_what, s.phi.f32());
   linear_with_lora(m, l, kQkv, p.qkv, p.lora[kQkv], N, s.a.f32(), s.qkv.f32(), s.lora_u[kQkv], ctx);
-  rotary_forward(s.qkv.f32(), B, T, nh, d, c.rotary_dims(), ctx.past, ctx.positions, m.rope_cos.f32(), m.rope_sin.f32());
+  const RotaryTables rope = m.rotary(rotary_rows(ctx));
+  rotary_forward(s.qkv.f32(), B, T, nh, d, c.rotary_dims(), ctx.past, ctx.positions, rope.cos.f32(), rope.sin.f32());
   HeadView q{s.qkv.f32(), T * 3 * H, 3 * H, 3 * d};
   if (ctx.cache) {
     // append this step's keys, values and law bias, then attend over the whole cache

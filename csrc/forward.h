@@ -31,6 +31,9 @@ struct ForwardCtx {
   uint64_t seed = 0;                   // dropout seed of this forward
 };
 
+// Rows of the rotary table a forward over ctx reads: past + T, or the largest packed position + 1.
+int64_t rotary_rows(const ForwardCtx& ctx);
+
 // Per-module dropout seed: every LoRA branch draws its own mask.
 uint64_t lora_seed(uint64_t seed, int64_t layer, int slot);
 

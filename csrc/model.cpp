@@ -1,5 +1,6 @@
 #include "model.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -12,26 +13,62 @@ namespace kala {
 
 void ModelConfig::validate() const {
   auto bad = [](const std::string& m) { throw KalaException("CONFIG_INVALID", m); };
-  if (hidden <= 0 || layers <= 0 || heads <= 0 || intermediate <= 0 || vocab <= 0 || max_pos <= 0)
-    bad("hidden_size, num_hidden_layers, num_attention_heads, intermediate_size, vocab_size and max_position_embeddings must be positive");
+  auto bound = [&](const char* key, int64_t v, int64_t max) {
+    if (v <= 0 || v > max) bad(std::string(key) + " must be between 1 and " + std::to_string(max) + " (got " + std::to_string(v) + ")");
+  };
+  using Lim = ConfigLimits;
+  bound("hidden_size", hidden, Lim::hidden);
+  bound("num_hidden_layers", layers, Lim::layers);
+  bound("num_attention_heads", heads, Lim::heads);
+  bound("intermediate_size", intermediate, Lim::intermediate);
+  bound("vocab_size", vocab, Lim::vocab);
+  bound("max_position_embeddings", max_pos, Lim::max_pos);
+  bound("kala.value_head_dim", value_head_dim, Lim::value_head_dim);
+  if (heads > hidden) bad("num_attention_heads must be at most hidden_size");
   if (hidden % heads != 0) bad("hidden_size must be divisible by num_attention_heads");
-  if (rotary_pct < 0 || rotary_pct > 1) bad("rotary_pct must be in [0, 1]");
+  if (!(rotary_pct >= 0 && rotary_pct <= 1)) bad("rotary_pct must be in [0, 1]");
   if (rotary_dims() % 2 != 0) bad("rotary dims (head_dim * rotary_pct) must be even");
-  if (value_head_dim <= 0) bad("kala.value_head_dim must be positive");
+  if (!(std::isfinite(rotary_base) && rotary_base > 0)) bad("rotary_emb_base must be a positive finite number");
+  if (!(ln_eps > 0 && ln_eps <= 1)) bad("layer_norm_eps must be in (0, 1]");
+  if (!(layer_ethics_weight >= 0 && layer_ethics_weight <= Lim::weight)) bad("kala.layer_ethics_weight must be between 0 and 1e6");
   double s = 0;
   for (double w : law_weights) {
-    if (!(w >= 0)) bad("kala.law_weights must be non-negative");
+    if (!(w >= 0 && w <= Lim::weight)) bad("kala.law_weights must be between 0 and 1e6");
     s += w;
   }
   if (!(s > 0)) bad("kala.law_weights must not all be zero");
 }
 
 KVCache::KVCache(const ModelConfig& cfg, int64_t batch, int64_t cap) : B(batch), capacity(cap) {
+  if (batch <= 0 || cap <= 0) throw KalaException("INVALID_ARGUMENT", "KV cache batch and capacity must be positive");
+  // bytes of the whole cache, checked before any layer is allocated
+  const int64_t row = checked_mul(checked_mul(cfg.heads, cfg.head_dim()), 2) + 1;  // k, v and phi floats per position
+  const int64_t total = checked_mul(checked_mul(checked_mul(checked_mul(batch, cap), row), cfg.layers), 4);
+  if ((uint64_t)total > kMaxAllocBytes)
+    throw KalaException("OUT_OF_MEMORY", "a KV cache of " + std::to_string(batch) + " x " + std::to_string(cap) + " positions needs " +
+                                            std::to_string(total) + " bytes");
   for (int64_t l = 0; l < cfg.layers; l++) {
     k.push_back(Tensor::empty(DType::F32, {batch, cap, cfg.heads, cfg.head_dim()}));
     v.push_back(Tensor::empty(DType::F32, {batch, cap, cfg.heads, cfg.head_dim()}));
     phi.push_back(Tensor::empty(DType::F32, {batch, cap}));
   }
+}
+
+RotaryTables Model::rotary(int64_t rows) const {
+  if (rows > cfg_.max_pos)
+    throw KalaException("SEQUENCE_TOO_LONG", "position " + std::to_string(rows - 1) + " is past max_position_embeddings " + std::to_string(cfg_.max_pos));
+  std::lock_guard<std::mutex> lock(rope_mu_);
+  if (rope_.rows >= rows && rope_.rows > 0) return rope_;
+  // grow geometrically so a long generation recomputes the table O(log n) times
+  const int64_t n = std::min<int64_t>(cfg_.max_pos, std::max<int64_t>({rows, rope_.rows * 2, 256}));
+  const int64_t rd = cfg_.rotary_dims();
+  RotaryTables t;
+  t.rows = n;
+  t.cos = Tensor::empty(DType::F32, {n, std::max<int64_t>(rd / 2, 1)});
+  t.sin = Tensor::empty(DType::F32, {n, std::max<int64_t>(rd / 2, 1)});
+  if (rd > 0) rotary_tables(n, rd, cfg_.rotary_base, t.cos.f32(), t.sin.f32());
+  rope_ = t;
+  return t;
 }
 
 // ------------------------------------------------------------------ parameters by name
@@ -53,10 +90,6 @@ Model::Model(const ModelConfig& cfg) : cfg_(cfg) {
   double s = 0;
   for (double w : cfg_.law_weights) s += w;
   for (int k = 0; k < kLaws; k++) law_what[k] = cfg_.law_weights[k] / s;
-  const int64_t rd = cfg_.rotary_dims();
-  rope_cos = Tensor::empty(DType::F32, {cfg_.max_pos, std::max<int64_t>(rd / 2, 1)});
-  rope_sin = Tensor::empty(DType::F32, {cfg_.max_pos, std::max<int64_t>(rd / 2, 1)});
-  if (rd > 0) rotary_tables(cfg_.max_pos, rd, cfg_.rotary_base, rope_cos.f32(), rope_sin.f32());
 }
 
 Model::Slot Model::slot(const std::string& name) const {

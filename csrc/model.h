@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -13,6 +14,16 @@
 namespace kala {
 
 constexpr int kLaws = 5;
+
+// Upper bounds of config numbers, the same as CONFIG_LIMITS in lib/config.ts: far above any real
+// model, low enough that every derived size (weights of a layer, a KV-cache row, a rotary row)
+// fits in 64 bits. validate() enforces them because the NativeModel constructor can be called
+// without lib/config.ts in front of it.
+struct ConfigLimits {
+  static constexpr int64_t hidden = 65536, layers = 1024, heads = 1024, intermediate = 262144, vocab = 4194304,
+                           max_pos = 268435456, value_head_dim = 65536;
+  static constexpr double weight = 1e6;  // law_weights entries, layer_ethics_weight
+};
 
 struct ModelConfig {
   int64_t hidden = 0, layers = 0, heads = 0, intermediate = 0, vocab = 0, max_pos = 0;
@@ -25,7 +36,13 @@ struct ModelConfig {
 
   int64_t head_dim() const { return hidden / heads; }
   int64_t rotary_dims() const { return (int64_t)((double)head_dim() * rotary_pct); }
-  void validate() const;  // throws KalaException(CONFIG_INVALID)
+  void validate() const;  // throws KalaException(CONFIG_INVALID) naming the violated bound
+};
+
+// Rotary cos/sin rows for positions [0, rows), each max(rotary_dims / 2, 1) floats.
+struct RotaryTables {
+  Tensor cos, sin;
+  int64_t rows = 0;
 };
 
 // A LoRA adapter on one module (PEFT semantics, DESIGN §3). Linear: A [r, in], B [out, r],
@@ -70,7 +87,7 @@ const char* linear_module_name(int slot);  // "attention.query_key_value", ...
 struct KVCache {
   int64_t B = 0, capacity = 0, len = 0;
   std::vector<Tensor> k, v, phi;  // [B, capacity, heads, d] x2, [B, capacity]
-  KVCache(const ModelConfig& cfg, int64_t batch, int64_t capacity);
+  KVCache(const ModelConfig& cfg, int64_t batch, int64_t capacity);  // sizes checked (INVALID_ARGUMENT / OUT_OF_MEMORY)
 };
 
 struct ForwardOutput {
@@ -139,8 +156,14 @@ class Model {
   ValueHeadParams final_vh;
   Tensor agg_logits;  // [L+1]
   LoraParams lora_embed_in, lora_embed_out;
-  Tensor rope_cos, rope_sin;
   double law_what[kLaws];  // w / sum(w)
+
+  // Rotary tables covering positions [0, rows): computed on first use and grown geometrically
+  // (up to max_position_embeddings) as longer sequences arrive, so a large
+  // max_position_embeddings costs nothing until those positions are used. Thread-safe; a grown
+  // table replaces the old one, which stays valid for callers still holding it.
+  // rows > max_position_embeddings: SEQUENCE_TOO_LONG.
+  RotaryTables rotary(int64_t rows) const;
 
  private:
   struct Slot;
@@ -149,6 +172,8 @@ class Model {
   std::map<std::string, bool> assigned_;
   LoraConfig lora_cfg_;
   bool lora_attached_ = false;
+  mutable std::mutex rope_mu_;
+  mutable RotaryTables rope_;
 };
 
 }  // namespace kala

@@ -10,7 +10,10 @@ int32_t sample_token(const float* logits, int64_t V, const SamplingParams& p, Rn
   int64_t best = 0;
   for (int64_t i = 1; i < V; i++)
     if (logits[i] > logits[best]) best = i;  // first maximum wins ties, like torch.argmax
-  if (p.temperature <= 0 || p.top_k == 1) return (int32_t)best;
+  // A temperature so small that 1/T overflows (below ~1e-308) leaves all the probability on the
+  // maximum: that is greedy decoding, and it is computed as such (0 * inf would make NaN weights
+  // and sample the wrong token).
+  if (p.temperature <= 0 || p.top_k == 1 || !std::isfinite(1.0 / p.temperature)) return (int32_t)best;
 
   // Candidates sorted by logit, best first. Only as many as top-k / top-p can need are sorted.
   std::vector<int32_t> idx(V);

@@ -7,7 +7,7 @@
 namespace kala {
 
 struct SamplingParams {
-  double temperature = 0;  // <= 0: greedy (argmax)
+  double temperature = 0;  // <= 0, or so small that 1/T is infinite: greedy (argmax)
   int64_t top_k = 0;       // 0: no limit
   double top_p = 1.0;      // 1: no nucleus cut
 };

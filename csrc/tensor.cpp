@@ -39,6 +39,8 @@ DType dtype_from_name(const std::string& n) {
 }
 
 std::shared_ptr<void> alloc_aligned(size_t bytes) {
+  if (bytes > kMaxAllocBytes)
+    throw KalaException("OUT_OF_MEMORY", "refusing to allocate " + std::to_string(bytes) + " bytes (more than any machine holds)");
   size_t rounded = (bytes + 63) / 64 * 64;
   if (rounded == 0) rounded = 64;
   void* p = std::aligned_alloc(64, rounded);
@@ -56,11 +58,31 @@ Tensor Tensor::empty(DType dtype, std::vector<int64_t> shape) {
   return t;
 }
 
-int64_t Tensor::numel() const {
+int64_t checked_mul(int64_t a, int64_t b, const char* code) {
+  int64_t r;
+  if (a < 0 || b < 0 || __builtin_mul_overflow(a, b, &r))
+    throw KalaException(code, "size " + std::to_string(a) + " x " + std::to_string(b) + " is negative or overflows 64 bits");
+  return r;
+}
+
+static std::string shape_str(const std::vector<int64_t>& shape) {
+  std::string s;
+  for (int64_t d : shape) s += (s.empty() ? "" : ",") + std::to_string(d);
+  return "[" + s + "]";
+}
+
+int64_t checked_numel(const std::vector<int64_t>& shape, size_t elem_bytes) {
   int64_t n = 1;
-  for (int64_t s : shape) n *= s;
+  for (int64_t d : shape)
+    if (d < 0 || __builtin_mul_overflow(n, d, &n))
+      throw KalaException("INVALID_ARGUMENT", "tensor shape " + shape_str(shape) + " has a negative dimension or too many elements");
+  int64_t bytes;
+  if (__builtin_mul_overflow(n, (int64_t)elem_bytes, &bytes))
+    throw KalaException("INVALID_ARGUMENT", "tensor shape " + shape_str(shape) + " is too large to address");
   return n;
 }
+
+int64_t Tensor::numel() const { return checked_numel(shape, 1); }
 
 float read_float(const void* data, DType dtype, int64_t i) {
   switch (dtype) {

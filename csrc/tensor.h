@@ -22,8 +22,16 @@ struct KalaException : std::runtime_error {
   KalaException(std::string c, const std::string& msg) : std::runtime_error(msg), code(std::move(c)) {}
 };
 
-// 64-byte aligned heap block, zero-initialised.
+// 64-byte aligned heap block, zero-initialised. Blocks above kMaxAllocBytes are refused at once
+// (OUT_OF_MEMORY) instead of being handed to an overcommitting allocator.
 std::shared_ptr<void> alloc_aligned(size_t bytes);
+constexpr uint64_t kMaxAllocBytes = uint64_t(1) << 46;  // 64 TiB
+
+// a * b for sizes, throwing KalaException(code) instead of wrapping; both must be >= 0.
+int64_t checked_mul(int64_t a, int64_t b, const char* code = "INVALID_ARGUMENT");
+// Elements of a shape: every dimension >= 0, the product and its bytes fit in int64
+// (else KalaException INVALID_ARGUMENT naming the shape).
+int64_t checked_numel(const std::vector<int64_t>& shape, size_t elem_bytes);
 
 struct Tensor {
   DType dtype = DType::F32;
@@ -32,8 +40,8 @@ struct Tensor {
   std::shared_ptr<void> owner;
 
   static Tensor empty(DType dtype, std::vector<int64_t> shape);  // zero-filled
-  int64_t numel() const;
-  size_t nbytes() const { return (size_t)numel() * dtype_size(dtype); }
+  int64_t numel() const;  // checked: throws on a negative dimension or an overflowing product
+  size_t nbytes() const { return (size_t)checked_numel(shape, dtype_size(dtype)) * dtype_size(dtype); }
   bool defined() const { return data != nullptr; }
   int64_t dim(int i) const { return shape.at(i < 0 ? shape.size() + i : i); }
   float* f32() { return static_cast<float*>(data); }

@@ -238,8 +238,9 @@ DeviceModel::DeviceModel(std::shared_ptr<Model> host, const DeviceModelOptions& 
   d.fvh = upvh(m.final_vh, "kala.final_value_head.");
   d.agg = upf(m.agg_logits);
   reg("kala.aggregator.layer_logits", d.agg, m.agg_logits);
-  d.cos = upf(m.rope_cos);
-  d.sin = upf(m.rope_sin);
+  const RotaryTables rope = m.rotary(c.max_pos);  // the device kernels index the whole table
+  d.cos = upf(rope.cos);
+  d.sin = upf(rope.sin);
 }
 
 DeviceModel::~DeviceModel() = default;

@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
-import { configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
+import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
 import { isIgnoredBuffer, readCheckpoint, resolveModelDir, writeDirAtomically, type Checkpoint } from './checkpoint.js';
 import { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
 import { native, fromNative, type NativeAddon } from './native.js';
@@ -121,6 +121,7 @@ export class KalaModel implements Disposable {
       }
     }
     const ckpt = await readCheckpoint(dir);
+    checkConfigAgainstWeights(ckpt.config, ckpt.tensors.keys(), path.join(dir, 'config.json'));
     throwIfAborted(signal);
     const choice = chooseDevice(options.device);
     const nm = await native(() => new choice.addon.NativeModel(nativeConfig(ckpt.config)));
@@ -158,6 +159,7 @@ export class KalaModel implements Disposable {
    *  Returns at once; the weights are drawn in the background and every method waits for them. */
   static create(config: Record<string, unknown>, options: CreateOptions = {}): KalaModel {
     const cfg = parseConfig(config, 'KalaModel.create config');
+    checkCreatedModelFits(cfg);
     checkPrecision(options.precision);
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('INVALID_ARGUMENT', 'seed must be a non-negative integer');

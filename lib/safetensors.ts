@@ -10,6 +10,8 @@ export const ST_DTYPE_BYTES: Record<string, number> = {
 
 export const MAX_HEADER_BYTES = 100_000_000;
 
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+
 export interface SafetensorsEntry {
   name: string;
   dtype: string;
@@ -49,9 +51,16 @@ export async function readSafetensorsHeader(path: string): Promise<SafetensorsFi
     if (8 + n > size) throw bad('SAFETENSORS_TRUNCATED', `header length ${n} points past the end of the file (${size} bytes); the file is truncated or not safetensors`);
     const hbuf = Buffer.alloc(n);
     await fh.read(hbuf, 0, n, 8);
+    let text: string;
+    try {
+      // fatal: invalid UTF-8 is an error (as in the reference parser), not U+FFFD in a name
+      text = UTF8.decode(hbuf);
+    } catch {
+      throw bad('SAFETENSORS_HEADER', 'header is not valid UTF-8; the file is corrupt or not safetensors');
+    }
     let header: unknown;
     try {
-      header = JSON.parse(hbuf.toString('utf8'));
+      header = JSON.parse(text);
     } catch (e) {
       throw bad('SAFETENSORS_HEADER', `header is not valid JSON (${(e as Error).message})`);
     }

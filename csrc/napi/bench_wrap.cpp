@@ -26,16 +26,20 @@ static Napi::Value Sgemm(const Napi::CallbackInfo& info) {
 }
 
 // A weight packed once, then multiplied many times: the path every linear layer takes.
-class NativeLinear : public Napi::ObjectWrap<NativeLinear> {
+class NativeLinear : public GuardedWrap<NativeLinear> {
  public:
   static Napi::Function Define(Napi::Env env) {
-    return DefineClass(env, "NativeLinear", {InstanceMethod("run", &NativeLinear::Run)});
+    return DefineClass(env, "NativeLinear", {Method<&NativeLinear::Run>("run")});
   }
-  explicit NativeLinear(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeLinear>(info) {
-    N_ = info[1].As<Napi::Number>().Int64Value();
-    K_ = info[2].As<Napi::Number>().Int64Value();
-    const bool int8 = info[3].IsString() && info[3].As<Napi::String>().Utf8Value() == "int8";
-    w_ = int8 ? quantize_pack_int8(f32(info[0]), DType::F32, N_, K_) : pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
+  explicit NativeLinear(const Napi::CallbackInfo& info) : GuardedWrap<NativeLinear>(info) {
+    guard(info.Env(), [&] {
+      N_ = int_arg(info[1], "N", 1, INT32_MAX);
+      K_ = int_arg(info[2], "K", 1, INT32_MAX);
+      if ((int64_t)info[0].As<Napi::Float32Array>().ElementLength() < checked_mul(N_, K_))
+        throw KalaException("INVALID_ARGUMENT", "the weight must hold N * K floats");
+      const bool int8 = info[3].IsString() && info[3].As<Napi::String>().Utf8Value() == "int8";
+      w_ = int8 ? quantize_pack_int8(f32(info[0]), DType::F32, N_, K_) : pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
+    });
   }
 
  private:
@@ -85,10 +89,10 @@ static Napi::Value SetThreadsHook(const Napi::CallbackInfo& info) {
 
 void register_bench(Napi::Env env, Napi::Object exports) {
   Napi::Object b = Napi::Object::New(env);
-  b.Set("sgemm", Napi::Function::New(env, Sgemm));
+  b.Set("sgemm", Napi::Function::New(env, guarded_fn<Sgemm>));
   b.Set("NativeLinear", NativeLinear::Define(env));
-  b.Set("readBandwidth", Napi::Function::New(env, ReadBandwidth));
-  b.Set("setThreads", Napi::Function::New(env, SetThreadsHook));
+  b.Set("readBandwidth", Napi::Function::New(env, guarded_fn<ReadBandwidth>));
+  b.Set("setThreads", Napi::Function::New(env, guarded_fn<SetThreadsHook>));
   // setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
   // AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
   b.Set("setInt8Gemm", Napi::Function::New(env, [](const Napi::CallbackInfo& info) -> Napi::Value {

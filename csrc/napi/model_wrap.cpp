@@ -3,7 +3,7 @@
 #include <cstring>
 #include <vector>
 
-#include "mapped_file.h"
+#include "file_reader.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
 #include "ops/ops.h"
@@ -15,55 +15,61 @@ static double num(const Napi::Object& o, const char* key, double fallback) {
   return v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : fallback;
 }
 
+// An integer config field; a number that is not an exact integer (NaN, 1e300, 2.5) is
+// CONFIG_INVALID here, the bounds are ModelConfig::validate's.
+static int64_t int_field(const Napi::Object& o, const char* key, int64_t fallback) {
+  Napi::Value v = o.Get(key);
+  return v.IsUndefined() ? fallback : int_arg(v, std::string("config ") + key, INT64_MIN, INT64_MAX, "CONFIG_INVALID");
+}
+
 static ModelConfig config_from_js(const Napi::Object& o) {
   ModelConfig c;
-  c.hidden = (int64_t)num(o, "hidden", 0);
-  c.layers = (int64_t)num(o, "layers", 0);
-  c.heads = (int64_t)num(o, "heads", 0);
-  c.intermediate = (int64_t)num(o, "intermediate", 0);
-  c.vocab = (int64_t)num(o, "vocab", 0);
-  c.max_pos = (int64_t)num(o, "maxPositions", 0);
+  c.hidden = int_field(o, "hidden", 0);
+  c.layers = int_field(o, "layers", 0);
+  c.heads = int_field(o, "heads", 0);
+  c.intermediate = int_field(o, "intermediate", 0);
+  c.vocab = int_field(o, "vocab", 0);
+  c.max_pos = int_field(o, "maxPositions", 0);
   c.rotary_pct = num(o, "rotaryPct", 0.25);
   c.rotary_base = num(o, "rotaryBase", 10000);
   c.ln_eps = num(o, "layerNormEps", 1e-5);
   c.parallel_residual = o.Get("parallelResidual").ToBoolean();
-  c.value_head_dim = (int64_t)num(o, "valueHeadDim", 64);
+  c.value_head_dim = int_field(o, "valueHeadDim", 64);
   c.layer_ethics_weight = num(o, "layerEthicsWeight", 0.5);
   Napi::Value lw = o.Get("lawWeights");
   if (lw.IsArray()) {
     Napi::Array a = lw.As<Napi::Array>();
-    for (uint32_t i = 0; i < kLaws && i < a.Length(); i++) c.law_weights[i] = a.Get(i).As<Napi::Number>().DoubleValue();
+    for (uint32_t i = 0; i < kLaws && i < a.Length(); i++) {
+      if (!a.Get(i).IsNumber()) throw KalaException("CONFIG_INVALID", "config lawWeights must be numbers");
+      c.law_weights[i] = a.Get(i).As<Napi::Number>().DoubleValue();
+    }
   }
   return c;
 }
 
 Napi::Function NativeModel::Define(Napi::Env env) {
   return DefineClass(env, "NativeModel",
-                     {InstanceMethod("load", &NativeModel::Load), InstanceMethod("initRandom", &NativeModel::InitRandom),
-                      InstanceMethod("initMissingKala", &NativeModel::InitMissingKala),
-                      InstanceMethod("missingBase", &NativeModel::MissingBase), InstanceMethod("names", &NativeModel::Names),
-                      InstanceMethod("storageNames", &NativeModel::StorageNames),
-                      InstanceMethod("isLinearWeight", &NativeModel::IsLinearWeight),
-                      InstanceMethod("has", &NativeModel::Has), InstanceMethod("shapeOf", &NativeModel::ShapeOf),
-                      InstanceMethod("dtypeOf", &NativeModel::DTypeOf),
-                      InstanceMethod("attachLora", &NativeModel::AttachLora), InstanceMethod("detachLora", &NativeModel::DetachLora),
-                      InstanceMethod("mergeLora", &NativeModel::MergeLora), InstanceMethod("loraNames", &NativeModel::LoraNames),
-                      InstanceMethod("loraConfig", &NativeModel::LoraConfigJs),
-                      InstanceMethod("getTensor", &NativeModel::GetTensor), InstanceMethod("setTensor", &NativeModel::SetTensor),
-                      InstanceMethod("forward", &NativeModel::Forward), InstanceMethod("score", &NativeModel::Score),
-                      InstanceMethod("weightBytes", &NativeModel::WeightBytes), InstanceMethod("cancel", &NativeModel::Cancel),
-                      InstanceMethod("dispose", &NativeModel::Dispose)});
+                     {Method<&NativeModel::Load>("load"), Method<&NativeModel::InitRandom>("initRandom"),
+                      Method<&NativeModel::InitMissingKala>("initMissingKala"),
+                      Method<&NativeModel::MissingBase>("missingBase"), Method<&NativeModel::Names>("names"),
+                      Method<&NativeModel::StorageNames>("storageNames"),
+                      Method<&NativeModel::IsLinearWeight>("isLinearWeight"),
+                      Method<&NativeModel::Has>("has"), Method<&NativeModel::ShapeOf>("shapeOf"),
+                      Method<&NativeModel::DTypeOf>("dtypeOf"),
+                      Method<&NativeModel::AttachLora>("attachLora"), Method<&NativeModel::DetachLora>("detachLora"),
+                      Method<&NativeModel::MergeLora>("mergeLora"), Method<&NativeModel::LoraNames>("loraNames"),
+                      Method<&NativeModel::LoraConfigJs>("loraConfig"),
+                      Method<&NativeModel::GetTensor>("getTensor"), Method<&NativeModel::SetTensor>("setTensor"),
+                      Method<&NativeModel::Forward>("forward"), Method<&NativeModel::Score>("score"),
+                      Method<&NativeModel::WeightBytes>("weightBytes"), Method<&NativeModel::Cancel>("cancel"),
+                      Method<&NativeModel::Dispose>("dispose")});
 }
 
-NativeModel::NativeModel(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeModel>(info) {
-  if (!info[0].IsObject()) throw_error(info.Env(), "INVALID_ARGUMENT", "NativeModel needs a config object");
-  try {
+NativeModel::NativeModel(const Napi::CallbackInfo& info) : GuardedWrap<NativeModel>(info) {
+  guard(info.Env(), [&] {
+    if (!info[0].IsObject()) throw KalaException("INVALID_ARGUMENT", "NativeModel needs a config object");
     model_ = std::make_shared<Model>(config_from_js(info[0].As<Napi::Object>()));
-  } catch (const KalaException& e) {
-    throw_error(info.Env(), e.code, e.what());
-  } catch (const std::bad_alloc&) {
-    throw_error(info.Env(), "OUT_OF_MEMORY", "out of memory creating the model");
-  }
+  });
 }
 
 std::shared_ptr<Model> NativeModel::model(Napi::Env env) const {
@@ -90,31 +96,23 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
   for (uint32_t i = 0; i < files_js.Length(); i++) files.push_back(files_js.Get(i).As<Napi::String>().Utf8Value());
   std::vector<TensorSpec> specs;
   uint64_t total = 0;
-  try {
-    for (uint32_t i = 0; i < specs_js.Length(); i++) {
-      Napi::Object s = specs_js.Get(i).As<Napi::Object>();
-      TensorSpec t;
-      t.name = s.Get("name").As<Napi::String>().Utf8Value();
-      t.file = s.Get("file").As<Napi::Number>().Uint32Value();
-      t.offset = (uint64_t)s.Get("offset").As<Napi::Number>().DoubleValue();
-      t.dtype = dtype_from_name(s.Get("dtype").As<Napi::String>().Utf8Value());
-      Napi::Array sh = s.Get("shape").As<Napi::Array>();
-      uint64_t n = 1;
-      for (uint32_t j = 0; j < sh.Length(); j++) {
-        t.shape.push_back((int64_t)sh.Get(j).As<Napi::Number>().DoubleValue());
-        n *= (uint64_t)t.shape.back();
-      }
-      if (t.file >= files.size()) throw KalaException("INVALID_ARGUMENT", "tensor " + t.name + " names no file");
-      if (s.Get("scaleFile").IsNumber()) {
-        t.scale_file = s.Get("scaleFile").As<Napi::Number>().Int64Value();
-        t.scale_offset = (uint64_t)s.Get("scaleOffset").As<Napi::Number>().DoubleValue();
-        if (t.scale_file < 0 || (size_t)t.scale_file >= files.size()) throw KalaException("INVALID_ARGUMENT", "scale of " + t.name + " names no file");
-      }
-      total += n * dtype_size(t.dtype);
-      specs.push_back(std::move(t));
+  const int64_t nfiles = (int64_t)files.size();
+  for (uint32_t i = 0; i < specs_js.Length(); i++) {
+    Napi::Object s = specs_js.Get(i).As<Napi::Object>();
+    TensorSpec t;
+    t.name = s.Get("name").As<Napi::String>().Utf8Value();
+    t.file = (uint32_t)int_arg(s.Get("file"), "file of " + t.name, 0, nfiles - 1);
+    t.offset = (uint64_t)int_arg(s.Get("offset"), "offset of " + t.name, 0, INT64_MAX);
+    t.dtype = dtype_from_name(s.Get("dtype").As<Napi::String>().Utf8Value());
+    Napi::Array sh = s.Get("shape").As<Napi::Array>();
+    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + t.name, 0, INT64_MAX));
+    if (s.Get("scaleFile").IsNumber()) {
+      t.scale_file = int_arg(s.Get("scaleFile"), "scale file of " + t.name, 0, nfiles - 1);
+      t.scale_offset = (uint64_t)int_arg(s.Get("scaleOffset"), "scale offset of " + t.name, 0, INT64_MAX);
+      if (t.shape.empty()) throw KalaException("TENSOR_SHAPE", "the int8 weight " + t.name + " has no rows");
     }
-  } catch (const KalaException& e) {
-    throw_error(env, e.code, e.what());
+    total += checked_numel(t.shape, dtype_size(t.dtype)) * dtype_size(t.dtype);
+    specs.push_back(std::move(t));
   }
   Napi::ThreadSafeFunction progress;
   const bool has_progress = info[2].IsFunction();
@@ -130,36 +128,22 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
         if (on) f.Release();
       }
     } releaser{progress, has_progress};
-    std::vector<std::unique_ptr<MappedFile>> maps;
-    for (const auto& f : files) maps.emplace_back(new MappedFile(f));
+    std::vector<std::unique_ptr<FileReader>> readers;
+    for (const auto& f : files) readers.emplace_back(new FileReader(f));
     uint64_t done = 0;
     for (const auto& s : specs) {
       if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
-      const MappedFile& mf = *maps[s.file];
-      Tensor view;
-      view.dtype = s.dtype;
-      view.shape = s.shape;
-      const size_t bytes = view.nbytes();
-      if (s.offset + bytes > mf.size())
-        throw KalaException("SAFETENSORS_OFFSETS", "tensor " + s.name + " lies past the end of " + files[s.file]);
-      const uint8_t* src = mf.data() + s.offset;
-      if ((uintptr_t)src % dtype_size(s.dtype) != 0) {  // unaligned in the file: copy first
-        view = Tensor::empty(s.dtype, s.shape);
-        std::memcpy(view.data, src, bytes);
-      } else {
-        view.data = const_cast<uint8_t*>(src);
-      }
+      // one tensor at a time through a heap buffer (read, then converted or packed by set)
+      Tensor src = Tensor::empty(s.dtype, s.shape);
+      const size_t bytes = src.nbytes();
+      readers[s.file]->read(s.offset, bytes, src.data);
       if (s.scale_file >= 0) {
-        const MappedFile& sf = *maps[s.scale_file];
-        const int64_t n = s.shape[0];
-        if (s.scale_offset + n * 4 > sf.size()) throw KalaException("SAFETENSORS_OFFSETS", "scale of " + s.name + " lies past the end of its file");
-        Tensor sc = Tensor::empty(DType::F32, {n});
-        std::memcpy(sc.data, sf.data() + s.scale_offset, n * 4);
-        m->set_quantized(s.name, view, sc);
+        Tensor sc = Tensor::empty(DType::F32, {s.shape[0]});
+        readers[s.scale_file]->read(s.scale_offset, sc.nbytes(), sc.data);
+        m->set_quantized(s.name, src, sc);
       } else {
-        m->set(s.name, view, quantize && m->is_linear_weight(s.name));
+        m->set(s.name, src, quantize && m->is_linear_weight(s.name));
       }
-      mf.release(s.offset, bytes);
       done += bytes;
       if (has_progress) {
         auto* payload = new std::pair<double, double>((double)done, (double)total);
@@ -243,7 +227,7 @@ Napi::Value NativeModel::SetTensor(const Napi::CallbackInfo& info) {
     Tensor t;
     t.dtype = dtype_from_name(info[1].As<Napi::String>().Utf8Value());
     Napi::Array sh = info[2].As<Napi::Array>();
-    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back((int64_t)sh.Get(j).As<Napi::Number>().DoubleValue());
+    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + name, 0, INT64_MAX, "TENSOR_SHAPE"));
     Napi::TypedArray arr = info[3].As<Napi::TypedArray>();
     if (arr.ByteLength() != t.nbytes()) throw KalaException("TENSOR_SHAPE", "data of " + name + " does not match its shape and dtype");
     t.data = static_cast<uint8_t*>(arr.ArrayBuffer().Data()) + arr.ByteOffset();
@@ -258,9 +242,9 @@ Napi::Value NativeModel::Forward(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto m = model(env);
   Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
-  const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
+  const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   const bool last_only = info[3].ToBoolean();
-  if (B <= 0 || T <= 0 || (int64_t)ids_js.ElementLength() != B * T)
+  if ((int64_t)ids_js.ElementLength() != checked_mul(B, T))
     throw_error(env, "INVALID_ARGUMENT", "ids must hold B * T token ids");
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto out = std::make_shared<ForwardOutput>();
@@ -281,7 +265,7 @@ Napi::Value NativeModel::AttachLora(const Napi::CallbackInfo& info) {
   auto m = model(env);
   Napi::Object o = info[0].As<Napi::Object>();
   LoraConfig lc;
-  lc.r = (int64_t)num(o, "r", 16);
+  lc.r = o.Get("r").IsUndefined() ? 16 : int_arg(o.Get("r"), "LoRA r", 1, 65536);
   lc.alpha = num(o, "alpha", 32);
   lc.dropout = num(o, "dropout", 0.05);
   lc.rslora = o.Get("rslora").ToBoolean();
@@ -330,9 +314,9 @@ Napi::Value NativeModel::Score(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto m = model(env);
   Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
-  const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
+  const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   Napi::Int32Array labels_js = info[3].As<Napi::Int32Array>();
-  if (B <= 0 || T <= 0 || (int64_t)ids_js.ElementLength() != B * T || (int64_t)labels_js.ElementLength() != B * T)
+  if ((int64_t)ids_js.ElementLength() != checked_mul(B, T) || (int64_t)labels_js.ElementLength() != B * T)
     throw_error(env, "INVALID_ARGUMENT", "ids and labels must hold B * T entries");
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto labels = std::make_shared<std::vector<int32_t>>(labels_js.Data(), labels_js.Data() + B * T);

@@ -7,10 +7,11 @@
 #include <memory>
 
 #include "model.h"
+#include "napi/util.h"
 
 namespace kala::napi {
 
-class NativeModel : public Napi::ObjectWrap<NativeModel> {
+class NativeModel : public GuardedWrap<NativeModel> {
  public:
   static Napi::Function Define(Napi::Env env);
   explicit NativeModel(const Napi::CallbackInfo& info);

@@ -14,29 +14,26 @@
 
 namespace kala::napi {
 
-class NativeSession : public Napi::ObjectWrap<NativeSession> {
+class NativeSession : public GuardedWrap<NativeSession> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "NativeSession",
-                       {InstanceMethod("step", &NativeSession::Step), InstanceMethod("seed", &NativeSession::Seed),
-                        InstanceMethod("reset", &NativeSession::Reset), InstanceAccessor("length", &NativeSession::Length, nullptr),
+                       {Method<&NativeSession::Step>("step"), Method<&NativeSession::Seed>("seed"),
+                        Method<&NativeSession::Reset>("reset"), InstanceAccessor("length", &NativeSession::Length, nullptr),
                         InstanceAccessor("capacity", &NativeSession::Capacity, nullptr)});
   }
 
-  explicit NativeSession(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeSession>(info) {
+  explicit NativeSession(const Napi::CallbackInfo& info) : GuardedWrap<NativeSession>(info) {
     Napi::Env env = info.Env();
-    NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
-    model_ = nm->model(env);
-    const int64_t batch = info[1].As<Napi::Number>().Int64Value();
-    const int64_t cap = info[2].As<Napi::Number>().Int64Value();
-    if (batch <= 0 || cap <= 0) throw_error(env, "INVALID_ARGUMENT", "batch and capacity must be positive");
-    if (cap > model_->config().max_pos)
-      throw_error(env, "SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
-    try {
+    guard(env, [&] {
+      NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+      model_ = nm->model(env);
+      const int64_t batch = int_arg(info[1], "session batch", 1, kMaxBatch);
+      const int64_t cap = int_arg(info[2], "session capacity", 1, INT32_MAX);
+      if (cap > model_->config().max_pos)
+        throw KalaException("SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
       cache_ = std::make_shared<KVCache>(model_->config(), batch, cap);
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
+    });
   }
 
  private:
@@ -52,9 +49,9 @@ class NativeSession : public Napi::ObjectWrap<NativeSession> {
       }
     } clear{busy_};
     Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
-    const int64_t T = info[1].As<Napi::Number>().Int64Value();
+    const int64_t T = int_arg(info[1], "T", 1, INT32_MAX);
     const int64_t B = cache_->B;
-    if (T <= 0 || (int64_t)ids_js.ElementLength() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
+    if ((int64_t)ids_js.ElementLength() != checked_mul(B, T)) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
     const bool sample = info[2].IsObject();
     const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
@@ -91,6 +88,7 @@ class NativeSession : public Napi::ObjectWrap<NativeSession> {
   Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->len); }
   Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->capacity); }
 
+  static constexpr int64_t kMaxBatch = 65536;  // rows decoded together
   std::shared_ptr<Model> model_;
   std::shared_ptr<KVCache> cache_;
   std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);

@@ -3,6 +3,7 @@
 
 #include "cpu_features.h"
 #include "napi/bindings.h"
+#include "napi/util.h"
 #include "threadpool.h"
 
 namespace kala::napi {
@@ -41,8 +42,8 @@ static Napi::Value SetThreads(const Napi::CallbackInfo& info) {
 }
 
 void register_system(Napi::Env env, Napi::Object exports) {
-  exports.Set("cpuInfo", Napi::Function::New(env, CpuInfo));
-  exports.Set("setThreads", Napi::Function::New(env, SetThreads));
+  exports.Set("cpuInfo", Napi::Function::New(env, guarded_fn<CpuInfo>));
+  exports.Set("setThreads", Napi::Function::New(env, guarded_fn<SetThreads>));
 }
 
 }  // namespace kala::napi

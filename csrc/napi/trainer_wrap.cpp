@@ -22,26 +22,24 @@ static std::vector<T> vec(const Napi::Value& v) {
   return std::vector<T>(p, p + a.ByteLength() / sizeof(T));
 }
 
-class NativeTrainer : public Napi::ObjectWrap<NativeTrainer> {
+class NativeTrainer : public GuardedWrap<NativeTrainer> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "NativeTrainer",
-                       {InstanceMethod("compute", &NativeTrainer::Compute), InstanceMethod("step", &NativeTrainer::Step),
-                        InstanceMethod("zeroGrad", &NativeTrainer::ZeroGrad), InstanceMethod("params", &NativeTrainer::Params),
-                        InstanceMethod("grad", &NativeTrainer::Grad), InstanceMethod("state", &NativeTrainer::State),
-                        InstanceMethod("setState", &NativeTrainer::SetState),
-                        InstanceMethod("gradNorm", &NativeTrainer::GradNorm)});
+                       {Method<&NativeTrainer::Compute>("compute"), Method<&NativeTrainer::Step>("step"),
+                        Method<&NativeTrainer::ZeroGrad>("zeroGrad"), Method<&NativeTrainer::Params>("params"),
+                        Method<&NativeTrainer::Grad>("grad"), Method<&NativeTrainer::State>("state"),
+                        Method<&NativeTrainer::SetState>("setState"),
+                        Method<&NativeTrainer::GradNorm>("gradNorm")});
   }
 
-  explicit NativeTrainer(const Napi::CallbackInfo& info) : Napi::ObjectWrap<NativeTrainer>(info) {
+  explicit NativeTrainer(const Napi::CallbackInfo& info) : GuardedWrap<NativeTrainer>(info) {
     Napi::Env env = info.Env();
-    NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
-    const bool full = info[1].IsObject() && info[1].As<Napi::Object>().Get("full").ToBoolean();
-    try {
+    guard(env, [&] {
+      NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
+      const bool full = info[1].IsObject() && info[1].As<Napi::Object>().Get("full").ToBoolean();
       trainer_ = std::make_shared<Trainer>(nm->model(env), full);
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
+    });
   }
 
  private:
@@ -59,8 +57,9 @@ class NativeTrainer : public Napi::ObjectWrap<NativeTrainer> {
     Napi::Object b = info[0].As<Napi::Object>();
     Napi::Object o = info[1].As<Napi::Object>();
     auto batch = std::make_shared<TrainBatch>();
-    batch->B = b.Get("B").As<Napi::Number>().Int64Value();
-    batch->T = b.Get("T").As<Napi::Number>().Int64Value();
+    batch->B = int_arg(b.Get("B"), "B", 1, INT32_MAX);
+    batch->T = int_arg(b.Get("T"), "T", 1, INT32_MAX);
+    checked_mul(batch->B, batch->T);
     batch->ids = vec<int32_t>(b.Get("ids"));
     batch->labels = vec<int32_t>(b.Get("labels"));
     batch->targets = vec<float>(b.Get("targets"));

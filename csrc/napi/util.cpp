@@ -1,5 +1,7 @@
 #include "napi/util.h"
 
+#include <algorithm>
+#include <cmath>
 #include <new>
 
 namespace kala::napi {
@@ -25,6 +27,7 @@ Napi::Promise PromiseWorker::Run(Napi::Env env, std::function<void()> work, std:
 }
 
 void PromiseWorker::Execute() {
+  // on a pool thread: nothing may escape (it would terminate the process)
   try {
     work_();
   } catch (const KalaException& e) {
@@ -35,22 +38,32 @@ void PromiseWorker::Execute() {
     SetError("out of memory");
   } catch (const std::exception& e) {
     code_ = "INTERNAL";
-    SetError(e.what());
+    SetError(std::string("native error: ") + e.what());
+  } catch (...) {
+    code_ = "INTERNAL";
+    SetError("unknown native exception");
   }
 }
 
 void PromiseWorker::OnOK() {
   try {
-    deferred_.Resolve(done_(Env()));
+    deferred_.Resolve(guard(Env(), [&] { return done_(Env()); }));
   } catch (const Napi::Error& e) {
     deferred_.Reject(e.Value());
-  } catch (const KalaException& e) {
-    deferred_.Reject(make_error(Env(), e.code, e.what()).Value());
   }
 }
 
 void PromiseWorker::OnError(const Napi::Error& e) {
   deferred_.Reject(make_error(Env(), code_, e.Message()).Value());
+}
+
+int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, const char* code) {
+  lo = std::max<int64_t>(lo, -(int64_t(1) << 53));  // doubles are exact integers only up to 2^53
+  hi = std::min<int64_t>(hi, int64_t(1) << 53);
+  const double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : NAN;
+  if (!(d >= (double)lo && d <= (double)hi) || d != std::floor(d))
+    throw KalaException(code, what + " must be an integer between " + std::to_string(lo) + " and " + std::to_string(hi));
+  return (int64_t)d;
 }
 
 static Napi::ArrayBuffer external_buffer(Napi::Env env, const Tensor& t) {

@@ -14,6 +14,57 @@ namespace kala::napi {
 Napi::Error make_error(Napi::Env env, const std::string& code, const std::string& message);
 [[noreturn]] void throw_error(Napi::Env env, const std::string& code, const std::string& message);
 
+// Runs a binding's body so that no C++ exception crosses into N-API (where it would terminate the
+// process): a KalaException becomes a JS Error with its code, std::bad_alloc OUT_OF_MEMORY,
+// anything else INTERNAL; a Napi::Error passes through. Every entry point (methods through
+// GuardedWrap::Method, constructors, plain functions through guarded_fn) runs inside one.
+template <typename F>
+auto guard(Napi::Env env, F&& body) -> decltype(body()) {
+  try {
+    return body();
+  } catch (const Napi::Error&) {
+    throw;
+  } catch (const KalaException& e) {
+    throw make_error(env, e.code, e.what());
+  } catch (const std::bad_alloc&) {
+    throw make_error(env, "OUT_OF_MEMORY", "out of memory");
+  } catch (const std::exception& e) {
+    throw make_error(env, "INTERNAL", std::string("native error: ") + e.what());
+  } catch (...) {
+    throw make_error(env, "INTERNAL", "unknown native exception");
+  }
+}
+
+// An ObjectWrap whose methods are registered with Method<&T::X>("x"): each call runs in guard().
+template <typename T>
+class GuardedWrap : public Napi::ObjectWrap<T> {
+ public:
+  explicit GuardedWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<T>(info) {}
+
+ protected:
+  using Callback = Napi::Value (T::*)(const Napi::CallbackInfo&);
+  template <Callback M>
+  static Napi::ClassPropertyDescriptor<T> Method(const char* name) {
+    return Napi::ObjectWrap<T>::InstanceMethod(name, static_cast<Callback>(&GuardedWrap::template Call<M>));
+  }
+
+ private:
+  template <Callback M>
+  Napi::Value Call(const Napi::CallbackInfo& info) {
+    return guard(info.Env(), [&] { return (static_cast<T*>(this)->*M)(info); });
+  }
+};
+
+// A plain function for Napi::Function::New whose body runs in guard().
+template <Napi::Value (*F)(const Napi::CallbackInfo&)>
+Napi::Value guarded_fn(const Napi::CallbackInfo& info) {
+  return guard(info.Env(), [&] { return F(info); });
+}
+
+// A JS number that must be an integer in [lo, hi] (a size, count or offset): NaN, 1e300, 2.5 or a
+// non-number is KalaException(code) naming `what` (never a wrapped or undefined cast).
+int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, const char* code = "INVALID_ARGUMENT");
+
 // Runs `work` on the libuv thread pool; the promise resolves with `done(env)` or rejects with
 // an Error carrying the KalaException code.
 class PromiseWorker : public Napi::AsyncWorker {

@@ -7,6 +7,7 @@ import path from 'node:path';
 import { FormatError, NotFoundError } from '../errors.js';
 import { readSafetensorsHeader, writeSafetensors, type TensorToWrite } from '../safetensors.js';
 import { bf16ToFloat, halfToFloat } from '../tensor.js';
+import { fromNative } from '../native.js';
 
 export interface LoraOptions {
   /** Rank (default 16). */
@@ -20,6 +21,10 @@ export interface LoraOptions {
   /** alpha / sqrt(r) scaling (PEFT use_rslora). */
   rslora?: boolean;
 }
+
+/** The largest LoRA rank and lora_alpha an adapter_config.json may name (far above real adapters). */
+export const MAX_LORA_RANK = 65_536;
+export const MAX_LORA_ALPHA = 1e6;
 
 export const DEFAULT_LORA: Required<LoraOptions> = {
   r: 16,
@@ -95,11 +100,13 @@ export async function readAdapter(dir: string): Promise<AdapterFiles> {
   const bad = (m: string) => new FormatError('ADAPTER_INVALID', `${cfgPath}: ${m}`);
   if (raw.peft_type !== undefined && raw.peft_type !== 'LORA') throw bad(`peft_type ${JSON.stringify(raw.peft_type)} is not LORA`);
   const r = raw.r;
-  if (typeof r !== 'number' || !Number.isInteger(r) || r <= 0) throw bad('r must be a positive integer');
+  if (typeof r !== 'number' || !Number.isInteger(r) || r <= 0 || r > MAX_LORA_RANK)
+    throw bad(`r must be a positive integer, at most ${MAX_LORA_RANK} (got ${JSON.stringify(r)})`);
   const alpha = raw.lora_alpha ?? r;
-  if (typeof alpha !== 'number' || !(alpha > 0)) throw bad('lora_alpha must be a positive number');
+  if (typeof alpha !== 'number' || !(alpha > 0 && alpha <= MAX_LORA_ALPHA))
+    throw bad(`lora_alpha must be a positive number, at most ${MAX_LORA_ALPHA} (got ${JSON.stringify(alpha)})`);
   const dropout = raw.lora_dropout ?? 0;
-  if (typeof dropout !== 'number' || dropout < 0 || dropout >= 1) throw bad('lora_dropout must be in [0, 1)');
+  if (typeof dropout !== 'number' || !(dropout >= 0 && dropout < 1)) throw bad('lora_dropout must be in [0, 1)');
   if (raw.fan_in_fan_out === true) throw bad('fan_in_fan_out adapters (GPT-2 Conv1D) do not apply to GPT-NeoX');
   if (raw.bias !== undefined && raw.bias !== 'none') throw bad(`bias "${raw.bias}" is not supported (only "none")`);
   const weights = path.join(dir, 'adapter_model.safetensors');
@@ -109,6 +116,13 @@ export async function readAdapter(dir: string): Promise<AdapterFiles> {
     throw new NotFoundError('FILE_NOT_FOUND', `${dir} has no adapter_model.safetensors (PyTorch .bin adapters must be converted to safetensors)`);
   }
   const tensors = await readF32Tensors(weights);
+  // the rank in the config must be the rank of the tensors: the engine allocates r-sized
+  // branches on every target module before it reads them
+  for (const t of tensors) {
+    const rankDim = /lora_A\.weight$|lora_embedding_A$/.test(t.name) ? 0 : /lora_B\.weight$|lora_embedding_B$/.test(t.name) ? 1 : -1;
+    if (rankDim >= 0 && (t.shape.length !== 2 || t.shape[rankDim] !== r))
+      throw bad(`r is ${r} but ${t.name} in adapter_model.safetensors is [${t.shape}]`);
+  }
   let kala: AdapterFiles['kala'] = [];
   try {
     await fsp.access(path.join(dir, 'kala.safetensors'));
@@ -161,7 +175,11 @@ export async function applyAdapter(
   options: { merge?: boolean; source: string },
 ): Promise<void> {
   const targets = resolveTargets(files.config.targets, numLayers, options.source);
-  handle.attachLora({ r: files.config.r, alpha: files.config.alpha, dropout: files.config.dropout, targets, rslora: files.config.rslora, seed: 0 });
+  try {
+    handle.attachLora({ r: files.config.r, alpha: files.config.alpha, dropout: files.config.dropout, targets, rslora: files.config.rslora, seed: 0 });
+  } catch (e) {
+    throw fromNative(e, options.source);
+  }
   const expected = new Set<string>(handle.loraNames());
   const given = new Map(files.tensors.map((t) => [t.name, t]));
   for (const name of expected) if (!given.has(name)) throw new FormatError('ADAPTER_INVALID', `${options.source}: adapter_model.safetensors lacks ${name}`);
