@@ -3,8 +3,8 @@
 import { promises as fsp, constants as fsc } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { randomBytes } from 'node:crypto';
-import { FormatError, NotFoundError, KalaError } from './errors.js';
+import { FormatError, NotFoundError } from './errors.js';
+import { recoverDir } from './atomic.js';
 import { parseConfig, type ModelConfig } from './config.js';
 import { readSafetensorsHeader, type SafetensorsEntry, type SafetensorsFile } from './safetensors.js';
 
@@ -38,6 +38,8 @@ export function hubCacheDir(): string {
 export async function resolveModelDir(dirOrHubId: string): Promise<string> {
   if (typeof dirOrHubId !== 'string' || dirOrHubId.length === 0)
     throw new NotFoundError('MODEL_NOT_FOUND', 'a model directory or a hub id such as EleutherAI/pythia-70m is required');
+  // a save killed between its renames leaves the directory under a temporary name
+  await recoverDir(dirOrHubId, { looksComplete: isWholeCheckpoint });
   if (await isDir(dirOrHubId)) return path.resolve(dirOrHubId);
   if (await exists(dirOrHubId)) throw new NotFoundError('MODEL_NOT_FOUND', `${dirOrHubId} is a file; pass the checkpoint directory that holds config.json`);
   if (HUB_ID.test(dirOrHubId) && !dirOrHubId.startsWith('.')) {
@@ -113,8 +115,11 @@ export async function readCheckpoint(dir: string): Promise<Checkpoint> {
     if (!index.weight_map || typeof index.weight_map !== 'object') throw new FormatError('SAFETENSORS_HEADER', `${ip} has no weight_map`);
     indexMap = index.weight_map;
     for (const shard of new Set(Object.values(indexMap))) {
-      if (typeof shard !== 'string' || shard.includes('/') || shard.includes('\\'))
-        throw new FormatError('SAFETENSORS_HEADER', `${ip} names an invalid shard ${JSON.stringify(shard)}`);
+      if (!isPlainFileName(shard))
+        throw new FormatError(
+          'SAFETENSORS_HEADER',
+          `${ip} names an invalid shard ${JSON.stringify(shard)}; shards must be plain file names in the checkpoint directory, like model-00001-of-00002.safetensors`,
+        );
       files.push(path.join(dir, shard));
     }
   } else if (names.includes('model.safetensors')) {
@@ -133,6 +138,11 @@ export async function readCheckpoint(dir: string): Promise<Checkpoint> {
     files.push(...any.sort().map((n) => path.join(dir, n)));
   }
   if (names.includes('kala.safetensors')) files.push(path.join(dir, 'kala.safetensors'));
+  for (const f of files) {
+    const st = await fsp.stat(f).catch(() => undefined);
+    if (!st) throw new NotFoundError('FILE_NOT_FOUND', `${f} does not exist; the checkpoint is incomplete (model.safetensors.index.json names it)`);
+    if (!st.isFile()) throw new FormatError('SAFETENSORS_HEADER', `${f} is not a file; a safetensors weight file was expected there`);
+  }
 
   const headers: SafetensorsFile[] = await Promise.all(files.map((f) => readSafetensorsHeader(f)));
   const tensors = new Map<string, SafetensorsEntry & { file: number }>();
@@ -149,86 +159,29 @@ export async function readCheckpoint(dir: string): Promise<Checkpoint> {
         throw new FormatError('TENSOR_MISSING', `model.safetensors.index.json places ${name} in ${shard}, but that shard does not hold it`);
     }
   }
+  // DESIGN §4: a config.json with a kala section makes this a KALA checkpoint, whose
+  // constitutional tensors must be there (fresh heads would silently discard the training)
+  if (typeof config.raw.kala === 'object' && config.raw.kala !== null && ![...tensors.keys()].some((n) => n.startsWith('kala.')))
+    throw new FormatError(
+      'TENSOR_MISSING',
+      `${dir}: config.json has a kala section but no file holds kala.* tensors; kala.safetensors is missing or empty. ` +
+        'Restore it, or remove the kala section from config.json to load the base model with fresh constitutional heads',
+    );
   const tokenizerPath = names.includes('tokenizer.json') ? path.join(dir, 'tokenizer.json') : undefined;
   return { dir, config, files, tensors, tokenizerPath };
 }
 
-/** Files of an existing checkpoint directory that a new save must not carry over (stale weights). */
-function isWeightFile(name: string): boolean {
-  return /\.safetensors$|\.safetensors\.index\.json$|^pytorch_model.*\.bin(\.index\.json)?$|\.pt$/.test(name) || name === 'config.json' || name === 'adapter_config.json';
+/** A shard name of an index: a file name in the same directory (no path, no ".", "..", ""). */
+function isPlainFileName(name: unknown): name is string {
+  return typeof name === 'string' && name !== '' && name !== '.' && name !== '..' && !/[/\\\0]/.test(name) && path.basename(name) === name;
 }
 
-/**
- * Writes a checkpoint directory atomically: `write(tmp)` fills a fresh sibling directory, which
- * then replaces `dir` (other files of an existing `dir`, such as a README, are kept). On any
- * failure the temporary directory is removed and `dir` is left as it was.
- */
-export async function writeDirAtomically(dir: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const target = path.resolve(dir);
-  const parent = path.dirname(target);
+/** Whether a directory holds a loadable checkpoint (for recovering a save made without a manifest). */
+async function isWholeCheckpoint(dir: string): Promise<boolean> {
   try {
-    await fsp.mkdir(parent, { recursive: true });
-  } catch (e) {
-    throw new KalaError('IO_ERROR', `cannot create ${parent}: ${(e as Error).message}`, { cause: e });
-  }
-  const tag = `${process.pid}-${randomBytes(4).toString('hex')}`;
-  const tmp = path.join(parent, `.${path.basename(target)}.tmp-${tag}`);
-  const old = path.join(parent, `.${path.basename(target)}.old-${tag}`);
-  try {
-    await fsp.mkdir(tmp);
-  } catch (e) {
-    throw new KalaError('IO_ERROR', `cannot write into ${parent}: ${(e as Error).message}`, { cause: e });
-  }
-  try {
-    await write(tmp);
-    const targetExists = await isDir(target);
-    if (targetExists) {
-      const written = new Set(await fsp.readdir(tmp));
-      for (const name of await fsp.readdir(target)) {
-        if (written.has(name) || isWeightFile(name)) continue;
-        await fsp.cp(path.join(target, name), path.join(tmp, name), { recursive: true });
-      }
-    } else if (await exists(target)) {
-      throw new KalaError('IO_ERROR', `${target} exists and is not a directory`);
-    }
-    const dh = await fsp.open(tmp, 'r');
-    await dh.sync().catch(() => undefined);
-    await dh.close();
-    if (targetExists) await fsp.rename(target, old);
-    await fsp.rename(tmp, target);
-    if (targetExists) await fsp.rm(old, { recursive: true, force: true });
-  } catch (e) {
-    await fsp.rm(tmp, { recursive: true, force: true });
-    if (e instanceof KalaError) throw e;
-    throw new KalaError('IO_ERROR', `could not write ${target}: ${(e as Error).message}`, { cause: e });
-  }
-}
-
-/**
- * Writes files into an existing (or new) directory without disturbing its other files: they
- * are staged in a sibling temporary directory, fsynced, then each renamed into place.
- */
-export async function writeFilesInto(dir: string, write: (tmp: string) => Promise<void>): Promise<void> {
-  const target = path.resolve(dir);
-  try {
-    await fsp.mkdir(target, { recursive: true });
-  } catch (e) {
-    throw new KalaError('IO_ERROR', `cannot create ${target}: ${(e as Error).message}`, { cause: e });
-  }
-  const tmp = path.join(path.dirname(target), `.${path.basename(target)}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
-  try {
-    await fsp.mkdir(tmp);
-    await write(tmp);
-    for (const name of await fsp.readdir(tmp)) {
-      const fh = await fsp.open(path.join(tmp, name), 'r');
-      await fh.sync().catch(() => undefined);
-      await fh.close();
-      await fsp.rename(path.join(tmp, name), path.join(target, name));
-    }
-  } catch (e) {
-    if (e instanceof KalaError) throw e;
-    throw new KalaError('IO_ERROR', `could not write into ${target}: ${(e as Error).message}`, { cause: e });
-  } finally {
-    await fsp.rm(tmp, { recursive: true, force: true });
+    await readCheckpoint(dir);
+    return true;
+  } catch {
+    return false;
   }
 }

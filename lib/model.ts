@@ -3,7 +3,8 @@ import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
 import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
-import { isIgnoredBuffer, readCheckpoint, resolveModelDir, writeDirAtomically, type Checkpoint } from './checkpoint.js';
+import { isIgnoredBuffer, readCheckpoint, resolveModelDir, type Checkpoint } from './checkpoint.js';
+import { killPoint, writeDirAtomically } from './atomic.js';
 import { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
 import { native, fromNative, type NativeAddon } from './native.js';
 import { writeSafetensors, type TensorToWrite } from './safetensors.js';
@@ -350,11 +351,16 @@ export class KalaModel implements Disposable {
     const lora = nm.loraConfig() as Required<LoraOptions> | null;
     await writeDirAtomically(dir, async (tmp) => {
       await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify(configJson(this.config), null, 2) + '\n');
+      killPoint('file');
       await writeShards(tmp, base);
       await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
+      killPoint('file');
       // an attached (unmerged) adapter is saved beside the weights and re-applied on load
       if (lora) await writeAdapterFiles(tmp, lora, (nm.loraNames() as string[]).map(entry), [], undefined);
-      if (this.tokenizer) await this.tokenizer.save(path.join(tmp, 'tokenizer.json'));
+      if (this.tokenizer) {
+        await this.tokenizer.save(path.join(tmp, 'tokenizer.json'));
+        killPoint('file');
+      }
     });
   }
 
@@ -384,6 +390,7 @@ async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void>
   const total = tensors.reduce((a, t) => a + bytes(t), 0);
   if (total <= MAX_SHARD_BYTES) {
     await writeSafetensors(path.join(dir, 'model.safetensors'), tensors, { format: 'pt' });
+    killPoint('file');
     return;
   }
   const shards: TensorToWrite[][] = [[]];
@@ -401,6 +408,7 @@ async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void>
   for (let i = 0; i < n; i++) {
     const file = `model-${String(i + 1).padStart(5, '0')}-of-${String(n).padStart(5, '0')}.safetensors`;
     await writeSafetensors(path.join(dir, file), shards[i]!, { format: 'pt' });
+    killPoint('file');
     for (const t of shards[i]!) weightMap[t.name] = file;
   }
   await fsp.writeFile(path.join(dir, 'model.safetensors.index.json'), JSON.stringify({ metadata: { total_size: total }, weight_map: weightMap }, null, 2));
@@ -418,7 +426,11 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
   const cfg = ckpt.config;
   const plan: LoadPlan = { specs: [], zeros: [] };
   const missing: string[] = [];
-  const hasKala = [...ckpt.tensors.keys()].some((n) => n.startsWith('kala.'));
+  // a KALA checkpoint (config.json has a kala section) must carry its constitutional heads; only
+  // a plain Pythia checkpoint gets neutral fresh ones
+  const kalaConfig = typeof cfg.raw.kala === 'object' && cfg.raw.kala !== null;
+  const hasKala = kalaConfig || [...ckpt.tensors.keys()].some((n) => n.startsWith('kala.'));
+  const missingKala: string[] = [];
   for (const [name] of ckpt.tensors) {
     const m = /^gpt_neox\.layers\.(\d+)\./.exec(name) ?? /^kala\.layers\.(\d+)\./.exec(name);
     if (m && Number(m[1]) >= cfg.numLayers && !isIgnoredBuffer(name))
@@ -432,6 +444,7 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
       // plain Pythia: neutral defaults (gains 0) keep its logits; a KALA checkpoint must be whole
       if (name.startsWith('kala.') && !hasKala) continue;
       if (!cfg.attentionBias && /attention\.(query_key_value|dense)\.bias$/.test(name)) plan.zeros.push({ name, shape });
+      else if (name.startsWith('kala.')) missingKala.push(name);
       else missing.push(name);
       continue;
     }
@@ -453,6 +466,13 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
       );
     plan.specs.push({ name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape, ...(scale ?? {}) });
   }
+  if (missingKala.length > 0 && missing.length === 0)
+    throw new FormatError(
+      'TENSOR_MISSING',
+      `${ckpt.dir}: config.json has a kala section but the checkpoint lacks ${missingKala.length} constitutional tensor(s) (${missingKala.slice(0, 3).join(', ')}${missingKala.length > 3 ? ', …' : ''}); ` +
+        `kala.safetensors is missing, empty or incomplete. Restore it, or remove the kala section from config.json to load the base model with fresh constitutional heads`,
+    );
+  missing.push(...missingKala);
   if (missing.length > 0)
     throw new FormatError('TENSOR_MISSING', `the checkpoint lacks ${missing.length} tensor(s) the config requires: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
   return plan;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaModel, KalaError } from '../lib/index.js';
 import { readSafetensorsHeader } from '../lib/safetensors.js';
-import { ckpt, refJson, tinyConfig, tmpDir } from './helpers.js';
+import { copyCkpt, ckpt, refJson, tinyConfig, tmpDir } from './helpers.js';
 
 const ids: number[][] = refJson('ids.json');
 
@@ -71,5 +71,20 @@ describe('save and load', () => {
     await expect(model.save(path.join(blocker, 'sub'))).rejects.toBeInstanceOf(KalaError);
     expect(existsSync(path.join(blocker, 'sub'))).toBe(false);
     model.dispose();
+  });
+
+  it('rejects index shard names that are not plain file names with a FormatError, never a raw EISDIR', async () => {
+    const dir = await copyCkpt('tiny-f16-sharded');
+    const indexPath = path.join(dir, 'model.safetensors.index.json');
+    const index = JSON.parse(await fsp.readFile(indexPath, 'utf8'));
+    const first = Object.keys(index.weight_map)[0]!;
+    await fsp.mkdir(path.join(dir, 'sub'));
+    for (const shard of ['', '.', '..', '/etc/hostname', '../model.safetensors', 'sub/x.safetensors', 'a\\b', 'sub']) {
+      await fsp.writeFile(indexPath, JSON.stringify({ ...index, weight_map: { ...index.weight_map, [first]: shard } }));
+      const err = await KalaModel.load(dir).catch((e) => e);
+      expect(err, JSON.stringify(shard)).toBeInstanceOf(KalaError);
+      expect(err.code, JSON.stringify(shard)).toBe('SAFETENSORS_HEADER');
+      expect(err.message).toContain(dir);
+    }
   });
 });

@@ -9,6 +9,7 @@ import { NATIVE } from '../lib/internal.js';
 import { trainTokenizer } from '../lib/train/tokenizer-train.js';
 import { packBatch, padBatch } from '../lib/train/data.js';
 import { readSafetensorsHeader } from '../lib/safetensors.js';
+import { runTraining, type TrainCommandOptions } from '../lib/cli/train.js';
 import { ROOT, tinyConfig, tmpDir } from './helpers.js';
 
 let tok: Tokenizer;
@@ -184,6 +185,34 @@ describe('Trainer', () => {
       expect(e.lr).toBe(ref.lr);
     }
   }, 180_000);
+});
+
+describe('kala-train train log', () => {
+  it('does not repeat the steps after the checkpoint when a killed run resumes', async () => {
+    const work = await tmpDir('kala-trainlog-');
+    const base = path.join(work, 'base');
+    const m = model({}, 7);
+    await m.save(base);
+    m.dispose();
+    const out = path.join(work, 'out');
+    const o: TrainCommandOptions = {
+      model: base, data: [dataFile], out, stage: 'constitutional', epochs: 2, batchSize: 4, lr: 1e-3, loraR: 2, loraAlpha: 4, loraDropout: 0,
+      seqLen: 48, seed: 1, dataSize: 0, gradAccum: 1, warmup: 0, schedule: 'constant', checkpointEvery: 2,
+    };
+    const quiet = () => undefined;
+    const steps = async () => (await fsp.readFile(path.join(out, 'train_log.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l).step);
+    await runTraining({ ...o, test: true }, quiet); // stops after 5 steps, checkpoint at step 5
+    const ck5 = path.join(work, 'ck5');
+    await fsp.cp(path.join(out, 'checkpoint'), ck5, { recursive: true });
+    await runTraining({ ...o, resume: true }, quiet); // on to the end (12 steps), logging 6..12
+    const all = await steps();
+    expect(all).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    // as if killed after logging those steps but before their checkpoint was saved
+    await fsp.rm(path.join(out, 'checkpoint'), { recursive: true });
+    await fsp.cp(ck5, path.join(out, 'checkpoint'), { recursive: true });
+    await runTraining({ ...o, resume: true }, quiet);
+    expect(await steps()).toEqual(all);
+  }, 120_000);
 });
 
 describe('training data', () => {

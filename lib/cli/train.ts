@@ -1,10 +1,11 @@
 // kala-train train: LoRA (or full) training of a model on constitutional, capability or
 // specialist data, with a progress bar, checkpoints and --resume.
 import path from 'node:path';
-import { promises as fsp } from 'node:fs';
+import { closeSync, openSync, promises as fsp, writeSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { InputError } from '../errors.js';
 import { KalaModel } from '../model.js';
+import { writeFileAtomically, writeFilesInto } from '../atomic.js';
 import { Trainer, type TrainerOptions } from '../train/trainer.js';
 import { readExamples, type TrainingExample } from '../train/data.js';
 import { evaluateModel } from '../train/evaluate.js';
@@ -93,6 +94,9 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
       ...(resume ? { resume } : {}),
     };
     const trainer = new Trainer(model, trainerOptions);
+    await trainer.parameterNames(); // waits for the resumed state
+    const logPath = path.join(out, 'train_log.jsonl');
+    await truncateLog(logPath, resume ? trainer.steps : 0);
     let examples: TrainingExample[] = await readExamples(files);
     if (test) examples = examples.slice(0, 64);
     log(`stage ${o.stage}${o.specialist ? `/${o.specialist}` : ''}: ${preset.description}`);
@@ -102,7 +106,8 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
     process.once('SIGINT', onSignal);
     let bar: ProgressBar | undefined;
     const losses: number[] = [];
-    const logFile = await fsp.open(path.join(out, 'train_log.jsonl'), 'a');
+    // written synchronously, so every step a checkpoint holds is in the log before it
+    const logFd = openSync(logPath, 'a');
     try {
       const result = await trainer.fit(examples, {
         epochs,
@@ -116,18 +121,20 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
           bar ??= new ProgressBar(test ? Math.min(5, e.totalSteps) : e.totalSteps, 'training');
           losses.push(e.loss);
           bar.update(e.step, { loss: e.loss.toFixed(4), lm: e.lmLoss.toFixed(3), ethics: e.ethicsLoss.toFixed(4), 'tok/s': e.tokensPerSec.toFixed(0) });
-          void logFile.appendFile(JSON.stringify(e) + '\n');
+          writeSync(logFd, JSON.stringify(e) + '\n');
         },
       });
       bar?.finish(result.aborted ? `interrupted at step ${result.steps}; resume with --resume` : `trained ${result.steps} steps`);
     } finally {
       process.off('SIGINT', onSignal);
-      await logFile.close();
+      closeSync(logFd);
     }
     if (o.full) await model.save(out);
     else await trainer.saveAdapter(out);
-    if (model.tokenizer) await model.tokenizer.save(path.join(out, 'tokenizer.json'));
-    await fsp.writeFile(path.join(out, 'training_args.json'), JSON.stringify({ ...o, model: modelId, stageDescription: preset.description }, null, 2) + '\n');
+    await writeFilesInto(out, async (tmp) => {
+      if (model.tokenizer) await model.tokenizer.save(path.join(tmp, 'tokenizer.json'));
+      await fsp.writeFile(path.join(tmp, 'training_args.json'), JSON.stringify({ ...o, model: modelId, stageDescription: preset.description }, null, 2) + '\n');
+    });
     if (losses.length > 1) log('\nloss per step\n' + asciiChart(losses, { label: `steps 1..${losses.length}` }));
     if (evalFiles.length > 0) {
       let evalExamples = await readExamples(evalFiles);
@@ -140,6 +147,26 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
   } finally {
     model.dispose();
   }
+}
+
+/** Keeps the log lines of steps up to `step` (the resumed checkpoint's; 0 for a new run), so a
+ *  resumed run does not log the steps after the checkpoint twice. */
+async function truncateLog(file: string, step: number): Promise<void> {
+  let text: string;
+  try {
+    text = await fsp.readFile(file, 'utf8');
+  } catch {
+    return;
+  }
+  const kept = text.split('\n').filter((line) => {
+    try {
+      const e = JSON.parse(line) as { step?: unknown };
+      return typeof e.step === 'number' && e.step <= step;
+    } catch {
+      return false; // a line cut off by a kill
+    }
+  });
+  await writeFileAtomically(file, kept.map((l) => l + '\n').join(''));
 }
 
 const choice = <T extends string>(name: string, values: readonly T[]) => (v: string): T => {

@@ -6,6 +6,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { FormatError, NotFoundError } from '../errors.js';
 import { readSafetensorsHeader, writeSafetensors, type TensorToWrite } from '../safetensors.js';
+import { checkManifest, killPoint, recoverDir } from '../atomic.js';
 import { bf16ToFloat, halfToFloat } from '../tensor.js';
 import { fromNative } from '../native.js';
 
@@ -89,6 +90,8 @@ async function readF32Tensors(file: string): Promise<{ name: string; shape: numb
 
 /** Reads a PEFT LoRA adapter directory (and its kala.safetensors, if any). */
 export async function readAdapter(dir: string): Promise<AdapterFiles> {
+  await recoverDir(dir); // finishes a save that was killed midway
+  await checkManifest(dir, ADAPTER_FILES, 'ADAPTER_INVALID');
   const cfgPath = path.join(dir, 'adapter_config.json');
   let raw: Record<string, unknown>;
   try {
@@ -137,13 +140,18 @@ export async function readAdapter(dir: string): Promise<AdapterFiles> {
   };
 }
 
-/** Writes adapter_config.json + adapter_model.safetensors (+ kala.safetensors) into a directory. */
+/** The files of an adapter, checked together against the manifest of an in-place save. */
+export const ADAPTER_FILES = ['adapter_config.json', 'adapter_model.safetensors', 'kala.safetensors'] as const;
+
+/** Writes adapter_config.json + adapter_model.safetensors (+ kala.safetensors) into a directory;
+ *  `saveId` goes into the safetensors metadata so a loader can tell the files of one save. */
 export async function writeAdapterFiles(
   dir: string,
   lora: Required<LoraOptions>,
   tensors: TensorToWrite[],
   kala: TensorToWrite[],
   baseModel: string | undefined,
+  saveId?: string,
 ): Promise<void> {
   const config = {
     peft_type: 'LORA',
@@ -161,9 +169,15 @@ export async function writeAdapterFiles(
     base_model_name_or_path: baseModel ?? null,
     revision: null,
   };
+  const id: Record<string, string> = saveId ? { kala_save: saveId } : {};
   await fsp.writeFile(path.join(dir, 'adapter_config.json'), JSON.stringify(config, null, 2) + '\n');
-  await writeSafetensors(path.join(dir, 'adapter_model.safetensors'), tensors, { format: 'pt' });
-  if (kala.length > 0) await writeSafetensors(path.join(dir, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
+  killPoint('file');
+  await writeSafetensors(path.join(dir, 'adapter_model.safetensors'), tensors, { format: 'pt', ...id });
+  killPoint('file');
+  if (kala.length > 0) {
+    await writeSafetensors(path.join(dir, 'kala.safetensors'), kala, { format: 'pt', kala: '1', ...id });
+    killPoint('file');
+  }
 }
 
 /** Attaches an adapter's LoRA (and its kala.* tensors) to a native model; merges it if asked. */

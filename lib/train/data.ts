@@ -4,7 +4,9 @@
 import { createReadStream, promises as fsp } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
+import path from 'node:path';
 import { FormatError, KalaError, NotFoundError } from '../errors.js';
+import { recoverDir } from '../atomic.js';
 import { chatSegments, type ChatMessage, type ChatRole } from '../chat.js';
 import type { Tokenizer } from '../tokenizer.js';
 import { Rng } from '../data/generate/prng.js';
@@ -81,6 +83,7 @@ export function parseExample(obj: unknown, where: string): TrainingExample {
 export async function readExamples(files: string | readonly string[]): Promise<TrainingExample[]> {
   const out: TrainingExample[] = [];
   for (const file of typeof files === 'string' ? [files] : files) {
+    if (typeof file === 'string') await recoverDir(path.dirname(file)); // finishes a dataset write that was killed
     try {
       await fsp.access(file);
     } catch {

@@ -10,7 +10,7 @@ import { NATIVE, type NativeAccess } from '../internal.js';
 import type { KalaModel } from '../model.js';
 import { Tensor } from '../tensor.js';
 import { readSafetensorsHeader, writeSafetensors, type TensorToWrite } from '../safetensors.js';
-import { writeDirAtomically, writeFilesInto } from '../checkpoint.js';
+import { killPoint, recoverDir, writeDirAtomically, writeFilesInto } from '../atomic.js';
 import { applyAdapter, readAdapter, writeAdapterFiles, DEFAULT_LORA, resolveTargets, type LoraOptions } from './adapter.js';
 import { encodeExample, epochOrder, packBatch, padBatch, parseExample, readExamples, type EncodedExample, type NativeBatch, type TrainingExample } from './data.js';
 import { learningRateAt } from './schedule.js';
@@ -171,6 +171,8 @@ export class Trainer {
     this.#native = acc;
     const h = acc.handle;
     const layers = this.model.config.numLayers;
+    // a checkpoint save killed between its renames is recovered to the newest complete copy
+    if (o.resume) await recoverDir(o.resume, { looksComplete: isWholeTrainingCheckpoint });
     const source = o.resume ?? o.adapter;
     if (source && !this.#state.full) {
       const files = await readAdapter(source);
@@ -386,7 +388,7 @@ export class Trainer {
     const h = this.#native!.handle;
     const lora = await this.#tensors(h.loraNames());
     const kala = await this.#tensors((h.names() as string[]).filter((n) => n.startsWith('kala.')));
-    await writeFilesInto(dir, (tmp) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, this.model.path));
+    await writeFilesInto(dir, (tmp, saveId) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, this.model.path, saveId), { keepManifest: true });
   }
 
   /** A training checkpoint: adapter (or full weights), optimizer moments and trainer state,
@@ -409,7 +411,9 @@ export class Trainer {
         moments.push({ name: `${p.name}.exp_avg_sq`, dtype: 'F32', shape: [p.numel], data: st.v });
       }
       await writeSafetensors(path.join(tmp, 'optimizer.safetensors'), moments, { format: 'kala-adamw' });
+      killPoint('file');
       await fsp.writeFile(path.join(tmp, STATE_FILE), JSON.stringify({ ...this.#state, options: this.#o, written: new Date().toISOString(), id: randomBytes(4).toString('hex') }, null, 2) + '\n');
+      killPoint('file');
     });
   }
 
@@ -456,4 +460,21 @@ async function loadFullWeights(h: any, dir: string): Promise<void> {
   const ck = await readCheckpoint(dir);
   const specs = [...ck.tensors.values()].map((e) => ({ name: e.name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape }));
   await native(h.load(ck.files, specs));
+}
+
+/** Whether a directory holds a whole training checkpoint (for recovering one written without a
+ *  manifest): trainer_state.json, written last, parses and the weight files are whole. */
+async function isWholeTrainingCheckpoint(dir: string): Promise<boolean> {
+  try {
+    const st = JSON.parse(await fsp.readFile(path.join(dir, STATE_FILE), 'utf8')) as Partial<TrainerState>;
+    if (!Number.isInteger(st.step)) return false;
+    await readSafetensorsHeader(path.join(dir, 'optimizer.safetensors'));
+    if (st.full) {
+      const { readCheckpoint } = await import('../checkpoint.js');
+      await readCheckpoint(path.join(dir, 'model'));
+    } else await readSafetensorsHeader(path.join(dir, 'adapter_model.safetensors'));
+    return true;
+  } catch {
+    return false;
+  }
 }

@@ -1,7 +1,8 @@
 /** Serialises examples as JSONL with a fixed key order and writes the dataset atomically. */
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { InputError } from '../../errors.js';
+import { killPoint, writeFilesInto } from '../../atomic.js';
 import { isChatExample, type DatasetExample } from './types.js';
 import type { GeneratedDataset } from './index.js';
 
@@ -27,23 +28,6 @@ export function toJsonl(examples: DatasetExample[]): string {
   return examples.map(serializeExample).join('\n') + (examples.length ? '\n' : '');
 }
 
-async function writeAtomic(path: string, data: string): Promise<void> {
-  const tmp = `${path}.${process.pid}.${Date.now().toString(36)}.tmp`;
-  try {
-    const fh = await open(tmp, 'w');
-    try {
-      await fh.writeFile(data, 'utf8');
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, path);
-  } catch (err) {
-    await rm(tmp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-}
-
 export interface WrittenDataset {
   dir: string;
   train: string;
@@ -53,9 +37,9 @@ export interface WrittenDataset {
 }
 
 /**
- * Writes train.jsonl, validation.jsonl and stats.json into `outDir` (created if missing).
- * Each file goes to a temporary file in the same directory and is renamed into place, so a
- * reader never sees a half-written file.
+ * Writes train.jsonl, validation.jsonl and stats.json into `outDir` (created if missing), all or
+ * nothing: they are staged beside it and renamed in after a commit, so a reader never sees a
+ * half-written file or files of two runs (readExamples finishes a write that was killed).
  */
 export async function writeDataset(outDir: string, result: GeneratedDataset): Promise<WrittenDataset> {
   if (typeof outDir !== 'string' || outDir.trim() === '') {
@@ -68,12 +52,14 @@ export async function writeDataset(outDir: string, result: GeneratedDataset): Pr
     stats: JSON.stringify(result.stats, null, 2) + '\n',
   };
   try {
-    await mkdir(dir, { recursive: true });
-    for (const [name, data] of [['train.jsonl', files.train], ['validation.jsonl', files.validation], ['stats.json', files.stats]] as const) {
-      await writeAtomic(join(dir, name), data);
-    }
+    await writeFilesInto(dir, async (tmp) => {
+      for (const [name, data] of [['train.jsonl', files.train], ['validation.jsonl', files.validation], ['stats.json', files.stats]] as const) {
+        await writeFile(join(tmp, name), data, 'utf8');
+        killPoint('file');
+      }
+    });
   } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code ?? 'unknown';
+    const code = (err as NodeJS.ErrnoException).code ?? ((err as Error).cause as NodeJS.ErrnoException | undefined)?.code ?? 'unknown';
     throw new InputError('IO_ERROR', `cannot write the dataset to ${dir} (${code}): choose a writable directory with --out`, { cause: err });
   }
   return {
