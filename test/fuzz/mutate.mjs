@@ -123,8 +123,8 @@ export function mutateJson(rng, value, { max = 3, hot } = {}) {
 }
 
 /** JSON text of a value, sometimes damaged as text (truncated, a duplicate key, bad bytes, deep nesting). */
-export function jsonText(rng, value, { damage = 0.15 } = {}) {
-  let s = JSON.stringify(value, null, rng.chance(0.3) ? 2 : undefined);
+export function jsonText(rng, value, { damage = 0.15, pretty = true } = {}) {
+  let s = JSON.stringify(value, null, pretty && rng.chance(0.3) ? 2 : undefined);
   if (s === undefined) s = 'undefined';
   if (!rng.chance(damage)) return Buffer.from(s);
   switch (rng.int(6)) {

@@ -78,13 +78,22 @@ function save(target, c, meta) {
   failures.push({ target, file: rel, ...meta, replay: `node test/fuzz/run.mjs --replay ${rel}` });
 }
 
+const CRASH_LINE = /panicked at|memory allocation of|ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|terminate called|FATAL ERROR|Fatal error|Segmentation fault|Bus error/;
+
 /** What a dead child printed about why: a Rust panic's place, a sanitizer's report, a C++ terminate. */
 function crashReason(output) {
   const lines = output.split('\n');
-  const i = lines.findIndex((l) => /panicked at|memory allocation of|ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|terminate called|FATAL ERROR|Fatal error|Segmentation fault|Bus error/.test(l));
+  const i = lines.findIndex((l) => CRASH_LINE.test(l));
   if (i < 0) return '';
   const next = /panicked at|terminate called/.test(lines[i]) ? ` ${(lines[i + 1] ?? '').trim()}` : '';
   return `${lines[i].replace(/^thread .*? panicked/, 'panicked').trim()}${next}`.slice(0, 300);
+}
+
+/** The start of a crash report (where it says what and where), or the end of the output. */
+function excerpt(output) {
+  const lines = output.split('\n');
+  const i = lines.findIndex((l) => CRASH_LINE.test(l));
+  return (i < 0 ? lines.slice(-15) : lines.slice(i, i + 12)).join('\n');
 }
 
 /** One line that tells failures apart: the outcome and the error's kind, without numbers and paths. */
@@ -93,7 +102,7 @@ function signature(f) {
   if (f.outcome === 'untyped') {
     // where it was thrown (the first frame in the package) tells one defect from another
     const frame = (f.stack ?? '').split('\n').find((l) => /\/(dist|lib)\//.test(l)) ?? '';
-    what = `${f.symptom.replace(/:.*/s, '')} at ${frame.trim().replace(/^at /, '').replace(/ \(.*\/(dist|lib)\//, ' (').replace(/file:\/\/.*\/(dist|lib)\//, '')}`;
+    what = !frame ? f.symptom.slice(0, 80) : `${f.symptom.replace(/:.*/s, '')} at ${frame.trim().replace(/^at /, '').replace(/ \(.*\/(dist|lib)\//, ' (').replace(/file:\/\/.*\/(dist|lib)\//, '')}`;
   } else if (f.outcome === 'crash') what = `${f.symptom} ${(f.reason ?? '').replace(/\(.*/, '')}`;
   return `${f.target} ${f.outcome} ${what.replace(/\/[^\s'"`):]+/g, '<path>').replace(/\d+(\.\d+)?/g, 'N').slice(0, 200)}`;
 }
@@ -116,7 +125,7 @@ function runTarget(target, start, end, replay, onProgress) {
     const meta = { outcome, symptom, seed: opt.seed, index: replay ? undefined : index, note: c.note, ...extra };
     console.error(`\n[${target}] ${outcome.toUpperCase()} case ${replay ? '(replay)' : index}: ${symptom}${extra.reason ? ` ${extra.reason}` : ''} (${c.note})`);
     if (extra.stack) console.error(extra.stack);
-    if (extra.output) console.error(extra.output.slice(-4000));
+    if (extra.output) console.error(excerpt(extra.output));
     if (!replay) save(target, c, meta);
   };
 

@@ -1,7 +1,7 @@
 // config.json values mutated (extremes such as 2^31, 2^53, 2^61, 1e300, wrong types, missing
 // keys), either loaded beside the fixture's weights or given to KalaModel.create.
 import { CKPT, fixtureJson, loadAndProbe } from './common.mjs';
-import { jsonText, mutateJson } from '../mutate.mjs';
+import { EXTREME_NUMBERS, jsonText, mutateJson, mutateNumber } from '../mutate.mjs';
 
 const SEEDS = ['tiny-kala', 'tiny-seq-plain', 'tiny-seq-kala-bf16'];
 
@@ -13,9 +13,18 @@ const hot = (cfg) => {
   return out;
 };
 
+function oneNumber(rng, cfg) {
+  const slots = hot(cfg).filter(([o, k]) => typeof o[k] === 'number');
+  const [o, k] = rng.pick(slots);
+  o[k] = rng.chance(0.6) ? rng.pick(EXTREME_NUMBERS) : mutateNumber(rng, o[k]);
+  return cfg;
+}
+
 export function generate(rng) {
   const ckpt = rng.pick(SEEDS);
-  const cfg = mutateJson(rng, fixtureJson(`${CKPT}/${ckpt}/config.json`), { max: 3, hot });
+  // half the cases change one number only, so everything else is valid and the value reaches
+  // the size arithmetic and allocations
+  const cfg = rng.chance(0.5) ? oneNumber(rng, fixtureJson(`${CKPT}/${ckpt}/config.json`)) : mutateJson(rng, fixtureJson(`${CKPT}/${ckpt}/config.json`), { max: 3, hot });
   if (rng.chance(0.3)) return { input: { create: cfg, seed: rng.int(1000) }, note: `create from ${ckpt}` };
   const bytes = jsonText(rng, cfg, { damage: 0.1 });
   return { base: [[`${CKPT}/${ckpt}`, '.']], files: { 'config.json': bytes }, primary: 'config.json', note: `load ${ckpt}` };

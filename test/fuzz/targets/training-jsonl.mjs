@@ -16,15 +16,17 @@ const SEEDS = [
 export function generate(rng) {
   const n = rng.range(1, 6);
   const lines = [];
+  // one line is damaged, so that the others reach encodeExample: a bad line fails the whole file
+  const bad = rng.chance(0.7) ? rng.int(n) : -1;
   for (let i = 0; i < n; i++) {
     let ex = rng.pick(SEEDS);
-    if (rng.chance(0.7)) ex = mutateJson(rng, ex, { max: 3 });
+    if (i === bad) ex = mutateJson(rng, ex, { max: 3 });
     if (rng.chance(0.2) && ex && typeof ex === 'object' && typeof ex.prompt === 'string') ex = { ...ex, prompt: text(rng, 2048) };
-    lines.push(jsonText(rng, ex, { damage: 0.1 }));
-    if (rng.chance(0.1)) lines.push(Buffer.from(rng.pick(['', '   ', '\r', '\u0000', '{}', '[]', 'null', '"x"', '1'])));
+    lines.push(jsonText(rng, ex, { damage: i === bad ? 0.1 : 0, pretty: false }));
+    if (rng.chance(0.05)) lines.push(Buffer.from(rng.pick(['', '   ', '\r', '\u0000', '{}', '[]', 'null', '"x"', '1'])));
   }
   let bytes = Buffer.from(lines.map((l) => l.toString('latin1')).join(rng.chance(0.1) ? '\r\n' : '\n'), 'latin1');
-  if (rng.chance(0.1)) bytes = mutateBytes(rng, bytes, 3);
+  if (rng.chance(0.05)) bytes = mutateBytes(rng, bytes, 3);
   const gz = rng.chance(0.15);
   if (gz) {
     bytes = gzipSync(bytes);
