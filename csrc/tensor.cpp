@@ -38,14 +38,14 @@ DType dtype_from_name(const std::string& n) {
   throw KalaException("TENSOR_DTYPE", "unsupported dtype " + n);
 }
 
-std::shared_ptr<void> alloc_aligned(size_t bytes) {
+std::shared_ptr<void> alloc_aligned(size_t bytes, bool zero) {
   if (bytes > kMaxAllocBytes)
     throw KalaException("OUT_OF_MEMORY", "refusing to allocate " + std::to_string(bytes) + " bytes (more than any machine holds)");
   size_t rounded = (bytes + 63) / 64 * 64;
   if (rounded == 0) rounded = 64;
   void* p = std::aligned_alloc(64, rounded);
   if (!p) throw KalaException("OUT_OF_MEMORY", "could not allocate " + std::to_string(bytes) + " bytes");
-  std::memset(p, 0, rounded);
+  if (zero) std::memset(p, 0, rounded);
   return std::shared_ptr<void>(p, [](void* q) { std::free(q); });
 }
 

@@ -24,7 +24,7 @@ struct KalaException : std::runtime_error {
 
 // 64-byte aligned heap block, zero-initialised. Blocks above kMaxAllocBytes are refused at once
 // (OUT_OF_MEMORY) instead of being handed to an overcommitting allocator.
-std::shared_ptr<void> alloc_aligned(size_t bytes);
+std::shared_ptr<void> alloc_aligned(size_t bytes, bool zero = true);  // zero = false: a buffer about to be overwritten
 constexpr uint64_t kMaxAllocBytes = uint64_t(1) << 46;  // 64 TiB
 
 // a * b for sizes, throwing KalaException(code) instead of wrapping; both must be >= 0.

@@ -83,29 +83,34 @@ Napi::Object loss_js(Napi::Env env, const LossParts& p) {
 
 double now_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
-class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
+class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "DeviceModel",
-                       {InstanceMethod("forward", &DeviceModelWrap::Forward), InstanceMethod("compute", &DeviceModelWrap::Compute),
-                        InstanceMethod("grad", &DeviceModelWrap::Grad), InstanceMethod("trainable", &DeviceModelWrap::Trainable),
-                        InstanceMethod("zeroGrad", &DeviceModelWrap::ZeroGrad), InstanceMethod("step", &DeviceModelWrap::Step),
-                        InstanceMethod("downloadParams", &DeviceModelWrap::DownloadParams),
-                        InstanceMethod("finishGrads", &DeviceModelWrap::FinishGrads),
-                        InstanceMethod("forwardIncremental", &DeviceModelWrap::ForwardIncremental),
-                        InstanceMethod("benchDecode", &DeviceModelWrap::BenchDecode),
-                        InstanceMethod("benchTrain", &DeviceModelWrap::BenchTrain),
-                        InstanceMethod("weightBytes", &DeviceModelWrap::WeightBytes),
-                        InstanceMethod("params", &DeviceModelWrap::Params), InstanceMethod("state", &DeviceModelWrap::State),
-                        InstanceMethod("setState", &DeviceModelWrap::SetState), InstanceMethod("upload", &DeviceModelWrap::Upload),
-                        InstanceMethod("dispose", &DeviceModelWrap::Dispose)});
+                       {Method<&DeviceModelWrap::Forward>("forward"), Method<&DeviceModelWrap::Compute>("compute"),
+                        Method<&DeviceModelWrap::Grad>("grad"), Method<&DeviceModelWrap::Trainable>("trainable"),
+                        Method<&DeviceModelWrap::ZeroGrad>("zeroGrad"), Method<&DeviceModelWrap::Step>("step"),
+                        Method<&DeviceModelWrap::DownloadParams>("downloadParams"),
+                        Method<&DeviceModelWrap::FinishGrads>("finishGrads"),
+                        Method<&DeviceModelWrap::ForwardIncremental>("forwardIncremental"),
+                        Method<&DeviceModelWrap::BenchDecode>("benchDecode"),
+                        Method<&DeviceModelWrap::BenchTrain>("benchTrain"),
+                        Method<&DeviceModelWrap::WeightBytes>("weightBytes"),
+                        Method<&DeviceModelWrap::Params>("params"), Method<&DeviceModelWrap::State>("state"),
+                        Method<&DeviceModelWrap::SetState>("setState"), Method<&DeviceModelWrap::Upload>("upload"),
+                        Method<&DeviceModelWrap::Dispose>("dispose")});
   }
 
   // For DeviceSession: the model (throws DISPOSED / not uploaded) and the lock of its calls.
   std::shared_ptr<kc::DeviceModel> model(Napi::Env env) { return get(env); }
   std::shared_ptr<std::mutex> lock() const { return mu_; }
 
-  explicit DeviceModelWrap(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceModelWrap>(info) {
+  explicit DeviceModelWrap(const Napi::CallbackInfo& info) : GuardedWrap<DeviceModelWrap>(info) {
+    guard(info.Env(), [&] { init(info); });
+  }
+
+ private:
+  void init(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceModel(nativeModel, options)");
     NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
@@ -473,24 +478,28 @@ class DeviceModelWrap : public Napi::ObjectWrap<DeviceModelWrap> {
 
 // DeviceSession(deviceModel, batch, capacity): a device KV cache plus a sampler RNG, with
 // NativeSession's interface so lib/generation.ts drives either.
-class DeviceSession : public Napi::ObjectWrap<DeviceSession> {
+class DeviceSession : public GuardedWrap<DeviceSession> {
  public:
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "DeviceSession",
-                       {InstanceMethod("step", &DeviceSession::Step), InstanceMethod("seed", &DeviceSession::Seed),
-                        InstanceMethod("reset", &DeviceSession::Reset), InstanceAccessor("length", &DeviceSession::Length, nullptr),
+                       {Method<&DeviceSession::Step>("step"), Method<&DeviceSession::Seed>("seed"),
+                        Method<&DeviceSession::Reset>("reset"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
                         InstanceAccessor("capacity", &DeviceSession::Capacity, nullptr)});
   }
 
-  explicit DeviceSession(const Napi::CallbackInfo& info) : Napi::ObjectWrap<DeviceSession>(info) {
+  explicit DeviceSession(const Napi::CallbackInfo& info) : GuardedWrap<DeviceSession>(info) {
+    guard(info.Env(), [&] { init(info); });
+  }
+
+ private:
+  void init(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceSession(deviceModel, batch, capacity)");
     DeviceModelWrap* w = Napi::ObjectWrap<DeviceModelWrap>::Unwrap(info[0].As<Napi::Object>());
     dm_ = w->model(env);
     mu_ = w->lock();
-    B_ = info[1].As<Napi::Number>().Int64Value();
-    cap_ = info[2].As<Napi::Number>().Int64Value();
-    if (B_ <= 0 || cap_ <= 0) throw_error(env, "INVALID_ARGUMENT", "batch and capacity must be positive");
+    B_ = int_arg(info[1], "session batch", 1, 65536);
+    cap_ = int_arg(info[2], "session capacity", 1, INT32_MAX);
     if (cap_ > dm_->config().max_pos) throw_error(env, "SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
     try {
       std::lock_guard<std::mutex> g(*mu_);
@@ -626,7 +635,7 @@ Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
 void register_cuda_model(Napi::Env env, Napi::Object cuda) {
   cuda.Set("DeviceModel", DeviceModelWrap::Define(env));
   cuda.Set("DeviceSession", DeviceSession::Define(env));
-  cuda.Set("fillSynthetic", Napi::Function::New(env, FillSynthetic));
+  cuda.Set("fillSynthetic", Napi::Function::New(env, guarded_fn<FillSynthetic>));
 }
 
 }  // namespace kala::napi

@@ -131,11 +131,22 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     std::vector<std::unique_ptr<FileReader>> readers;
     for (const auto& f : files) readers.emplace_back(new FileReader(f));
     uint64_t done = 0;
+    // one tensor at a time through a reused heap buffer (read, then converted or packed by set,
+    // which keeps no pointer into it); it grows to the largest tensor
+    std::shared_ptr<void> scratch;
+    size_t scratch_bytes = 0;
     for (const auto& s : specs) {
       if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
-      // one tensor at a time through a heap buffer (read, then converted or packed by set)
-      Tensor src = Tensor::empty(s.dtype, s.shape);
+      Tensor src;
+      src.dtype = s.dtype;
+      src.shape = s.shape;
       const size_t bytes = src.nbytes();
+      if (bytes > scratch_bytes) {
+        scratch.reset();
+        scratch = alloc_aligned(bytes, false);
+        scratch_bytes = bytes;
+      }
+      src.data = scratch.get();
       readers[s.file]->read(s.offset, bytes, src.data);
       if (s.scale_file >= 0) {
         Tensor sc = Tensor::empty(DType::F32, {s.shape[0]});
