@@ -12,10 +12,13 @@ import type { KernelSpan } from './types.js';
 export function spanOf(norm: NormalizedText, from: number, to: number): KernelSpan {
   const toks = norm.tokens.slice(from, Math.max(from + 1, to));
   if (toks.length === 0) return { start: 0, end: 0, text: '', normalized: '', obfuscation: [] };
-  const start = Math.min(...toks.map((t) => t.start));
-  const end = Math.max(...toks.map((t) => t.end));
-  let obf = 0;
-  for (const t of toks) obf |= t.obf;
+  // a loop, not Math.min(...spread): a span can cover a whole long text (combined cues), too many arguments for a call
+  let start = Infinity, end = -Infinity, obf = 0;
+  for (const t of toks) {
+    if (t.start < start) start = t.start;
+    if (t.end > end) end = t.end;
+    obf |= t.obf;
+  }
   return {
     start,
     end,

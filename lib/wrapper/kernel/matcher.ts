@@ -10,7 +10,8 @@
  */
 import type { LawIndex } from '../../laws.js';
 import type { NormalizedText } from './normalize.js';
-import { TokenMatcher, type Match } from './pattern.js';
+import type { Match } from './pattern.js';
+import { TokenMatcher } from './token-matcher.js';
 import type { CompiledRule, RuleSet } from './rules.js';
 
 export interface Finding {

@@ -9,6 +9,7 @@
  * from, so violations can point at what the user actually wrote, and a bitmask saying which
  * tricks were undone to read it.
  */
+import { findBase64 } from './base64.js';
 import { forms } from './lemma.js';
 
 export const OBF = {
@@ -142,6 +143,15 @@ function isDigit(c: string): boolean {
 function isAlnum(c: string): boolean {
   return isLetter(c) || isDigit(c);
 }
+/** What /\s/ matches, for an ASCII code. */
+function isAsciiSpace(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+}
+/** /\s/.test(ch), without a regex for ASCII. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return ch.length === 1 && code < 0x80 ? isAsciiSpace(code) : /\s/.test(ch);
+}
 
 /** Remove invisible characters (decoding Unicode tag characters) and fold every code point to lowercase ASCII where possible. */
 function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch: string; idx: number }[] } {
@@ -154,6 +164,18 @@ function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch
     const idx = i;
     i += cp.length;
     const code = cp.codePointAt(0)!;
+    if (code < 0x80) {
+      // ASCII (most text): already NFKC, no homoglyph or invisible character; only lowercase, and "`" is an apostrophe
+      visible.push({ ch: cp, idx });
+      let flag = 0;
+      if (pendingZw && !isAsciiSpace(code)) {
+        flag = pendingZw;
+        pendingZw = 0;
+      }
+      flags |= flag;
+      chars.push({ ch: code === 0x60 ? "'" : code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : cp, idx, end: i, flag });
+      continue;
+    }
     let c = cp;
     let flag = 0;
     if (code >= 0xe0020 && code <= 0xe007e) {
@@ -192,42 +214,6 @@ function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch
     for (const oc of out) chars.push({ ch: oc, idx, end: idx + cp.length, flag });
   }
   return { chars, flags, visible };
-}
-
-interface Base64Segment {
-  start: number;
-  end: number;
-  decoded: string;
-}
-
-/** Base64 runs (standard or URL-safe alphabet, 16+ chars) that decode to readable text. */
-function findBase64(visible: { ch: string; idx: number }[], original: string): Base64Segment[] {
-  const s = visible.map((v) => v.ch).join('');
-  const out: Base64Segment[] = [];
-  const re = /(?<![A-Za-z0-9+/_-])([A-Za-z0-9+/]{16,}={0,2}|[A-Za-z0-9_-]{16,}={0,2})(?![A-Za-z0-9+/_=-])/g;
-  for (const m of s.matchAll(re)) {
-    const raw = m[1]!;
-    if (!/[0-9+/=_-]/.test(raw) && !/[A-Z].*[a-z].*[A-Z]/.test(raw)) continue; // a plain long word
-    const body = raw.replace(/=+$/, '');
-    if (body.length % 4 === 1) continue;
-    let decoded: string;
-    try {
-      const buf = Buffer.from(raw.replace(/-/g, '+').replace(/_/g, '/'), 'base64');
-      decoded = new TextDecoder('utf-8', { fatal: true }).decode(buf);
-    } catch {
-      continue;
-    }
-    if (decoded.length < 6) continue;
-    const printable = [...decoded].filter((c) => /[\p{L}\p{N}\p{P}\p{Zs}\n\t]/u.test(c)).length;
-    const letters = [...decoded].filter((c) => /\p{L}/u.test(c)).length;
-    if (printable / [...decoded].length < 0.95 || letters / [...decoded].length < 0.5) continue;
-    const startVis = m.index!;
-    const endVis = startVis + raw.length;
-    const start = visible[startVis]!.idx;
-    const last = visible[endVis - 1]!;
-    out.push({ start, end: last.idx + (original.codePointAt(last.idx)! > 0xffff ? 2 : 1), decoded });
-  }
-  return out;
 }
 
 /** Chat shorthand, applied to whole chunks: "w/o" → without, "u" → you. */
@@ -370,7 +356,8 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
   // chat shorthand and contractions
   const short = SHORTHAND[core];
   if (short !== undefined) core = short;
-  for (const [re, rep] of CONTRACTIONS) {
+  // every contraction but "cannot" has an apostrophe: skip the 15 tests for the other words
+  for (const [re, rep] of core.includes("'") || core === 'cannot' ? CONTRACTIONS : []) {
     if (re.test(core)) {
       core = core.replace(re, rep);
       break;
@@ -461,7 +448,12 @@ function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
 export function normalizeText(input: string, vocab: Vocabulary, depth = 0): NormalizedText {
   const { chars, flags, visible } = foldChars(input);
   const segments = depth < 2 ? findBase64(visible, input) : [];
-  const inSegment = (idx: number) => segments.some((g) => idx >= g.start && idx < g.end);
+  // segments are ordered and disjoint and chunks come in order: one pointer walks them (linear, not chunks × segments)
+  let seg = 0;
+  const inSegment = (idx: number) => {
+    while (seg < segments.length && segments[seg]!.end <= idx) seg++;
+    return seg < segments.length && idx >= segments[seg]!.start;
+  };
   let drafts: Draft[] = [];
   let newSentence = true;
   let newClause = false;
@@ -485,7 +477,7 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
     chunk = [];
   };
   for (const c of chars) {
-    if (/\s/.test(c.ch)) {
+    if (isSpace(c.ch)) {
       flush();
       if (c.ch === '\n') newSentence = true;
       continue;

@@ -23,14 +23,37 @@ export type Alt =
   | { kind: 'word'; w: string; mode: 'forms' | 'exact' | 'prefix'; ws: string[] }
   | { kind: 'lex'; name: string };
 
+/**
+ * How the matcher tries the alternatives of a choice, in their written order: consecutive
+ * alternatives that are single plain words are merged into one set lookup (they all consume one
+ * token, so trying them together finds the same matches), the rest stay sequences.
+ */
+export type Choice = { kind: 'words'; forms: Set<string>; exact: Set<string> } | { kind: 'seq'; seq: Alt[] };
+
 /** A choice between sequences of words/lexicons (a single word is a sequence of one). */
-export type Elem = { kind: 'alts'; alts: Alt[][]; optional: boolean } | { kind: 'gap'; max: number } | { kind: 'start' };
+export type Elem = { kind: 'alts'; alts: Alt[][]; optional: boolean; choices: Choice[] } | { kind: 'gap'; max: number } | { kind: 'start' };
+
+function altsElem(alts: Alt[][], optional: boolean): Elem {
+  const choices: Choice[] = [];
+  for (const seq of alts) {
+    const a = seq[0]!;
+    if (seq.length === 1 && a.kind === 'word' && a.mode !== 'prefix') {
+      let last = choices[choices.length - 1];
+      if (last?.kind !== 'words') choices.push((last = { kind: 'words', forms: new Set(), exact: new Set() }));
+      if (a.mode === 'exact') last.exact.add(a.w);
+      else for (const w of a.ws) last.forms.add(w);
+    } else choices.push({ kind: 'seq', seq });
+  }
+  return { kind: 'alts', alts, optional, choices };
+}
 
 export interface CompiledPattern {
   source: string;
   elems: Elem[];
   /** Words a match can start with (null: could start anywhere); filled by indexPatterns. */
   first?: Set<string> | null;
+  /** With `first`: a match can also start at a token beginning with one of these (from word* items). */
+  firstPrefixes?: string[];
 }
 
 /** Thrown by compilePattern; the loader turns it into a KalaError naming the file and rule. */
@@ -43,8 +66,9 @@ function splitWords(src: string): string[] {
   s = s.replace(/n't\b/g, ' not').replace(/'re\b/g, ' are').replace(/'m\b/g, ' am').replace(/'ll\b/g, ' will');
   s = s.replace(/\blet's\b/g, 'let us').replace(/\b(it|that|what|there|here|he|she|who|where|how|this|everything|nothing|something|when|why)'s\b/g, '$1 is');
   s = s.replace(/'ve\b/g, ' have').replace(/'d\b/g, ' would').replace(/'s\b/g, '').replace(/s'(?=\s|$)/g, 's');
-  // "a | b" and "a |b" are the same as "a|b"
-  s = s.replace(/\s*\|\s*/g, '|');
+  // "a | b" and "a |b" are the same as "a|b" (split and trim: /\s*\|\s*/ backtracks on long runs of spaces)
+  const parts = s.split('|');
+  s = parts.map((part, i) => (i < parts.length - 1 ? part.trimEnd() : part)).map((part, i) => (i > 0 ? part.trimStart() : part)).join('|');
   return s.split(/\s+/).filter(Boolean);
 }
 
@@ -76,7 +100,7 @@ export function compilePattern(src: string, exact = false): CompiledPattern {
           return parseWordSeq(w, exact, src);
         });
       });
-      elems.push({ kind: 'alts', alts, optional });
+      elems.push(altsElem(alts, optional));
     } else {
       for (const raw of run) {
         let body = raw;
@@ -86,9 +110,9 @@ export function compilePattern(src: string, exact = false): CompiledPattern {
           body = body.slice(0, -1);
         }
         const seq = parseWordSeq(body, exact, src);
-        seq.forEach((a, i) => elems.push({ kind: 'alts', alts: [[a]], optional: optional && seq.length === 1 }));
+        for (const a of seq) elems.push(altsElem([[a]], optional && seq.length === 1));
         if (optional && seq.length > 1) {
-          elems.splice(elems.length - seq.length, seq.length, { kind: 'alts', alts: [seq], optional: true });
+          elems.splice(elems.length - seq.length, seq.length, altsElem([seq], true));
         }
       }
     }
@@ -183,175 +207,67 @@ export interface Match {
   captures: Capture[];
 }
 
-/** Matches patterns against one token array; lexicon matches are computed lazily and memoized. */
-export class TokenMatcher {
-  private readonly memo = new Map<string, number[]>();
-  private readonly active = new Set<string>();
-
-  constructor(
-    readonly tokens: Token[],
-    private readonly lexicons: Map<string, Lexicon>,
-  ) {}
-
-  private wordMatches(alt: Alt & { kind: 'word' }, t: Token): boolean {
-    if (alt.mode === 'exact') return t.text === alt.w;
-    if (alt.mode === 'prefix') return t.text.startsWith(alt.w);
-    for (const w of alt.ws) if (t.forms.includes(w)) return true;
-    return false;
-  }
-
-  /** End positions of lexicon `name` matches starting at token `pos`. */
-  lexEnds(name: string, pos: number): number[] {
-    const key = `${name}:${pos}`;
-    const hit = this.memo.get(key);
-    if (hit) return hit;
-    if (this.active.has(key)) return []; // recursive reference: no match through the cycle
-    this.active.add(key);
-    const lex = this.lexicons.get(name);
-    const ends = new Set<number>();
-    const t = this.tokens[pos];
-    if (lex && t) {
-      const candidates = new Set<CompiledPattern>(lex.general);
-      for (const f of t.forms) for (const term of lex.index.get(f) ?? []) candidates.add(term);
-      for (const term of candidates) {
-        if (term.first && !t.forms.some((f) => term.first!.has(f))) continue;
-        for (const m of this.matchAt(term.elems, 0, pos, t.sent, [], false)) ends.add(m.end);
-      }
-    }
-    this.active.delete(key);
-    const out = [...ends].sort((a, b) => b - a); // longest match first
-    this.memo.set(key, out);
-    return out;
-  }
-
-  /** All matches of elems[k..] starting at pos, within sentence `sent`. */
-  private *matchAt(elems: Elem[], k: number, pos: number, sent: number, caps: Capture[], capture: boolean): Generator<Match> {
-    if (k === elems.length) {
-      yield { start: -1, end: pos, captures: caps };
-      return;
-    }
-    const e = elems[k]!;
-    if (e.kind === 'start') {
-      const t = this.tokens[pos];
-      if (t && (t.sentStart || t.clauseStart)) yield* this.matchAt(elems, k + 1, pos, sent, caps, capture);
-      return;
-    }
-    if (e.kind === 'gap') {
-      for (let skip = 0; skip <= e.max; skip++) {
-        const p = pos + skip;
-        if (p > this.tokens.length) break;
-        if (skip > 0 && this.tokens[p - 1]!.sent !== sent) break;
-        yield* this.matchAt(elems, k + 1, p, sent, caps, capture);
-      }
-      return;
-    }
-    for (const seq of e.alts) yield* this.matchSeq(seq, 0, elems, k, pos, sent, caps, capture);
-    if (e.optional) yield* this.matchAt(elems, k + 1, pos, sent, caps, capture);
-  }
-
-  /** Match the words/lexicons of one alternative in a row, then the rest of the pattern. */
-  private *matchSeq(seq: Alt[], i: number, elems: Elem[], k: number, pos: number, sent: number, caps: Capture[], capture: boolean): Generator<Match> {
-    if (i === seq.length) {
-      yield* this.matchAt(elems, k + 1, pos, sent, caps, capture);
-      return;
-    }
-    const t = this.tokens[pos];
-    if (!t || t.sent !== sent) return;
-    const alt = seq[i]!;
-    if (alt.kind === 'word') {
-      if (this.wordMatches(alt, t)) yield* this.matchSeq(seq, i + 1, elems, k, pos + 1, sent, caps, capture);
-      return;
-    }
-    for (const end of this.lexEnds(alt.name, pos)) {
-      if (end > pos && this.tokens[end - 1]!.sent === sent) {
-        const next = capture ? [...caps, { name: alt.name, start: pos, end }] : caps;
-        yield* this.matchSeq(seq, i + 1, elems, k, end, sent, next, capture);
-      }
-    }
-  }
-
-  /** The first match of a pattern starting at token `pos`, or null. */
-  firstAt(p: CompiledPattern, pos: number): Match | null {
-    const t = this.tokens[pos];
-    if (!t) return null;
-    if (p.first && !t.forms.some((f) => p.first!.has(f))) return null;
-    for (const m of this.matchAt(p.elems, 0, pos, t.sent, [], true)) {
-      if (m.end > pos) return { ...m, start: pos };
-    }
-    return null;
-  }
-
-  /** Every non-overlapping-start match of a pattern in the text (one per start token). */
-  all(p: CompiledPattern): Match[] {
-    const out: Match[] = [];
-    for (let i = 0; i < this.tokens.length; i++) {
-      const m = this.firstAt(p, i);
-      if (m) out.push(m);
-    }
-    return out;
-  }
-
-  /** True when pattern `p` matches starting anywhere in [from, to) of sentence `sent`. */
-  occursIn(p: CompiledPattern, from: number, to: number, sent: number): boolean {
-    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
-      if (this.tokens[i]!.sent !== sent) continue;
-      if (this.firstAt(p, i)) return true;
-    }
-    return false;
-  }
-}
-
 /**
- * Compute, for every pattern, the set of words its matches can start with, so that the
- * matcher skips positions that cannot start a match. A pattern that can start with a prefix
- * word (word*) gets null (try everywhere).
+ * Compute, for every pattern, the words its matches can start with (and the prefixes, from
+ * word* items), so that the matcher skips positions that cannot start a match. A pattern whose
+ * start cannot be told (a lexicon that refers back to itself) gets null (try everywhere).
  */
 export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string, Lexicon>): void {
-  const lexFirst = new Map<string, Set<string> | null>();
+  type Starts = { words: Set<string>; prefixes: Set<string> } | null;
+  const add = (into: { words: Set<string>; prefixes: Set<string> }, from: NonNullable<Starts>) => {
+    for (const w of from.words) into.words.add(w);
+    for (const w of from.prefixes) into.prefixes.add(w);
+  };
+  const lexFirst = new Map<string, Starts>();
   const visiting = new Set<string>();
-  const ofLex = (name: string): Set<string> | null => {
+  const ofLex = (name: string): Starts => {
     if (lexFirst.has(name)) return lexFirst.get(name)!;
     if (visiting.has(name)) return null;
     visiting.add(name);
     const lex = lexicons.get(name);
-    let out: Set<string> | null = new Set();
+    let out: Starts = { words: new Set(), prefixes: new Set() };
     for (const t of lex?.terms ?? []) {
       const f = ofElems(t.elems, 0);
       if (f === null) {
         out = null;
         break;
       }
-      for (const w of f) out.add(w);
+      add(out, f);
     }
     visiting.delete(name);
     lexFirst.set(name, out);
     return out;
   };
-  const ofAlt = (a: Alt): Set<string> | null => {
+  const ofAlt = (a: Alt): Starts => {
     if (a.kind === 'lex') return ofLex(a.name);
-    if (a.mode === 'prefix') return null;
-    return new Set(a.ws);
+    if (a.mode === 'prefix') return { words: new Set(), prefixes: new Set([a.w]) };
+    return { words: new Set(a.ws), prefixes: new Set() };
   };
-  const ofElems = (elems: Elem[], k: number): Set<string> | null => {
+  const ofElems = (elems: Elem[], k: number): Starts => {
     const e = elems[k];
     if (!e) return null;
     if (e.kind === 'start') return ofElems(elems, k + 1);
     if (e.kind === 'gap') return null;
-    const out = new Set<string>();
+    const out = { words: new Set<string>(), prefixes: new Set<string>() };
     for (const seq of e.alts) {
       const f = ofAlt(seq[0]!);
       if (f === null) return null;
-      for (const w of f) out.add(w);
+      add(out, f);
     }
     if (e.optional) {
       const rest = ofElems(elems, k + 1);
       if (rest === null) return null;
-      for (const w of rest) out.add(w);
+      add(out, rest);
     }
     return out;
   };
-  for (const lex of lexicons.values()) for (const t of lex.terms) t.first = ofElems(t.elems, 0);
-  for (const p of patterns) p.first = ofElems(p.elems, 0);
+  const set = (p: CompiledPattern) => {
+    const f = ofElems(p.elems, 0);
+    p.first = f ? f.words : null;
+    p.firstPrefixes = f ? [...f.prefixes] : [];
+  };
+  for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
+  for (const p of patterns) set(p);
 }
 
 /** Every lexicon name a pattern refers to. */

@@ -1,0 +1,198 @@
+/**
+ * The pattern matcher (the language is in pattern.ts). Its work stays linear in the text:
+ * - a pattern is only tried at tokens one of its possible first words occurs at, found through an
+ *   index of the text's word forms built once per text, never at every token for every pattern;
+ * - the search is a depth-first walk with an early stop (no generators: a generator chain pays
+ *   for every step at every level of the recursion), in the order the alternatives are written,
+ *   so the first match found is the same one the rules were written against;
+ * - lexicon matches are memoized per (lexicon, position), and a run of single-word alternatives
+ *   is one set lookup.
+ * Gaps are at most ~12 and patterns have a fixed number of items, so the work at one position is
+ * bounded by the rules, not by the text.
+ */
+import type { Token } from './normalize.js';
+import type { Alt, Capture, CompiledPattern, Elem, Lexicon, Match } from './pattern.js';
+
+/** Receives each match end found by a search; returning true stops the search. */
+type Emit = (end: number, caps: Capture[]) => boolean;
+
+const NO_ENDS: number[] = [];
+/** Marks a (lexicon, position) whose ends are being computed (a lexicon that refers to itself). */
+const IN_PROGRESS: number[] = [];
+
+function wordMatches(alt: Alt & { kind: 'word' }, t: Token): boolean {
+  if (alt.mode === 'exact') return t.text === alt.w;
+  if (alt.mode === 'prefix') return t.text.startsWith(alt.w);
+  for (const w of alt.ws) if (t.forms.includes(w)) return true;
+  return false;
+}
+
+/** Can a match of `p` start at token `t` (by its first words)? */
+function canStart(p: CompiledPattern, t: Token): boolean {
+  if (!p.first) return true;
+  for (const f of t.forms) if (p.first.has(f)) return true;
+  for (const x of p.firstPrefixes ?? []) if (t.text.startsWith(x)) return true;
+  return false;
+}
+
+/** Matches patterns against one token array. */
+export class TokenMatcher {
+  /** Lexicon match ends by lexicon name, then by start position (longest first). */
+  private readonly lexMemo = new Map<string, (number[] | undefined)[]>();
+  /** Token positions by word form (each position once per form, ascending). */
+  private positionsByForm: Map<string, number[]> | null = null;
+
+  constructor(
+    readonly tokens: Token[],
+    private readonly lexicons: Map<string, Lexicon>,
+  ) {}
+
+  private formIndex(): Map<string, number[]> {
+    if (this.positionsByForm) return this.positionsByForm;
+    const index = new Map<string, number[]>();
+    for (let i = 0; i < this.tokens.length; i++) {
+      for (const f of this.tokens[i]!.forms) {
+        const list = index.get(f);
+        if (list === undefined) index.set(f, [i]);
+        else if (list[list.length - 1] !== i) list.push(i);
+      }
+    }
+    this.positionsByForm = index;
+    return index;
+  }
+
+  /** Ascending token positions where pattern `p` may start (a superset; firstAt checks each). */
+  private candidateStarts(p: CompiledPattern): Iterable<number> {
+    const n = this.tokens.length;
+    if (!p.first) return { *[Symbol.iterator]() { for (let i = 0; i < n; i++) yield i; } };
+    const index = this.formIndex();
+    const lists: number[][] = [];
+    const prefixes = p.firstPrefixes ?? [];
+    // walk the smaller side: the pattern's first words or the text's distinct forms
+    if (p.first.size <= index.size && prefixes.length === 0) {
+      for (const w of p.first) {
+        const l = index.get(w);
+        if (l) lists.push(l);
+      }
+    } else {
+      for (const [w, l] of index) if (p.first.has(w) || prefixes.some((x) => w.startsWith(x))) lists.push(l);
+    }
+    if (lists.length === 0) return NO_ENDS;
+    if (lists.length === 1) return lists[0]!;
+    const merged = lists.flat().sort((a, b) => a - b);
+    let k = 0;
+    for (let i = 0; i < merged.length; i++) if (k === 0 || merged[i] !== merged[k - 1]) merged[k++] = merged[i]!;
+    merged.length = k;
+    return merged;
+  }
+
+  /** End positions of lexicon `name` matches starting at token `pos`, longest first. */
+  lexEnds(name: string, pos: number): number[] {
+    let memo = this.lexMemo.get(name);
+    if (!memo) this.lexMemo.set(name, (memo = []));
+    const hit = memo[pos];
+    if (hit === IN_PROGRESS) return NO_ENDS; // recursive reference: no match through the cycle
+    if (hit) return hit;
+    memo[pos] = IN_PROGRESS;
+    const lex = this.lexicons.get(name);
+    const ends = new Set<number>();
+    const t = this.tokens[pos];
+    if (lex && t) {
+      const candidates = new Set<CompiledPattern>(lex.general);
+      for (const f of t.forms) for (const term of lex.index.get(f) ?? NO_TERMS) candidates.add(term);
+      const collect: Emit = (end) => {
+        ends.add(end);
+        return false;
+      };
+      for (const term of candidates) {
+        if (!canStart(term, t)) continue;
+        this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
+      }
+    }
+    const out = ends.size === 0 ? NO_ENDS : [...ends].sort((a, b) => b - a);
+    memo[pos] = out;
+    return out;
+  }
+
+  /** Search elems[k..] from token `pos` within sentence `sent`, emitting each match end. */
+  private searchAt(elems: Elem[], k: number, pos: number, sent: number, caps: Capture[], capture: boolean, emit: Emit): boolean {
+    if (k === elems.length) return emit(pos, caps);
+    const e = elems[k]!;
+    if (e.kind === 'start') {
+      const t = this.tokens[pos];
+      return t !== undefined && (t.sentStart || t.clauseStart) && this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
+    }
+    if (e.kind === 'gap') {
+      for (let skip = 0; skip <= e.max; skip++) {
+        const p = pos + skip;
+        if (p > this.tokens.length) break;
+        if (skip > 0 && this.tokens[p - 1]!.sent !== sent) break;
+        if (this.searchAt(elems, k + 1, p, sent, caps, capture, emit)) return true;
+      }
+      return false;
+    }
+    for (const c of e.choices) {
+      if (c.kind === 'seq') {
+        if (this.searchSeq(c.seq, 0, elems, k, pos, sent, caps, capture, emit)) return true;
+        continue;
+      }
+      const t = this.tokens[pos];
+      if (!t || t.sent !== sent) continue;
+      let hit = c.exact.has(t.text);
+      if (!hit) for (const f of t.forms) if (c.forms.has(f)) (hit = true);
+      if (hit && this.searchAt(elems, k + 1, pos + 1, sent, caps, capture, emit)) return true;
+    }
+    return e.optional && this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
+  }
+
+  /** Match the words/lexicons of one alternative in a row, then the rest of the pattern. */
+  private searchSeq(seq: Alt[], i: number, elems: Elem[], k: number, pos: number, sent: number, caps: Capture[], capture: boolean, emit: Emit): boolean {
+    if (i === seq.length) return this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
+    const t = this.tokens[pos];
+    if (!t || t.sent !== sent) return false;
+    const alt = seq[i]!;
+    if (alt.kind === 'word') return wordMatches(alt, t) && this.searchSeq(seq, i + 1, elems, k, pos + 1, sent, caps, capture, emit);
+    for (const end of this.lexEnds(alt.name, pos)) {
+      if (end > pos && this.tokens[end - 1]!.sent === sent) {
+        const next = capture ? [...caps, { name: alt.name, start: pos, end }] : caps;
+        if (this.searchSeq(seq, i + 1, elems, k, end, sent, next, capture, emit)) return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first match of a pattern starting at token `pos`, or null. */
+  firstAt(p: CompiledPattern, pos: number): Match | null {
+    const t = this.tokens[pos];
+    if (!t || !canStart(p, t)) return null;
+    let found: Match | null = null;
+    this.searchAt(p.elems, 0, pos, t.sent, NO_CAPS, true, (end, caps) => {
+      if (end <= pos) return false;
+      found = { start: pos, end, captures: caps };
+      return true;
+    });
+    return found;
+  }
+
+  /** Every non-overlapping-start match of a pattern in the text (one per start token). */
+  all(p: CompiledPattern): Match[] {
+    const out: Match[] = [];
+    for (const i of this.candidateStarts(p)) {
+      const m = this.firstAt(p, i);
+      if (m) out.push(m);
+    }
+    return out;
+  }
+
+  /** True when pattern `p` matches starting anywhere in [from, to) of sentence `sent`. */
+  occursIn(p: CompiledPattern, from: number, to: number, sent: number): boolean {
+    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
+      if (this.tokens[i]!.sent !== sent) continue;
+      if (this.firstAt(p, i)) return true;
+    }
+    return false;
+  }
+}
+
+const NO_TERMS: CompiledPattern[] = [];
+const NO_CAPS: Capture[] = [];
