@@ -5,13 +5,13 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { ROOT } from './targets/common.mjs';
-import { TARGETS } from './targets/index.mjs';
+import { HIDDEN_TARGETS, TARGETS } from './targets/index.mjs';
 import { Rng } from './rng.mjs';
 import { deserializeCase } from './case-file.mjs';
 import { classify } from './outcome.mjs';
 
 const [targetName, seed] = process.argv.slice(2);
-const target = TARGETS[targetName];
+const target = TARGETS[targetName] ?? HIDDEN_TARGETS[targetName];
 const api = await import(path.join(ROOT, 'dist', 'index.js'));
 if (target.setup) await target.setup(api);
 
@@ -46,13 +46,13 @@ process.on('unhandledRejection', escaped);
 
 process.on('message', async (m) => {
   if (m.type === 'exit') process.exit(0);
-  const c = m.case ? deserializeCase(m.case) : target.generate(Rng.forCase(seed, targetName, m.index));
   current = m.id;
   const t0 = performance.now();
   let result;
   try {
+    const c = m.case ? deserializeCase(m.case) : target.generate(Rng.forCase(seed, targetName, m.index));
     const dir = materialize(c);
-    await target.run(c, { api, dir });
+    await target.run(c, { api, dir, index: m.index });
     result = { outcome: 'ok' };
   } catch (e) {
     result = classify(api, e);

@@ -12,7 +12,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { TARGETS } from './targets/index.mjs';
+import { HIDDEN_TARGETS, TARGETS } from './targets/index.mjs';
+
+const ALL_TARGETS = { ...TARGETS, ...HIDDEN_TARGETS };
 import { Rng } from './rng.mjs';
 import { caseHash, primaryBytes, serializeCase } from './case-file.mjs';
 import { ROOT } from './targets/common.mjs';
@@ -28,7 +30,7 @@ const { values: opt } = parseArgs({
     resume: { type: 'boolean', default: false },
     replay: { type: 'string' },
     'timeout-ms': { type: 'string', default: '10000' },
-    'mem-mb': { type: 'string', default: '3072' },
+    'mem-mb': { type: 'string', default: '2048' },
     out: { type: 'string', default: path.join(HERE, 'crashes') },
     state: { type: 'string', default: path.join(HERE, 'state') },
     verbose: { type: 'boolean', default: false },
@@ -72,7 +74,7 @@ function save(target, c, meta) {
   const s = serializeCase(c);
   const name = `${target}-${caseHash(target, s)}`;
   const json = path.join(opt.out, `${name}.json`);
-  const rel = path.relative(ROOT, json);
+  const rel = path.relative(ROOT, json).startsWith('..') ? json : path.relative(ROOT, json);
   writeFileSync(path.join(opt.out, `${name}.bin`), primaryBytes(c));
   writeFileSync(json, JSON.stringify({ target, ...meta, replay: `node test/fuzz/run.mjs --replay ${rel}`, case: s }, null, 1));
   failures.push({ target, file: rel, ...meta, replay: `node test/fuzz/run.mjs --replay ${rel}` });
@@ -116,12 +118,17 @@ function runTarget(target, start, end, replay, onProgress) {
   const t0 = performance.now();
   let next = start;
   const inflight = new Set();
-  const generate = (index) => (replay ? replay : TARGETS[target].generate(Rng.forCase(opt.seed, target, index)));
+  const generate = (index) => (replay ? replay : ALL_TARGETS[target].generate(Rng.forCase(opt.seed, target, index)));
   const record = (index, outcome, symptom, extra = {}) => {
     stats.cases++;
     stats[outcome]++;
     if (outcome === 'ok' || outcome === 'typed') return;
-    const c = generate(index);
+    let c;
+    try {
+      c = generate(index);
+    } catch (e) {
+      c = { files: {}, note: `the case generator failed (a harness bug): ${e.stack}` };
+    }
     const meta = { outcome, symptom, seed: opt.seed, index: replay ? undefined : index, note: c.note, ...extra };
     console.error(`\n[${target}] ${outcome.toUpperCase()} case ${replay ? '(replay)' : index}: ${symptom}${extra.reason ? ` ${extra.reason}` : ''} (${c.note})`);
     if (extra.stack) console.error(extra.stack);
@@ -153,7 +160,7 @@ function runTarget(target, start, end, replay, onProgress) {
           child.kill('SIGKILL');
         }, TIMEOUT);
         busy = { index, timer };
-        child.send(replay ? { type: 'case', id: index, case: serializeCase(replay) } : { type: 'case', id: index, index });
+        child.send(replay ? { type: 'case', id: index, index: replay.index, case: serializeCase(replay) } : { type: 'case', id: index, index });
       };
       child.on('message', (m) => {
         if (m.type === 'ready') {
@@ -213,13 +220,13 @@ async function main() {
   if (opt.replay) {
     const saved = JSON.parse(readFileSync(opt.replay, 'utf8'));
     const { deserializeCase } = await import('./case-file.mjs');
-    const stats = await runTarget(saved.target, 0, 1, deserializeCase(saved.case), () => {});
+    const stats = await runTarget(saved.target, 0, 1, { ...deserializeCase(saved.case), index: saved.index }, () => {});
     const outcome = Object.keys(stats).find((k) => ['ok', 'typed', 'crash', 'untyped', 'hang'].includes(k) && stats[k] > 0);
     console.log(`${saved.target}: ${outcome}${outcome === 'typed' ? ` ${Object.keys(stats.codes)[0]}` : ''} (saved as ${saved.outcome}: ${saved.symptom})`);
     process.exit(outcome === 'ok' || outcome === 'typed' ? 0 : 1);
   }
   const names = opt.target ? opt.target.split(',') : Object.keys(TARGETS);
-  for (const n of names) if (!TARGETS[n]) throw new Error(`unknown target ${n}; targets: ${Object.keys(TARGETS).join(', ')}`);
+  for (const n of names) if (!ALL_TARGETS[n]) throw new Error(`unknown target ${n}; targets: ${Object.keys(TARGETS).join(', ')}`);
   const state = loadState();
   const rows = [];
   console.log(`fuzz: seed ${opt.seed}, ${CASES} cases per target, ${JOBS} workers, ${TIMEOUT} ms per case${SANITIZED ? ', sanitized build' : ''}${process.env.KALA_NATIVE_BINARY ? ` (${process.env.KALA_NATIVE_BINARY})` : ''}`);
@@ -246,7 +253,7 @@ async function main() {
   if (failures.length) {
     const distinct = new Map();
     for (const f of failures) if (!distinct.has(signature(f))) distinct.set(signature(f), f);
-    console.log(`\n${distinct.size} distinct failures (all ${failures.length} saved under ${path.relative(ROOT, opt.out)}/):`);
+    console.log(`\n${distinct.size} distinct failures (all ${failures.length} saved under ${path.dirname(failures[0].file)}/):`);
     for (const [sig, f] of distinct) console.log(`  ${sig}\n    ${f.replay}`);
     process.exitCode = 1;
   }

@@ -29,7 +29,7 @@ export function generate(rng) {
   const chat = rng.chance(0.7);
   let body = structuredClone(rng.pick(chat ? CHAT : COMPLETION));
   if (rng.chance(0.85)) body = mutateJson(rng, body, { max: 4 });
-  if (rng.chance(0.1) && chat && Array.isArray(body?.messages) && body.messages[0]) body.messages[0].content = text(rng, 8192);
+  if (rng.chance(0.1) && chat && Array.isArray(body?.messages) && body.messages[0] && typeof body.messages[0] === 'object') body.messages[0].content = text(rng, 8192);
   const bytes = jsonText(rng, body, { damage: 0.1 });
   return { files: {}, input: { chat, body: bytes.toString('base64') }, note: chat ? 'chat' : 'completion' };
 }

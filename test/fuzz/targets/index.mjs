@@ -7,6 +7,7 @@ import * as adapter from './adapter.mjs';
 import * as trainingJsonl from './training-jsonl.mjs';
 import * as chatRequest from './chat-request.mjs';
 import * as kernelText from './kernel-text.mjs';
+import * as selftest from './selftest.mjs';
 
 export const TARGETS = {
   safetensors,
@@ -18,3 +19,6 @@ export const TARGETS = {
   'chat-request': chatRequest,
   'kernel-text': kernelText,
 };
+
+/** Targets that run only when named (--target). */
+export const HIDDEN_TARGETS = { selftest };
