@@ -257,6 +257,16 @@ describe('HTTP hardening (defect 9)', () => {
     }
   });
 
+  it('answers Expect: 100-continue only when the headers are acceptable', async () => {
+    const head = (type: string) => `POST /v1/chat/completions HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: ${type}\r\nContent-Length: 100\r\nExpect: 100-continue\r\n\r\n`;
+    const refused = await raw(s.port, head('text/plain'), { keepOpen: true });
+    expect(statusOf(refused.data)).toBe(415); // the body was never asked for
+    refused.socket.destroy();
+    const asked = await raw(s.port, head('application/json'), { keepOpen: true });
+    expect(statusOf(asked.data)).toBe(100);
+    asked.socket.destroy();
+  });
+
   it('answers oversized request headers with 431', async () => {
     const { data } = await raw(s.port, `GET /health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
     expect(statusOf(data)).toBe(431);
