@@ -80,6 +80,7 @@ function save(target, c, meta) {
   failures.push({ target, file: rel, ...meta, replay: `node test/fuzz/run.mjs --replay ${rel}` });
 }
 
+const ASAN_OOM = /AddressSanitizer: (allocator is out of memory|requested allocation size .* exceeds maximum|out of memory: allocator)/;
 const CRASH_LINE = /panicked at|memory allocation of|ERROR: AddressSanitizer|ERROR: LeakSanitizer|runtime error:|terminate called|FATAL ERROR|Fatal error|Segmentation fault|Bus error/;
 
 /** What a dead child printed about why: a Rust panic's place, a sanitizer's report, a C++ terminate. */
@@ -114,7 +115,7 @@ function signature(f) {
  * Resolves to the counts.
  */
 function runTarget(target, start, end, replay, onProgress) {
-  const stats = { cases: 0, ok: 0, typed: 0, crash: 0, untyped: 0, hang: 0, codes: {}, seconds: 0 };
+  const stats = { cases: 0, ok: 0, typed: 0, crash: 0, untyped: 0, hang: 0, oom: 0, codes: {}, seconds: 0 };
   const t0 = performance.now();
   let next = start;
   const inflight = new Set();
@@ -122,7 +123,7 @@ function runTarget(target, start, end, replay, onProgress) {
   const record = (index, outcome, symptom, extra = {}) => {
     stats.cases++;
     stats[outcome]++;
-    if (outcome === 'ok' || outcome === 'typed') return;
+    if (outcome === 'ok' || outcome === 'typed' || outcome === 'oom') return;
     let c;
     try {
       c = generate(index);
@@ -187,7 +188,11 @@ function runTarget(target, start, end, replay, onProgress) {
         if (busy) {
           clearTimeout(busy.timer);
           inflight.delete(busy.index);
-          record(busy.index, 'crash', `child exited with ${signal ? `signal ${signal}` : `code ${code}`}`, { output: child.tail(), reason: crashReason(child.tail()) });
+          const output = child.tail();
+          // ASan's operator new reports an allocation it cannot make and stops, where the normal
+          // build throws std::bad_alloc (OUT_OF_MEMORY): counted apart, judged by the normal run
+          const oom = SANITIZED && ASAN_OOM.test(output);
+          record(busy.index, oom ? 'oom' : 'crash', `child exited with ${signal ? `signal ${signal}` : `code ${code}`}`, { output, reason: crashReason(output) });
           busy = undefined;
         }
         if (!ready && !killedForHang) {
@@ -221,7 +226,7 @@ async function main() {
     const saved = JSON.parse(readFileSync(opt.replay, 'utf8'));
     const { deserializeCase } = await import('./case-file.mjs');
     const stats = await runTarget(saved.target, 0, 1, { ...deserializeCase(saved.case), index: saved.index }, () => {});
-    const outcome = Object.keys(stats).find((k) => ['ok', 'typed', 'crash', 'untyped', 'hang'].includes(k) && stats[k] > 0);
+    const outcome = Object.keys(stats).find((k) => ['ok', 'typed', 'crash', 'untyped', 'hang', 'oom'].includes(k) && stats[k] > 0);
     console.log(`${saved.target}: ${outcome}${outcome === 'typed' ? ` ${Object.keys(stats.codes)[0]}` : ''} (saved as ${saved.outcome}: ${saved.symptom})`);
     process.exit(outcome === 'ok' || outcome === 'typed' ? 0 : 1);
   }
@@ -246,7 +251,7 @@ async function main() {
     saveState(state);
     rows.push({ target, start, ...stats });
     const codes = Object.entries(stats.codes).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
-    console.log(`${target.padEnd(15)} cases ${String(stats.cases).padStart(7)}  ok ${String(stats.ok).padStart(6)}  typed ${String(stats.typed).padStart(6)}  crash ${stats.crash}  untyped ${stats.untyped}  hang ${stats.hang}  ${(stats.cases / stats.seconds).toFixed(1)} cases/s  [${codes}]`);
+    console.log(`${target.padEnd(15)} cases ${String(stats.cases).padStart(7)}  ok ${String(stats.ok).padStart(6)}  typed ${String(stats.typed).padStart(6)}  crash ${stats.crash}  untyped ${stats.untyped}  hang ${stats.hang}  ${SANITIZED ? `asan-oom ${stats.oom}  ` : ''}${(stats.cases / stats.seconds).toFixed(1)} cases/s  [${codes}]`);
   }
   const total = rows.reduce((a, r) => ({ cases: a.cases + r.cases, bad: a.bad + r.crash + r.untyped + r.hang, s: a.s + r.seconds }), { cases: 0, bad: 0, s: 0 });
   console.log(`total: ${total.cases} cases in ${total.s.toFixed(1)} s (${(total.cases / total.s).toFixed(1)} cases/s), ${total.bad} failures`);
