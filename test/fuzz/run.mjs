@@ -53,9 +53,9 @@ if (!existsSync(path.join(ROOT, 'dist', 'index.js'))) {
 function spawnChild(target) {
   const args = [path.join(HERE, 'child.mjs'), target, opt.seed];
   const stdio = ['ignore', 'pipe', 'pipe', 'ipc'];
-  const child = SANITIZED || !(MEM_MB > 0)
-    ? spawn(process.execPath, args, { stdio })
-    : spawn('/bin/sh', ['-c', `ulimit -d ${MEM_MB * 1024} && exec "$0" "$@"`, process.execPath, ...args], { stdio });
+  // no core files: a crash is expected here, and its case is saved instead
+  const limits = SANITIZED || !(MEM_MB > 0) ? 'ulimit -c 0' : `ulimit -c 0 && ulimit -d ${MEM_MB * 1024}`;
+  const child = spawn('/bin/sh', ['-c', `${limits} && exec "$0" "$@"`, process.execPath, ...args], { stdio });
   let tail = '';
   const keep = (d) => {
     tail = (tail + d.toString()).slice(-16000);
