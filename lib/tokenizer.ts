@@ -2,6 +2,7 @@
 import { promises as fsp } from 'node:fs';
 import { createRequire } from 'node:module';
 import { FormatError, NotFoundError } from './errors.js';
+import { tokenizerProblem } from './tokenizer-check.js';
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -29,8 +30,18 @@ export class Tokenizer {
     return Tokenizer.fromJSON(json, file);
   }
 
-  /** Builds a tokenizer from the text of a tokenizer.json. */
+  /** Builds a tokenizer from the text of a tokenizer.json. Settings that would make the
+   *  `tokenizers` library abort the process (see tokenizer-check.ts) are refused first. */
   static fromJSON(json: string, source = 'tokenizer.json'): Tokenizer {
+    if (typeof json !== 'string') throw new FormatError('TOKENIZER_INVALID', `${source}: the tokenizer.json text must be a string, got ${typeof json}`);
+    let doc: unknown;
+    try {
+      doc = JSON.parse(json);
+    } catch (e) {
+      throw new FormatError('TOKENIZER_INVALID', `${source} is not valid JSON (${(e as Error).message}); use the tokenizer.json saved with the model`);
+    }
+    const problem = tokenizerProblem(doc);
+    if (problem) throw new FormatError('TOKENIZER_INVALID', `${source}: ${problem}`);
     const { Tokenizer: Hf } = require('tokenizers') as { Tokenizer: { fromString(s: string): HfTokenizer } };
     try {
       return new Tokenizer(Hf.fromString(json), json);
