@@ -13,11 +13,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { HIDDEN_TARGETS, TARGETS } from './targets/index.mjs';
-
-const ALL_TARGETS = { ...TARGETS, ...HIDDEN_TARGETS };
 import { Rng } from './rng.mjs';
 import { caseHash, primaryBytes, serializeCase } from './case-file.mjs';
 import { ROOT } from './targets/common.mjs';
+
+const ALL_TARGETS = { ...TARGETS, ...HIDDEN_TARGETS };
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const { values: opt } = parseArgs({
@@ -58,7 +58,7 @@ function spawnChild(target) {
   const child = spawn('/bin/sh', ['-c', `${limits} && exec "$0" "$@"`, process.execPath, ...args], { stdio });
   let tail = '';
   const keep = (d) => {
-    tail = (tail + d.toString()).slice(-16000);
+    tail = (tail + d.toString()).slice(-64000); // a sanitizer report with its stacks fits
     if (opt.verbose) process.stderr.write(d);
   };
   child.stdout.on('data', keep);
