@@ -21,7 +21,8 @@ import { lawLabel } from '../../laws.js';
 import type { LawIndex } from '../../laws.js';
 import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
 import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
-import type { KernelResult } from './types.js';
+import type { KernelResult, KernelVerdict } from './types.js';
+import { DEFAULT_MAX_CHARS, normalizeWindow, type WindowedText } from './window.js';
 
 export interface EthicsKernelOptions extends RuleLoadOptions {
   /** A law is violated when its score is below this (default 0.5). */
@@ -39,6 +40,10 @@ export interface EthicsKernelOptions extends RuleLoadOptions {
   /** Longest prompt, in normalized words, the scorer judges (default 32): it was trained on
    *  short requests, and on long statements its topic words mislead it. */
   scorerMaxTokens?: number;
+  /** Longest text (UTF-16 units) one check reads in full (default 262,144; Infinity reads
+   *  everything). A longer text is judged on its first quarter and last three quarters of this
+   *  many characters; the verdict's notes and `unchecked` say what was left out (window.ts). */
+  maxChars?: number;
 }
 
 const scorerCache = new Map<string, LearnedScorer>();
@@ -58,6 +63,7 @@ export class EthicsKernel {
   readonly scorer: LearnedScorer | undefined;
   readonly scorerThreshold: number;
   readonly scorerMaxTokens: number;
+  readonly maxChars: number;
   private readonly overRefusalSeverity: number;
 
   constructor(options: EthicsKernelOptions = {}) {
@@ -74,6 +80,9 @@ export class EthicsKernel {
     if (!(this.scorerThreshold > 0 && this.scorerThreshold <= 1)) throw new InputError('INVALID_ARGUMENT', `scorerThreshold must be in (0, 1], got ${String(options.scorerThreshold)}`);
     this.scorerMaxTokens = options.scorerMaxTokens ?? 32;
     if (!(Number.isInteger(this.scorerMaxTokens) && this.scorerMaxTokens > 0)) throw new InputError('INVALID_ARGUMENT', `scorerMaxTokens must be a positive integer, got ${String(options.scorerMaxTokens)}`);
+    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    if (!((Number.isInteger(this.maxChars) && this.maxChars >= 1024) || this.maxChars === Infinity))
+      throw new InputError('INVALID_ARGUMENT', `maxChars must be an integer >= 1024 or Infinity, got ${String(options.maxChars)}`);
   }
 
   /** The scorer's finding for a request no rule found violating, if it rates it harmful. It
@@ -107,28 +116,38 @@ export class EthicsKernel {
     if (response !== undefined && response !== null && typeof response !== 'string')
       throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): response must be a string, got ${typeof response}`);
     const viol = (law: number, strength: number) => isViolation(this.thresholds, law, strength);
-    const pNorm = this.normalize(prompt);
+    const pRead = normalizeWindow(prompt, this.rules.vocabulary, this.maxChars);
+    const pNorm = pRead.norm;
     const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
     const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol)];
     const promptVerdict = {
-      ...verdictOf(pFindings, pNorm, this.thresholds, 'prompt'),
+      ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead),
       normalized: pNorm.text,
       obfuscation: obfuscationNames(pNorm.obfuscation),
     };
     if (response === undefined || response === null) return { ...promptVerdict, prompt: promptVerdict };
 
-    const rNorm = this.normalize(response);
+    const rRead = normalizeWindow(response, this.rules.vocabulary, this.maxChars);
+    const rNorm = rRead.norm;
     const { findings: found, state } = findViolations(this.rules, rNorm, 'response', viol);
     const refusal = isRefusal(state);
     // a refusal names what it declines; those mentions are not the reply doing harm
     const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : found;
     const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
-    const rVerdict = verdictOf(all, rNorm, this.thresholds, 'response');
+    const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead);
     if (refusal && !promptVerdict.allowed)
       rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
     const responseVerdict = { ...rVerdict, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
-    return { ...rVerdict, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
+    // the overall verdict is the response's; it also says when the prompt was only read in part
+    const notes = pRead.note ? [...rVerdict.notes, `prompt: ${pRead.note}`] : rVerdict.notes;
+    return { ...rVerdict, notes, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
   }
+}
+
+/** A verdict with what a long text's window left out (note and range). */
+function withWindow(v: KernelVerdict, read: WindowedText): KernelVerdict {
+  if (!read.unchecked) return v;
+  return { ...v, notes: [...v.notes, read.note!], unchecked: read.unchecked };
 }
 
 export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile, RuleSpec, ContextSpec, LexiconSpec } from './types.js';

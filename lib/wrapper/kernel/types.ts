@@ -120,6 +120,8 @@ export interface KernelVerdict {
   violations: KernelViolation[];
   /** Matches that were weakened below the threshold by context, and other remarks. */
   notes: string[];
+  /** Set when the text was longer than `maxChars`: the range (UTF-16 indices, end exclusive) that was not read. */
+  unchecked?: { start: number; end: number };
 }
 
 export interface KernelResult extends KernelVerdict {
