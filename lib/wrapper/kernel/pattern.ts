@@ -54,6 +54,10 @@ export interface CompiledPattern {
   first?: Set<string> | null;
   /** With `first`: a match can also start at a token beginning with one of these (from word* items). */
   firstPrefixes?: string[];
+  /** When the first item always takes exactly one token: the words (and prefixes) the next token
+   *  of the same sentence must have (null: no such constraint is known). Filled by indexPatterns. */
+  second?: Set<string> | null;
+  secondPrefixes?: string[];
 }
 
 /** Thrown by compilePattern; the loader turns it into a KalaError naming the file and rule. */
@@ -261,10 +265,21 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     }
     return out;
   };
+  /** What the token after a one-token first item must be (null when the first item can take more or fewer tokens). */
+  const ofSecond = (elems: Elem[]): Starts => {
+    let k = 0;
+    while (elems[k]?.kind === 'start') k++;
+    const e = elems[k];
+    if (!e || e.kind !== 'alts' || e.optional || !e.alts.every((seq) => seq.length === 1 && seq[0]!.kind === 'word')) return null;
+    return ofElems(elems, k + 1);
+  };
   const set = (p: CompiledPattern) => {
     const f = ofElems(p.elems, 0);
     p.first = f ? f.words : null;
     p.firstPrefixes = f ? [...f.prefixes] : [];
+    const s = ofSecond(p.elems);
+    p.second = s ? s.words : null;
+    p.secondPrefixes = s ? [...s.prefixes] : [];
   };
   for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
   for (const p of patterns) set(p);

@@ -5,6 +5,8 @@
  * - the search is a depth-first walk with an early stop (no generators: a generator chain pays
  *   for every step at every level of the recursion), in the order the alternatives are written,
  *   so the first match found is the same one the rules were written against;
+ * - a pattern whose first item takes one token is only searched when the next token can continue
+ *   it (a two-word filter: "a" starts hundreds of terms, "a" followed by "bomb" few);
  * - lexicon matches are memoized per (lexicon, position), and a run of single-word alternatives
  *   is one set lookup.
  * Gaps are at most ~12 and patterns have a fixed number of items, so the work at one position is
@@ -27,12 +29,19 @@ function wordMatches(alt: Alt & { kind: 'word' }, t: Token): boolean {
   return false;
 }
 
-/** Can a match of `p` start at token `t` (by its first words)? */
-function canStart(p: CompiledPattern, t: Token): boolean {
-  if (!p.first) return true;
-  for (const f of t.forms) if (p.first.has(f)) return true;
-  for (const x of p.firstPrefixes ?? []) if (t.text.startsWith(x)) return true;
+function hasStart(words: Set<string>, prefixes: string[] | undefined, t: Token): boolean {
+  for (const f of t.forms) if (words.has(f)) return true;
+  for (const x of prefixes ?? []) if (t.text.startsWith(x)) return true;
   return false;
+}
+
+/** Can a match of `p` start at token `pos`, by its first words and, when the first item takes one token, the next? */
+function canStart(p: CompiledPattern, tokens: Token[], pos: number): boolean {
+  const t = tokens[pos]!;
+  if (p.first && !hasStart(p.first, p.firstPrefixes, t)) return false;
+  if (!p.second) return true;
+  const next = tokens[pos + 1];
+  return next !== undefined && next.sent === t.sent && hasStart(p.second, p.secondPrefixes, next);
 }
 
 /** Matches patterns against one token array. */
@@ -105,7 +114,7 @@ export class TokenMatcher {
         return false;
       };
       for (const term of candidates) {
-        if (!canStart(term, t)) continue;
+        if (!canStart(term, this.tokens, pos)) continue;
         this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
       }
     }
@@ -164,7 +173,7 @@ export class TokenMatcher {
   /** The first match of a pattern starting at token `pos`, or null. */
   firstAt(p: CompiledPattern, pos: number): Match | null {
     const t = this.tokens[pos];
-    if (!t || !canStart(p, t)) return null;
+    if (!t || !canStart(p, this.tokens, pos)) return null;
     let found: Match | null = null;
     this.searchAt(p.elems, 0, pos, t.sent, NO_CAPS, true, (end, caps) => {
       if (end <= pos) return false;
