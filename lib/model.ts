@@ -113,8 +113,16 @@ export class KalaModel implements Disposable {
       adapterDir ??= dir;
       if (!(await hasWeights(dir))) {
         // an adapter directory: its base model comes first
-        const cfg = JSON.parse(await fsp.readFile(path.join(dir, 'adapter_config.json'), 'utf8')) as { base_model_name_or_path?: string };
-        const base = cfg.base_model_name_or_path;
+        const cfgPath = path.join(dir, 'adapter_config.json');
+        let cfg: unknown;
+        try {
+          cfg = JSON.parse(await fsp.readFile(cfgPath, 'utf8'));
+        } catch (e) {
+          throw new FormatError('ADAPTER_INVALID', `${cfgPath} is not valid JSON (${(e as Error).message})`);
+        }
+        const base = typeof cfg === 'object' && cfg !== null ? (cfg as { base_model_name_or_path?: unknown }).base_model_name_or_path : undefined;
+        if (base !== undefined && (typeof base !== 'string' || base.includes('\0')))
+          throw new FormatError('ADAPTER_INVALID', `${cfgPath}: base_model_name_or_path must be a path or a model id (got ${JSON.stringify(base)})`);
         if (!base) throw new FormatError('ADAPTER_INVALID', `${dir} is an adapter without weights and names no base_model_name_or_path; load the base model with { adapter: '${dir}' }`);
         const relative = path.resolve(dir, base);
         if (await fileExists(path.join(dir, 'tokenizer.json'))) adapterTokenizer = path.join(dir, 'tokenizer.json');

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormatError, KalaError, KalaModel } from '../lib/index.js';
 import { readSafetensorsHeader, writeSafetensors } from '../lib/safetensors.js';
-import { copyCkpt, ROOT, tinyConfig, tmpDir } from './helpers.js';
+import { copyCkpt, editKala, ROOT, tinyConfig, tmpDir } from './helpers.js';
 
 const DIST = path.join(ROOT, 'dist');
 
@@ -230,5 +230,35 @@ describe('safetensors header encoding', () => {
     expect(err).toBeInstanceOf(FormatError);
     expect((err as KalaError).code).toBe('SAFETENSORS_HEADER');
     expect((err as Error).message).toMatch(/UTF-8/);
+  });
+});
+
+describe('damaged values and adapter directories', () => {
+  it('a NaN weight gives NaN scores, not undefined behaviour in the exp kernel (UBSan build in CI)', async () => {
+    const dir = path.join(await tmpDir('kala-nan-'), 'm');
+    const m = KalaModel.create(tinyConfig(), { seed: 1 });
+    await m.save(dir);
+    m.dispose();
+    await editKala(dir, (name, data) => {
+      if (name === 'kala.layers.0.value_head.fc1.weight') data[0] = NaN;
+    });
+    const r = child(`
+      const m = await KalaModel.load(${JSON.stringify(dir)});
+      const out = await m.forward([[1, 2, 3]]);
+      report({ ok: true, nanScores: Array.from(out.lawScores.data).some(Number.isNaN) });`);
+    expect(r).toMatchObject({ ok: true, nanScores: true });
+  });
+
+  it.each([
+    ['invalid JSON', '{"r": 4,'],
+    ['JSON null', 'null'],
+    ['a number as base_model_name_or_path', '{"r": 4, "base_model_name_or_path": 8}'],
+    ['a list as base_model_name_or_path', '{"r": 4, "base_model_name_or_path": ["x"]}'],
+  ])('an adapter-only directory with %s: ADAPTER_INVALID', async (_, json) => {
+    const dir = await tmpDir('kala-adonly-');
+    await fsp.writeFile(path.join(dir, 'adapter_config.json'), json);
+    const err = await KalaModel.load(dir).catch((e) => e);
+    expect(err).toBeInstanceOf(FormatError);
+    expect((err as KalaError).code).toBe('ADAPTER_INVALID');
   });
 });

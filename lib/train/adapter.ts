@@ -101,6 +101,7 @@ export async function readAdapter(dir: string): Promise<AdapterFiles> {
     throw new FormatError('ADAPTER_INVALID', `${cfgPath} is not valid JSON (${(e as Error).message})`);
   }
   const bad = (m: string) => new FormatError('ADAPTER_INVALID', `${cfgPath}: ${m}`);
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('must be a JSON object');
   if (raw.peft_type !== undefined && raw.peft_type !== 'LORA') throw bad(`peft_type ${JSON.stringify(raw.peft_type)} is not LORA`);
   const r = raw.r;
   if (typeof r !== 'number' || !Number.isInteger(r) || r <= 0 || r > MAX_LORA_RANK)
