@@ -59,8 +59,9 @@ function truncationProblem(t: unknown, specials: number): string | null {
   if (!isCount(stride, 0, Number.MAX_SAFE_INTEGER)) return `truncation.stride must be a non-negative integer, got ${show(t.stride)}`;
   if (stride >= t.max_length)
     return `truncation.stride (${stride}) must be smaller than truncation.max_length (${t.max_length}${specials ? `, of which the post-processor's ${specials} special tokens take part` : ''}); the tokenizers library aborts the process otherwise. Lower the stride (0 is the usual value) or set "truncation" to null`;
-  if (t.strategy !== undefined && !['LongestFirst', 'OnlyFirst', 'OnlySecond'].includes(t.strategy as string))
-    return `truncation.strategy must be "LongestFirst", "OnlyFirst" or "OnlySecond", got ${show(t.strategy)}`;
+  // the engine encodes single sequences: "OnlySecond" has no second sequence to cut and fails every long text
+  if (t.strategy !== undefined && !['LongestFirst', 'OnlyFirst'].includes(t.strategy as string))
+    return `truncation.strategy must be "LongestFirst" or "OnlyFirst" (texts are encoded as single sequences), got ${show(t.strategy)}`;
   if (t.direction !== undefined && t.direction !== 'Right' && t.direction !== 'Left') return `truncation.direction must be "Right" or "Left", got ${show(t.direction)}`;
   return null;
 }

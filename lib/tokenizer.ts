@@ -1,7 +1,7 @@
 // Text <-> token ids through the Hugging Face `tokenizers` package (tokenizer.json files).
 import { promises as fsp } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FormatError, NotFoundError } from './errors.js';
+import { FormatError, InputError, NotFoundError } from './errors.js';
 import { tokenizerProblem } from './tokenizer-check.js';
 
 const require = createRequire(import.meta.url);
@@ -52,12 +52,29 @@ export class Tokenizer {
 
   /** Token ids of a text (no special tokens added). */
   async encode(text: string): Promise<number[]> {
-    const enc = await this.#tk.encode(text, null, { addSpecialTokens: false });
-    return Array.from(enc.getIds() as number[]);
+    try {
+      const enc = await this.#tk.encode(text, null, { addSpecialTokens: false });
+      return Array.from(enc.getIds() as number[]);
+    } catch (e) {
+      throw this.#failed('encode a text', e);
+    }
   }
 
   async decode(ids: readonly number[], options: { skipSpecialTokens?: boolean } = {}): Promise<string> {
-    return this.#tk.decode([...ids], options.skipSpecialTokens ?? false);
+    // the binding silently wraps what is not a u32 (-1 decodes as "", 2^32 as id 0)
+    const bad = Array.isArray(ids) ? ids.findIndex((id) => !Number.isInteger(id) || id < 0 || id > 0xffffffff) : 0;
+    if (bad >= 0) throw new InputError('TOKEN_OUT_OF_RANGE', `decode takes a list of token ids (integers from 0); got ${JSON.stringify(Array.isArray(ids) ? ids[bad] : ids)}`);
+    try {
+      return await this.#tk.decode([...ids], options.skipSpecialTokens ?? false);
+    } catch (e) {
+      throw this.#failed('decode token ids', e);
+    }
+  }
+
+  /** The binding reports a tokenizer.json it cannot use only when it meets a text that needs the
+   *  missing piece (no unknown token, no second sequence, ...): that is the file's fault. */
+  #failed(what: string, e: unknown): FormatError {
+    return new FormatError('TOKENIZER_INVALID', `the tokenizer could not ${what} (${(e as Error)?.message ?? String(e)}); its tokenizer.json is incomplete — use the tokenizer.json saved with the model`, { cause: e });
   }
 
   get vocabSize(): number {

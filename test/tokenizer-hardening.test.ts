@@ -6,6 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { Tokenizer } from '../lib/index.js';
 import { mayMatchEmpty } from '../lib/tokenizer-check.js';
 import { ROOT, TOKENIZER_JSON, tmpDir } from './helpers.js';
 
@@ -87,5 +88,28 @@ describe('mayMatchEmpty (the Replace-normalizer check)', () => {
   });
   it('accepts patterns that always consume a character', () => {
     for (const re of ['a', ' {2,}', '\\s+', '[^a-z]', '(?=a)a', '^\\s+', 'x|yz', '\\p{L}+', '[\\]]']) expect(mayMatchEmpty(re), re).toBe(false);
+  });
+});
+
+describe('errors the binding reports only at encode or decode time', () => {
+  const unigram = (unk: number | null) =>
+    JSON.stringify({ version: '1.0', truncation: null, padding: null, added_tokens: [], normalizer: null, pre_tokenizer: { type: 'Whitespace' }, post_processor: null, decoder: null, model: { type: 'Unigram', unk_id: unk, vocab: [['<unk>', 0], ['a', -1]], byte_fallback: false } });
+
+  it('a Unigram vocabulary without an unknown token meets an unknown text: TOKENIZER_INVALID, not a plain Error', async () => {
+    const tk = Tokenizer.fromJSON(unigram(null));
+    await expect(tk.encode('a b z')).rejects.toMatchObject({ name: 'FormatError', code: 'TOKENIZER_INVALID' });
+    // the same vocabulary with its unknown token encodes the text
+    expect(await Tokenizer.fromJSON(unigram(0)).encode('a b z')).toContain(0);
+  });
+
+  it('truncation "OnlySecond" is refused at load (texts are single sequences)', () => {
+    const doc = JSON.parse(unigram(0));
+    doc.truncation = { max_length: 4, stride: 0, strategy: 'OnlySecond', direction: 'Right' };
+    expect(() => Tokenizer.fromJSON(JSON.stringify(doc))).toThrow(expect.objectContaining({ code: 'TOKENIZER_INVALID' }));
+  });
+
+  it.each([[-1], [1.5], [2 ** 32], [Number.NaN], ['x']])('decode of %s is TOKEN_OUT_OF_RANGE, not a silently wrapped id', async (id) => {
+    const tk = Tokenizer.fromJSON(unigram(0));
+    await expect(tk.decode([id as number])).rejects.toMatchObject({ name: 'InputError', code: 'TOKEN_OUT_OF_RANGE' });
   });
 });
