@@ -45,9 +45,13 @@ FileReader::~FileReader() {
   if (fd_ >= 0) ::close(fd_);
 }
 
-void FileReader::read(uint64_t offset, size_t bytes, void* dst) const {
+void FileReader::check_range(uint64_t offset, uint64_t bytes) const {
   if (offset > size_ || bytes > size_ - offset)
     throw KalaException("SAFETENSORS_OFFSETS", "bytes " + std::to_string(offset) + " + " + std::to_string(bytes) + " lie past the end of " + path_);
+}
+
+void FileReader::read(uint64_t offset, size_t bytes, void* dst) const {
+  check_range(offset, bytes);
   uint8_t* out = static_cast<uint8_t*>(dst);
   size_t done = 0;
   while (done < bytes) {

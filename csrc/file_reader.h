@@ -20,6 +20,9 @@ class FileReader {
   // Reads exactly `bytes` at `offset` into dst. A range past size() is SAFETENSORS_OFFSETS; a file
   // that ends early because it shrank after it was opened is SAFETENSORS_TRUNCATED.
   void read(uint64_t offset, size_t bytes, void* dst) const;
+  // SAFETENSORS_OFFSETS unless [offset, offset + bytes) lies within size(): a tensor read in
+  // pieces is checked whole before anything is allocated for it.
+  void check_range(uint64_t offset, uint64_t bytes) const;
 
  private:
   std::string path_;

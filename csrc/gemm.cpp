@@ -204,7 +204,13 @@ PackedB PackedWeight::view() const {
 
 size_t PackedWeight::nbytes() const { return nr == 0 ? 0 : (size_t)((N + nr - 1) / nr) * nr * K * elem_size(dtype); }
 
-PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale) {
+static void check_int8_scales(const float* scale, int64_t N) {
+  for (int64_t n = 0; n < N; n++)
+    if (!std::isfinite(scale[n]) || scale[n] < 0)
+      throw KalaException("TENSOR_VALUE", "int8 weight scale " + std::to_string(n) + " is " + std::to_string(scale[n]) + "; scales must be finite and >= 0");
+}
+
+PackedWeight alloc_packed(DType dt, int64_t N, int64_t K, const float* scale) {
   const Kernels& kr = kernels();
   PackedWeight w;
   w.dtype = dt;
@@ -212,46 +218,73 @@ PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const 
   w.K = K;
   w.nr = kr.nr;
   const int64_t slivers = (N + w.nr - 1) / w.nr;
-  const size_t es = elem_size(dt);
-  w.storage = alloc_aligned(w.nbytes());
+  // every byte but the last sliver's padding columns is written by pack_rows: zero only that
+  // sliver instead of touching the whole weight twice
+  w.storage = alloc_aligned(w.nbytes(), false);
+  if (slivers > 0) std::memset(static_cast<char*>(w.storage.get()) + (size_t)(slivers - 1) * K * w.nr * elem_size(dt), 0, (size_t)K * w.nr * elem_size(dt));
   if (dt == DType::I8) {
+    if (scale) check_int8_scales(scale, N);
     w.scale_storage = alloc_aligned((size_t)slivers * w.nr * sizeof(float));
     float* sc = static_cast<float*>(w.scale_storage.get());
     for (int64_t n = 0; n < N; n++) sc[n] = scale ? scale[n] : 1.0f;
   }
-  const char* s = static_cast<const char*>(src);
-  char* d = static_cast<char*>(w.storage.get());
-  const int nr = w.nr;
-  parallel_for(slivers, [&](int64_t sl) {
-    char* out = d + (size_t)sl * K * nr * es;
-    for (int64_t j = 0; j < nr && sl * nr + j < N; j++) {
-      const char* row = s + (size_t)(sl * nr + j) * K * es;
-      for (int64_t k = 0; k < K; k++) std::memcpy(out + ((size_t)k * nr + j) * es, row + (size_t)k * es, es);
-    }
-  });
   return w;
 }
 
-PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K) {
-  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
-  const Kernels& kr = kernels();
-  PackedWeight w;
-  w.dtype = DType::I8;
-  w.N = N;
-  w.K = K;
-  w.nr = kr.nr;
+// Rows of one sliver into its k-major block: out[k * nr + j] = row j [k]. Typed, so each element
+// is one load and one store (a memcpy of elem_size bytes was a library call per element).
+template <typename T>
+static void pack_sliver(const T* rows, int64_t nrows, int64_t K, int nr, T* out) {
+  constexpr int64_t KB = 64;  // k-blocks keep the nr output lines of a block in L1
+  for (int64_t k0 = 0; k0 < K; k0 += KB) {
+    const int64_t k1 = std::min(K, k0 + KB);
+    for (int64_t j = 0; j < nrows; j++) {
+      const T* row = rows + (size_t)j * K;
+      for (int64_t k = k0; k < k1; k++) out[(size_t)k * nr + j] = row[k];
+    }
+  }
+}
+
+static void check_slab(const PackedWeight& w, int64_t row0, int64_t rows) {
+  if (row0 < 0 || rows < 0 || row0 % w.nr != 0 || row0 + rows > w.N || (rows % w.nr != 0 && row0 + rows != w.N))
+    throw KalaException("INTERNAL", "rows [" + std::to_string(row0) + ", +" + std::to_string(rows) + ") are not a slab of whole slivers of a weight with " +
+                                        std::to_string(w.N) + " rows");
+}
+
+void pack_rows(PackedWeight& w, const void* src, int64_t row0, int64_t rows) {
+  check_slab(w, row0, rows);
+  const int64_t K = w.K;
   const int nr = w.nr;
-  const int64_t slivers = (N + nr - 1) / nr;
-  w.storage = alloc_aligned(w.nbytes());
-  w.scale_storage = alloc_aligned((size_t)slivers * nr * sizeof(float));
+  const size_t es = elem_size(w.dtype);
+  const char* s = static_cast<const char*>(src);
+  char* d = static_cast<char*>(w.storage.get());
+  parallel_for((rows + nr - 1) / nr, [&](int64_t i) {
+    const int64_t sl = row0 / nr + i;
+    const int64_t nrows = std::min<int64_t>(nr, rows - i * nr);
+    const char* in = s + (size_t)i * nr * K * es;
+    char* out = d + (size_t)sl * K * nr * es;
+    if (es == 4) pack_sliver(reinterpret_cast<const uint32_t*>(in), nrows, K, nr, reinterpret_cast<uint32_t*>(out));
+    else if (es == 2) pack_sliver(reinterpret_cast<const uint16_t*>(in), nrows, K, nr, reinterpret_cast<uint16_t*>(out));
+    else pack_sliver(reinterpret_cast<const uint8_t*>(in), nrows, K, nr, reinterpret_cast<uint8_t*>(out));
+  });
+}
+
+void quantize_pack_rows(PackedWeight& w, const void* src, DType dt, int64_t row0, int64_t rows) {
+  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
+  if (w.dtype != DType::I8) throw KalaException("INTERNAL", "quantize_pack_rows needs an int8 weight");
+  check_slab(w, row0, rows);
+  const Kernels& kr = kernels();
+  const int64_t K = w.K;
+  const int nr = w.nr;
   float* sc = static_cast<float*>(w.scale_storage.get());
   int8_t* d = static_cast<int8_t*>(w.storage.get());
   const size_t es = elem_size(dt);
-  parallel_for(slivers, [&](int64_t sl) {
+  parallel_for((rows + nr - 1) / nr, [&](int64_t i) {
+    const int64_t sl = row0 / nr + i;
     std::vector<float> row(K);
-    for (int64_t j = 0; j < nr && sl * nr + j < N; j++) {
+    for (int64_t j = 0; j < nr && i * nr + j < rows; j++) {
       const int64_t n = sl * nr + j;
-      kr.convert(static_cast<const char*>(src) + (size_t)n * K * es, dt, K, 1.0f, row.data());
+      kr.convert(static_cast<const char*>(src) + (size_t)(i * nr + j) * K * es, dt, K, 1.0f, row.data());
       float amax = 0;
       for (int64_t k = 0; k < K; k++) amax = std::max(amax, std::fabs(row[k]));
       const float scale = amax / 127.0f;
@@ -265,15 +298,22 @@ PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K)
       }
     }
   });
+}
+
+PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale) {
+  PackedWeight w = alloc_packed(dt, N, K, scale);
+  pack_rows(w, src, 0, N);
   return w;
 }
 
-PackedWeight pack_int8(const int8_t* q, const float* scale, int64_t N, int64_t K) {
-  for (int64_t n = 0; n < N; n++)
-    if (!std::isfinite(scale[n]) || scale[n] < 0)
-      throw KalaException("TENSOR_VALUE", "int8 weight scale " + std::to_string(n) + " is " + std::to_string(scale[n]) + "; scales must be finite and >= 0");
-  return pack_weight(q, DType::I8, N, K, scale);
+PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K) {
+  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
+  PackedWeight w = alloc_packed(DType::I8, N, K, nullptr);
+  quantize_pack_rows(w, src, dt, 0, N);
+  return w;
 }
+
+PackedWeight pack_int8(const int8_t* q, const float* scale, int64_t N, int64_t K) { return pack_weight(q, DType::I8, N, K, scale); }
 
 void unpack_weight(const PackedWeight& w, void* dst) {
   const size_t es = elem_size(w.dtype);

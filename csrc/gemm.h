@@ -29,6 +29,15 @@ struct PackedWeight {
   size_t nbytes() const;
 };
 
+// Storage for a weight [N, K] packed in dtype dt, to be filled slab by slab by pack_rows or
+// quantize_pack_rows (a weight read in bounded pieces). int8: `scale` gives the per-row scales
+// (TENSOR_VALUE on a negative or non-finite one), or nullptr where quantize_pack_rows sets them.
+PackedWeight alloc_packed(DType dt, int64_t N, int64_t K, const float* scale = nullptr);
+// Packs rows [row0, row0 + rows) of a row-major weight of w's dtype; src points at row row0.
+// row0 is a multiple of w.nr, and so is rows unless the slab ends at N.
+void pack_rows(PackedWeight& w, const void* src, int64_t row0, int64_t rows);
+// The same slab of a float weight of dtype dt quantized to w (int8) as quantize_pack_int8 does.
+void quantize_pack_rows(PackedWeight& w, const void* src, DType dt, int64_t row0, int64_t rows);
 // Packs a row-major weight [N, K] of dtype dt (int8: with per-row scales) for this CPU's kernels.
 PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const float* scale);
 // Quantizes a row-major float weight [N, K] (F32/F16/BF16) to int8 while packing it (DESIGN §3:

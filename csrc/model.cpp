@@ -231,17 +231,81 @@ DType Model::dtype_of(const std::string& name) const {
   return s.plain->dtype;
 }
 
-void Model::set_quantized(const std::string& name, const Tensor& q, const Tensor& scale) {
+void* SlabBuffer::get(size_t bytes) {
+  if (bytes > bytes_) {
+    block_.reset();
+    block_ = alloc_aligned(bytes, false);
+    bytes_ = bytes;
+  }
+  return block_.get();
+}
+
+static TensorSource in_memory(const Tensor& t) {
+  TensorSource s;
+  s.dtype = t.dtype;
+  s.shape = t.shape;
+  s.data = t.data;
+  return s;
+}
+
+// Bytes [offset, offset + bytes) of a source: a pointer into it in memory, else read into the
+// slab buffer (valid until the next slab).
+static const void* slab_of(const TensorSource& src, uint64_t offset, size_t bytes) {
+  if (src.data) return static_cast<const char*>(src.data) + offset;
+  void* p = src.slabs->get(bytes);
+  src.read(offset, bytes, p);
+  return p;
+}
+
+// The whole source into dst in its own dtype; a read source in slab-sized reads, so each read
+// is a point where the loader can stop (cancel) and no single call is huge.
+static void copy_source(const TensorSource& src, void* dst) {
+  const size_t bytes = src.nbytes();
+  if (src.data) {
+    std::memcpy(dst, src.data, bytes);
+    return;
+  }
+  const size_t step = std::max<size_t>(src.slabs->limit, 1);
+  for (size_t o = 0; o < bytes; o += step) src.read(o, std::min(step, bytes - o), static_cast<char*>(dst) + o);
+}
+
+// Rows per slab of a linear weight: whole slivers of nr rows within the slab limit (at least one).
+static int64_t slab_rows(const TensorSource& src, int64_t row_bytes, int nr) {
+  if (src.data) return src.shape[0];  // in memory: one slab
+  const int64_t fit = row_bytes > 0 ? (int64_t)(src.slabs->limit / (size_t)row_bytes) : src.shape[0];
+  return std::max<int64_t>(nr, fit / nr * nr);
+}
+
+// Packs (or quantizes) every row of a source into w, slab by slab.
+static void pack_source(PackedWeight& w, const TensorSource& src, bool quantize) {
+  const int64_t N = src.shape[0], K = src.shape[1];
+  const int64_t row_bytes = K * (int64_t)dtype_size(src.dtype);
+  const int64_t step = slab_rows(src, row_bytes, w.nr);
+  for (int64_t r = 0; r < N; r += step) {
+    const int64_t rows = std::min(step, N - r);
+    const void* p = slab_of(src, (uint64_t)r * row_bytes, (size_t)(rows * row_bytes));
+    if (quantize) quantize_pack_rows(w, p, src.dtype, r, rows);
+    else pack_rows(w, p, r, rows);
+  }
+}
+
+void Model::set_quantized(const std::string& name, const Tensor& q, const Tensor& scale) { set_quantized(name, in_memory(q), scale); }
+
+void Model::set_quantized(const std::string& name, const TensorSource& q, const Tensor& scale) {
   Slot s = slot(name);
   if (s.kind != SlotKind::Linear) throw KalaException("TENSOR_DTYPE", name + " is not a linear weight; only linear layers may be int8");
   if (q.dtype != DType::I8 || q.shape != s.shape) throw KalaException("TENSOR_SHAPE", name + " must be I8 [" + std::to_string(s.shape[0]) + ", " + std::to_string(s.shape[1]) + "]");
   if (scale.dtype != DType::F32 || scale.shape != std::vector<int64_t>{s.shape[0]})
     throw KalaException("TENSOR_SHAPE", name + "_scale must be F32 [" + std::to_string(s.shape[0]) + "]");
-  s.linear->w = pack_int8(static_cast<const int8_t*>(q.data), scale.f32(), s.shape[0], s.shape[1]);
+  PackedWeight w = alloc_packed(DType::I8, s.shape[0], s.shape[1], scale.f32());
+  pack_source(w, q, false);
+  s.linear->w = std::move(w);
   assigned_[name] = true;
 }
 
-void Model::set(const std::string& name, const Tensor& src, bool quantize_int8) {
+void Model::set(const std::string& name, const Tensor& src, bool quantize_int8) { set(name, in_memory(src), quantize_int8); }
+
+void Model::set(const std::string& name, const TensorSource& src, bool quantize_int8) {
   Slot s = slot(name);
   if (src.shape != s.shape) {
     std::string want, got;
@@ -249,27 +313,43 @@ void Model::set(const std::string& name, const Tensor& src, bool quantize_int8) 
     for (auto d : src.shape) got += (got.empty() ? "" : ",") + std::to_string(d);
     throw KalaException("TENSOR_SHAPE", name + " has shape [" + got + "], the config implies [" + want + "]");
   }
+  // the new storage is built whole before it replaces the old: a read that fails part-way
+  // (truncated file, cancel) leaves the parameter as it was
   switch (s.kind) {
     case SlotKind::Plain:
-    case SlotKind::LinearBias:
+    case SlotKind::LinearBias: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
         throw KalaException("TENSOR_DTYPE", name + " must be a float tensor");
-      *s.plain = to_f32(src);
+      Tensor t = Tensor::uninit(DType::F32, s.shape);
+      if (src.dtype == DType::F32) {
+        copy_source(src, t.data);
+      } else {
+        const int64_t n = t.numel(), es = (int64_t)dtype_size(src.dtype);
+        const int64_t step = src.data ? std::max<int64_t>(n, 1) : std::max<int64_t>(1, (int64_t)src.slabs->limit / es);
+        for (int64_t e = 0; e < n; e += step) {
+          const int64_t m = std::min(step, n - e);
+          convert_to_f32(slab_of(src, (uint64_t)(e * es), (size_t)(m * es)), src.dtype, m, t.f32() + e);
+        }
+      }
+      *s.plain = std::move(t);
       break;
+    }
     case SlotKind::Embedding: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
         throw KalaException("TENSOR_DTYPE", name + " must be a float tensor");
-      Tensor t = Tensor::empty(src.dtype, src.shape);
-      std::memcpy(t.data, src.data, src.nbytes());
-      embed_in = t;
+      Tensor t = Tensor::uninit(src.dtype, src.shape);
+      copy_source(src, t.data);
+      embed_in = std::move(t);
       break;
     }
-    case SlotKind::Linear:
+    case SlotKind::Linear: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
         throw KalaException("TENSOR_DTYPE", name + " is " + dtype_name(src.dtype) + "; an int8 weight needs its " + name + "_scale");
-      s.linear->w = quantize_int8 ? quantize_pack_int8(src.data, src.dtype, s.shape[0], s.shape[1])
-                                  : pack_weight(src.data, src.dtype, s.shape[0], s.shape[1], nullptr);
+      PackedWeight w = alloc_packed(quantize_int8 ? DType::I8 : src.dtype, s.shape[0], s.shape[1]);
+      pack_source(w, src, quantize_int8);
+      s.linear->w = std::move(w);
       break;
+    }
     case SlotKind::LinearScale:
       throw KalaException("TENSOR_DTYPE", name + " is set together with its int8 weight");
   }

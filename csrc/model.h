@@ -2,6 +2,7 @@
 // the forward pass (full sequence or incremental over a KV cache).
 #pragma once
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -96,6 +97,27 @@ struct ForwardOutput {
   Tensor layer_logits; // [L+1, B, T, 5] per-head law logits
 };
 
+// A parameter's row-major data for Model::set: held in memory (`data`), or read in pieces from
+// a checkpoint (`read(offset, bytes, dst)`, offsets from the tensor's first byte). A read source
+// goes straight into the parameter's storage where the storage keeps its dtype (f32 tensors,
+// embeddings); conversions and packing read it through `slabs` a bounded slab at a time.
+struct SlabBuffer {
+  size_t limit = size_t(16) << 20;  // bytes per slab (at least one sliver of rows of a linear weight)
+  void* get(size_t bytes);          // grows on demand, never zeroed, reused from tensor to tensor
+ private:
+  std::shared_ptr<void> block_;
+  size_t bytes_ = 0;
+};
+
+struct TensorSource {
+  DType dtype = DType::F32;
+  std::vector<int64_t> shape;
+  const void* data = nullptr;
+  std::function<void(uint64_t offset, size_t bytes, void* dst)> read;
+  SlabBuffer* slabs = nullptr;  // required with `read`
+  size_t nbytes() const { return (size_t)checked_numel(shape, dtype_size(dtype)) * dtype_size(dtype); }
+};
+
 class Model {
  public:
   explicit Model(const ModelConfig& cfg);
@@ -105,8 +127,10 @@ class Model {
   // Parameter access by checkpoint name (HF GPT-NeoX names and kala.* names of DESIGN §4).
   // set() converts to the slot's storage (linear weights packed in their dtype, the rest f32).
   void set(const std::string& name, const Tensor& src, bool quantize_int8 = false);
+  void set(const std::string& name, const TensorSource& src, bool quantize_int8 = false);
   // An int8 linear weight with its per-row scales (an int8 KALA checkpoint).
   void set_quantized(const std::string& weight_name, const Tensor& q, const Tensor& scale);
+  void set_quantized(const std::string& weight_name, const TensorSource& q, const Tensor& scale);
   // A row-major tensor holding the parameter as stored (linear weights unpacked).
   Tensor get(const std::string& name) const;
   bool has(const std::string& name) const { return assigned_.count(name) > 0; }

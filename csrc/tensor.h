@@ -39,7 +39,8 @@ struct Tensor {
   void* data = nullptr;
   std::shared_ptr<void> owner;
 
-  static Tensor empty(DType dtype, std::vector<int64_t> shape);  // zero-filled
+  static Tensor empty(DType dtype, std::vector<int64_t> shape);   // zero-filled
+  static Tensor uninit(DType dtype, std::vector<int64_t> shape);  // contents undefined: about to be overwritten
   int64_t numel() const;  // checked: throws on a negative dimension or an overflowing product
   size_t nbytes() const { return (size_t)checked_numel(shape, dtype_size(dtype)) * dtype_size(dtype); }
   bool defined() const { return data != nullptr; }
@@ -52,6 +53,8 @@ struct Tensor {
 
 // Converts any float dtype to a new f32 tensor (copy).
 Tensor to_f32(const Tensor& t);
+// Converts n elements of a float dtype to f32 (exact for F32/F16/BF16), into dst.
+void convert_to_f32(const void* src, DType dtype, int64_t n, float* dst);
 // Reads element i of a float tensor of any float dtype as float.
 float read_float(const void* data, DType dtype, int64_t i);
 

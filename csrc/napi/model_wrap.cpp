@@ -1,5 +1,7 @@
 #include "napi/model_wrap.h"
 
+#include <algorithm>
+#include <cstdlib>
 #include <cstring>
 #include <vector>
 
@@ -131,23 +133,24 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     std::vector<std::unique_ptr<FileReader>> readers;
     for (const auto& f : files) readers.emplace_back(new FileReader(f));
     uint64_t done = 0;
-    // one tensor at a time through a reused heap buffer (read, then converted or packed by set,
-    // which keeps no pointer into it); it grows to the largest tensor
-    std::shared_ptr<void> scratch;
-    size_t scratch_bytes = 0;
+    // each tensor is read from the file straight into its storage where the dtype is kept, and
+    // through one reused slab buffer (16 MiB) where it is converted or packed: one copy of each
+    // byte out of the page cache, and a slab is still in cache when it is packed
+    SlabBuffer slabs;
+    if (const char* e = std::getenv("KALA_TEST_LOAD_SLAB_BYTES")) slabs.limit = std::max<size_t>(1, std::strtoull(e, nullptr, 10));
     for (const auto& s : specs) {
       if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
-      Tensor src;
+      TensorSource src;
       src.dtype = s.dtype;
       src.shape = s.shape;
+      src.slabs = &slabs;
       const size_t bytes = src.nbytes();
-      if (bytes > scratch_bytes) {
-        scratch.reset();
-        scratch = alloc_aligned(bytes, false);
-        scratch_bytes = bytes;
-      }
-      src.data = scratch.get();
-      readers[s.file]->read(s.offset, bytes, src.data);
+      const FileReader& file = *readers[s.file];
+      file.check_range(s.offset, bytes);
+      src.read = [&file, &s, &cancel](uint64_t offset, size_t n, void* dst) {
+        if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
+        file.read(s.offset + offset, n, dst);
+      };
       if (s.scale_file >= 0) {
         Tensor sc = Tensor::empty(DType::F32, {s.shape[0]});
         readers[s.scale_file]->read(s.scale_offset, sc.nbytes(), sc.data);
