@@ -231,18 +231,23 @@ PackedWeight alloc_packed(DType dt, int64_t N, int64_t K, const float* scale) {
   return w;
 }
 
-// Rows of one sliver into its k-major block: out[k * nr + j] = row j [k]. Typed, so each element
-// is one load and one store (a memcpy of elem_size bytes was a library call per element).
+// Rows of one sliver into its k-major block: out[k * nr + j] = row j [k]. Typed (a memcpy of
+// elem_size bytes was a library call per element), and for a full sliver of the kernels' widths
+// the output is written in order, one line after the other, reading nr row streams.
+template <typename T, int NR>
+static void pack_full_sliver(const T* rows, int64_t K, T* out) {
+  for (int64_t k = 0; k < K; k++) {
+    T* o = out + (size_t)k * NR;
+    for (int j = 0; j < NR; j++) o[j] = rows[(size_t)j * K + k];
+  }
+}
+
 template <typename T>
 static void pack_sliver(const T* rows, int64_t nrows, int64_t K, int nr, T* out) {
-  constexpr int64_t KB = 64;  // k-blocks keep the nr output lines of a block in L1
-  for (int64_t k0 = 0; k0 < K; k0 += KB) {
-    const int64_t k1 = std::min(K, k0 + KB);
-    for (int64_t j = 0; j < nrows; j++) {
-      const T* row = rows + (size_t)j * K;
-      for (int64_t k = k0; k < k1; k++) out[(size_t)k * nr + j] = row[k];
-    }
-  }
+  if (nrows == 32 && nr == 32) return pack_full_sliver<T, 32>(rows, K, out);
+  if (nrows == 16 && nr == 16) return pack_full_sliver<T, 16>(rows, K, out);
+  for (int64_t j = 0; j < nrows; j++)
+    for (int64_t k = 0; k < K; k++) out[(size_t)k * nr + j] = rows[(size_t)j * K + k];
 }
 
 static void check_slab(const PackedWeight& w, int64_t row0, int64_t rows) {

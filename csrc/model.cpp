@@ -558,9 +558,12 @@ void Model::init_random(uint64_t seed, double range) {
 }
 
 void Model::init_missing_kala(uint64_t seed) {
+  const std::vector<std::string> all = names();
+  // a KALA checkpoint carries them all: then nothing is drawn (the draws would all be discarded)
+  if (std::all_of(all.begin(), all.end(), [&](const std::string& n) { return !is_kala(n) || has(n); })) return;
   Rng rng(seed);
   const double std1 = 1.0 / std::sqrt((double)cfg_.hidden);
-  for (const auto& n : names()) {
+  for (const auto& n : all) {
     if (!is_kala(n)) continue;
     Tensor t;  // draw in a fixed order regardless of which tensors are missing
     const auto shape = shape_of(n);
