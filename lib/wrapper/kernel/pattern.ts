@@ -58,7 +58,14 @@ export interface CompiledPattern {
    *  of the same sentence must have (null: no such constraint is known). Filled by indexPatterns. */
   second?: Set<string> | null;
   secondPrefixes?: string[];
+  /** Start pairs: for each word a match can start with, the words the next token of the same
+   *  sentence must have (null: any token, or none). null when unknown (a word* item or a cycle
+   *  at the start). A superset of the real starts; filled by indexPatterns. */
+  pairs?: StartPairs | null;
 }
+
+/** First word → the words the second token can have (null: not constrained). */
+export type StartPairs = Map<string, Set<string> | null>;
 
 /** Thrown by compilePattern; the loader turns it into a KalaError naming the file and rule. */
 export class PatternSyntaxError extends Error {}
@@ -177,6 +184,9 @@ export interface Lexicon {
   index: Map<string, CompiledPattern[]>;
   /** Terms that can start with anything else (a lexicon, a prefix, an optional element, ^). */
   general: CompiledPattern[];
+  /** Words (and prefixes) any term's match can start with, null when unknown; filled by indexPatterns. */
+  first?: Set<string> | null;
+  firstPrefixes?: string[];
 }
 
 /** Build a lexicon with its first-word index. */
@@ -282,7 +292,85 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     p.secondPrefixes = s ? [...s.prefixes] : [];
   };
   for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
-  for (const p of patterns) set(p);
+  // start pairs ("a" starts hundreds of terms, "a" followed by "bomb" few): what the token after
+  // the first may be, reaching through lexicons; a term that can end after one token lets any
+  // token follow (a superset: the matcher checks every candidate)
+  const lexPairs = new Map<string, StartPairs | null>();
+  const pairsVisiting = new Set<string>();
+  const mergePairs = (into: StartPairs, from: StartPairs) => {
+    for (const [w, next] of from) {
+      if (!into.has(w)) into.set(w, next === null ? null : new Set(next));
+      else {
+        const have = into.get(w)!;
+        if (have === null) continue;
+        if (next === null) into.set(w, null);
+        else for (const x of next) have.add(x);
+      }
+    }
+  };
+  /** Words the token at elems[k] can have, as a set, or null when any token (or none) may come. */
+  const nextWords = (elems: Elem[], k: number): Set<string> | null => {
+    const f = ofElems(elems, k);
+    return f && f.prefixes.size === 0 ? f.words : null;
+  };
+  const ofLexPairs = (name: string): StartPairs | null => {
+    if (lexPairs.has(name)) return lexPairs.get(name)!;
+    if (pairsVisiting.has(name)) return null;
+    pairsVisiting.add(name);
+    let out: StartPairs | null = new Map();
+    for (const t of lexicons.get(name)?.terms ?? []) {
+      const f = pairsOf(t.elems, 0);
+      if (f === null) {
+        out = null;
+        break;
+      }
+      mergePairs(out, f);
+    }
+    pairsVisiting.delete(name);
+    lexPairs.set(name, out);
+    return out;
+  };
+  const pairsOf = (elems: Elem[], k: number): StartPairs | null => {
+    const e = elems[k];
+    if (!e || e.kind === 'gap') return null;
+    if (e.kind === 'start') return pairsOf(elems, k + 1);
+    const out: StartPairs = new Map();
+    for (const seq of e.alts) {
+      const a = seq[0]!;
+      if (a.kind === 'lex') {
+        const p = ofLexPairs(a.name);
+        if (p === null) return null;
+        // a lexicon term may end after one token: the rest of the seq (or pattern) follows then; the lexicon's own pairs have null there
+        mergePairs(out, p);
+        continue;
+      }
+      if (a.mode === 'prefix') return null;
+      const b = seq[1];
+      let next: Set<string> | null;
+      if (b === undefined) next = nextWords(elems, k + 1);
+      else if (b.kind === 'lex') next = nextWords([{ kind: 'alts', alts: [[b]], optional: false, choices: [] }], 0);
+      else next = b.mode === 'prefix' ? null : new Set(b.ws);
+      const firsts = a.mode === 'exact' ? [a.w] : a.ws;
+      const p: StartPairs = new Map();
+      for (const w of firsts) p.set(w, next);
+      mergePairs(out, p);
+    }
+    if (e.optional) {
+      const rest = pairsOf(elems, k + 1);
+      if (rest === null) return null;
+      mergePairs(out, rest);
+    }
+    return out;
+  };
+  for (const lex of lexicons.values()) {
+    const f = ofLex(lex.name);
+    lex.first = f ? f.words : null;
+    lex.firstPrefixes = f ? [...f.prefixes] : [];
+  }
+  for (const p of patterns) {
+    set(p);
+    p.pairs = pairsOf(p.elems, 0);
+  }
 }
 
 /** Every lexicon name a pattern refers to. */

@@ -76,6 +76,12 @@ export class TokenMatcher {
     if (!p.first) return { *[Symbol.iterator]() { for (let i = 0; i < n; i++) yield i; } };
     const index = this.formIndex();
     const lists: number[][] = [];
+    if (p.pairs) {
+      // walk the smaller side: the pattern's start pairs or the text's distinct forms
+      if (p.pairs.size <= index.size) for (const [w, next] of p.pairs) this.pairStarts(index, w, next, lists);
+      else for (const w of index.keys()) if (p.pairs.has(w)) this.pairStarts(index, w, p.pairs.get(w)!, lists);
+      return mergeAscending(lists);
+    }
     const prefixes = p.firstPrefixes ?? [];
     // walk the smaller side: the pattern's first words or the text's distinct forms
     if (p.first.size <= index.size && prefixes.length === 0) {
@@ -86,39 +92,89 @@ export class TokenMatcher {
     } else {
       for (const [w, l] of index) if (p.first.has(w) || prefixes.some((x) => w.startsWith(x))) lists.push(l);
     }
-    if (lists.length === 0) return NO_ENDS;
-    if (lists.length === 1) return lists[0]!;
-    const merged = lists.flat().sort((a, b) => a - b);
-    let k = 0;
-    for (let i = 0; i < merged.length; i++) if (k === 0 || merged[i] !== merged[k - 1]) merged[k++] = merged[i]!;
-    merged.length = k;
-    return merged;
+    return mergeAscending(lists);
+  }
+
+  /**
+   * Positions where first word `w` is followed, in the same sentence, by a token with a form in
+   * `next` (any token when null), added to `lists`. Found from the rarer side: the positions of
+   * `w`, or those of the `next` words (one back): "a" followed by "bomb" costs the "bomb"s.
+   */
+  private pairStarts(index: Map<string, number[]>, w: string, next: Set<string> | null, lists: number[][]): void {
+    const firsts = index.get(w);
+    if (firsts === undefined) return;
+    if (next === null) {
+      lists.push(firsts);
+      return;
+    }
+    const seconds: number[][] = [];
+    let count = 0;
+    if (next.size <= index.size) {
+      for (const x of next) {
+        const l = index.get(x);
+        if (l !== undefined) (seconds.push(l), (count += l.length));
+      }
+    } else for (const [x, l] of index) if (next.has(x)) (seconds.push(l), (count += l.length));
+    if (count === 0) return;
+    const out: number[] = [];
+    if (count < firsts.length) {
+      // each list shifted one back stays ascending; mergeAscending joins them
+      for (const l of seconds) {
+        const back: number[] = [];
+        for (const j of l) if (j > 0) back.push(j - 1);
+        if (back.length > 0) lists.push(back);
+      }
+    } else {
+      for (const i of firsts) {
+        const t = this.tokens[i + 1];
+        if (t === undefined || t.sent !== this.tokens[i]!.sent) continue;
+        for (const f of t.forms)
+          if (next.has(f)) {
+            out.push(i);
+            break;
+          }
+      }
+    }
+    if (out.length > 0) lists.push(out);
   }
 
   /** End positions of lexicon `name` matches starting at token `pos`, longest first. */
   lexEnds(name: string, pos: number): number[] {
+    const lex = this.lexicons.get(name);
+    const t = this.tokens[pos];
+    // most calls come from gaps and choices probing a lexicon where none of its terms can start:
+    // answer those from the lexicon's start words, with no memo entry and no allocation
+    if (!lex || !t || (lex.first && !hasStart(lex.first, lex.firstPrefixes, t))) return NO_ENDS;
     let memo = this.lexMemo.get(name);
     if (!memo) this.lexMemo.set(name, (memo = []));
     const hit = memo[pos];
     if (hit === IN_PROGRESS) return NO_ENDS; // recursive reference: no match through the cycle
     if (hit) return hit;
     memo[pos] = IN_PROGRESS;
-    const lex = this.lexicons.get(name);
-    const ends = new Set<number>();
-    const t = this.tokens[pos];
-    if (lex && t) {
-      const candidates = new Set<CompiledPattern>(lex.general);
-      for (const f of t.forms) for (const term of lex.index.get(f) ?? NO_TERMS) candidates.add(term);
-      const collect: Emit = (end) => {
-        ends.add(end);
-        return false;
-      };
-      for (const term of candidates) {
-        if (!canStart(term, this.tokens, pos)) continue;
-        this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
+    let ends: number[] | null = null;
+    const collect: Emit = (end) => {
+      if (ends === null) ends = [end];
+      else if (!ends.includes(end)) ends.push(end);
+      return false;
+    };
+    // the general terms, then the terms indexed under each form of the token, each term once
+    // (a general term is never indexed; a term is listed once per word, but two forms of one
+    // token can both list it)
+    for (const term of lex.general) if (canStart(term, this.tokens, pos)) this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
+    let earlier: Set<CompiledPattern> | null = null;
+    let prev: CompiledPattern[] | null = null;
+    for (const f of t.forms) {
+      const terms = lex.index.get(f);
+      if (terms === undefined) continue;
+      if (prev !== null) for (const x of prev) (earlier ??= new Set()).add(x);
+      for (const term of terms) {
+        if (earlier?.has(term)) continue;
+        if (canStart(term, this.tokens, pos)) this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
       }
+      prev = terms;
     }
-    const out = ends.size === 0 ? NO_ENDS : [...ends].sort((a, b) => b - a);
+    const found = ends as number[] | null;
+    const out = found === null ? NO_ENDS : found.sort((a, b) => b - a);
     memo[pos] = out;
     return out;
   }
@@ -203,5 +259,14 @@ export class TokenMatcher {
   }
 }
 
-const NO_TERMS: CompiledPattern[] = [];
+/** The ascending, duplicate-free union of position lists. */
+function mergeAscending(lists: number[][]): number[] {
+  if (lists.length === 0) return NO_ENDS;
+  if (lists.length === 1) return lists[0]!;
+  const merged = lists.flat().sort((a, b) => a - b);
+  let k = 0;
+  for (let i = 0; i < merged.length; i++) if (k === 0 || merged[i] !== merged[k - 1]) merged[k++] = merged[i]!;
+  merged.length = k;
+  return merged;
+}
 const NO_CAPS: Capture[] = [];
