@@ -290,15 +290,27 @@ void quantize_pack_rows(PackedWeight& w, const void* src, DType dt, int64_t row0
     for (int64_t j = 0; j < nr && i * nr + j < rows; j++) {
       const int64_t n = sl * nr + j;
       kr.convert(static_cast<const char*>(src) + (size_t)(i * nr + j) * K * es, dt, K, 1.0f, row.data());
+      // 8 running maxima: the compiler keeps them in one vector register (a single running
+      // max is a serial chain); NaN never wins a comparison, as with the one-accumulator max
+      float lane[8] = {0, 0, 0, 0, 0, 0, 0, 0};
+      int64_t k = 0;
+      for (; k + 8 <= K; k += 8)
+        for (int i = 0; i < 8; i++) lane[i] = std::max(lane[i], std::fabs(row[k + i]));
       float amax = 0;
-      for (int64_t k = 0; k < K; k++) amax = std::max(amax, std::fabs(row[k]));
+      for (; k < K; k++) amax = std::max(amax, std::fabs(row[k]));
+      for (int i = 0; i < 8; i++) amax = std::max(amax, lane[i]);
       const float scale = amax / 127.0f;
       sc[n] = scale;
       const float inv = scale > 0 ? 1.0f / scale : 0.f;
       int8_t* out = d + (size_t)sl * K * nr + j;
-      for (int64_t k = 0; k < K; k++) {
-        float q = std::nearbyint(row[k] * inv);  // round half to even, like torch.round
-        q = q > 127.f ? 127.f : (q < -127.f ? -127.f : q);
+      for (k = 0; k < K; k++) {
+        float y = row[k] * inv;
+        y = y > 127.f ? 127.f : (y < -127.f ? -127.f : y);
+        y = y == y ? y : 0.f;  // a NaN weight quantizes to 0 (converting NaN to int8 is undefined)
+        // round half to even, like torch.round: adding 1.5 * 2^23 leaves no fraction bits, so the
+        // FPU rounds to the nearest even integer (exact for |y| <= 2^22); nearbyint is a libm call
+        // per element on the baseline x86-64 target
+        const float q = (y + 12582912.f) - 12582912.f;
         out[(size_t)k * nr] = (int8_t)q;
       }
     }
