@@ -135,7 +135,8 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     uint64_t done = 0;
     // each tensor is read from the file straight into its storage where the dtype is kept, and
     // through one reused slab buffer (16 MiB) where it is converted or packed: one copy of each
-    // byte out of the page cache, and a slab is still in cache when it is packed
+    // byte out of the page cache, as with the mmap this replaced, and no whole-tensor scratch
+    // (KALA_TEST_LOAD_SLAB_BYTES: tiny slabs for tests)
     SlabBuffer slabs;
     if (const char* e = std::getenv("KALA_TEST_LOAD_SLAB_BYTES")) slabs.limit = std::max<size_t>(1, std::strtoull(e, nullptr, 10));
     for (const auto& s : specs) {
