@@ -518,10 +518,14 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
 
   const tokens: Token[] = [];
   let sent = -1;
+  // a text repeats its words: each distinct word's forms are computed once (tokens of one word share the array)
+  const formsOf = new Map<string, string[]>();
   for (const d of drafts) {
     const sentStart = d.newSentenceBefore || tokens.length === 0;
     if (sentStart) sent++;
-    tokens.push({ text: d.text, forms: forms(d.text), start: d.start, end: d.end, sent, obf: d.obf, sentStart, clauseStart: !sentStart && d.newClauseBefore === true });
+    let f = formsOf.get(d.text);
+    if (f === undefined) formsOf.set(d.text, (f = forms(d.text)));
+    tokens.push({ text: d.text, forms: f, start: d.start, end: d.end, sent, obf: d.obf, sentStart, clauseStart: !sentStart && d.newClauseBefore === true });
   }
   let obfuscation = flags;
   for (const t of tokens) obfuscation |= t.obf;

@@ -58,14 +58,20 @@ export interface CompiledPattern {
    *  of the same sentence must have (null: no such constraint is known). Filled by indexPatterns. */
   second?: Set<string> | null;
   secondPrefixes?: string[];
-  /** Start pairs: for each word a match can start with, the words the next token of the same
-   *  sentence must have (null: any token, or none). null when unknown (a word* item or a cycle
-   *  at the start). A superset of the real starts; filled by indexPatterns. */
+  /** Start pairs: for each word a match can start with, what must follow it in the same
+   *  sentence (null: nothing known). null when unknown (a word* item or a cycle at the start).
+   *  A superset of the real starts; filled by indexPatterns. */
   pairs?: StartPairs | null;
 }
 
-/** First word → the words the second token can have (null: not constrained). */
-export type StartPairs = Map<string, Set<string> | null>;
+/** One of the tokens 1..reach after the first has a form in `words` ("how ~1 is|are": reach 2). */
+export interface Follow {
+  words: Set<string>;
+  reach: number;
+}
+
+/** First word → what must follow it (null: not constrained). */
+export type StartPairs = Map<string, Follow | null>;
 
 /** Thrown by compilePattern; the loader turns it into a KalaError naming the file and rule. */
 export class PatternSyntaxError extends Error {}
@@ -299,19 +305,28 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
   const pairsVisiting = new Set<string>();
   const mergePairs = (into: StartPairs, from: StartPairs) => {
     for (const [w, next] of from) {
-      if (!into.has(w)) into.set(w, next === null ? null : new Set(next));
+      if (!into.has(w)) into.set(w, next === null ? null : { words: new Set(next.words), reach: next.reach });
       else {
         const have = into.get(w)!;
         if (have === null) continue;
         if (next === null) into.set(w, null);
-        else for (const x of next) have.add(x);
+        else {
+          for (const x of next.words) have.words.add(x);
+          have.reach = Math.max(have.reach, next.reach);
+        }
       }
     }
   };
-  /** Words the token at elems[k] can have, as a set, or null when any token (or none) may come. */
-  const nextWords = (elems: Elem[], k: number): Set<string> | null => {
+  /** What the token at elems[k] (after a gap: one of the next few) can be, null when any token (or none) may come. */
+  const followOf = (elems: Elem[], k: number): Follow | null => {
+    let reach = 1;
+    const e = elems[k];
+    if (e?.kind === 'gap') {
+      reach += e.max;
+      k++;
+    }
     const f = ofElems(elems, k);
-    return f && f.prefixes.size === 0 ? f.words : null;
+    return f && f.prefixes.size === 0 ? { words: f.words, reach } : null;
   };
   const ofLexPairs = (name: string): StartPairs | null => {
     if (lexPairs.has(name)) return lexPairs.get(name)!;
@@ -346,10 +361,10 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
       }
       if (a.mode === 'prefix') return null;
       const b = seq[1];
-      let next: Set<string> | null;
-      if (b === undefined) next = nextWords(elems, k + 1);
-      else if (b.kind === 'lex') next = nextWords([{ kind: 'alts', alts: [[b]], optional: false, choices: [] }], 0);
-      else next = b.mode === 'prefix' ? null : new Set(b.ws);
+      let next: Follow | null;
+      if (b === undefined) next = followOf(elems, k + 1);
+      else if (b.kind === 'lex') next = followOf([{ kind: 'alts', alts: [[b]], optional: false, choices: [] }], 0);
+      else next = b.mode === 'prefix' ? null : { words: new Set(b.ws), reach: 1 };
       const firsts = a.mode === 'exact' ? [a.w] : a.ws;
       const p: StartPairs = new Map();
       for (const w of firsts) p.set(w, next);

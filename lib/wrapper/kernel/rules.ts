@@ -171,6 +171,9 @@ function compileOrBad(src: string, source: string, where: string, exact = false)
   }
 }
 
+/** Most answers the vocabulary remembers (a few MB at most). */
+const VOCABULARY_MEMO_SIZE = 50_000;
+
 /** Merge rule sources in order and compile them into a RuleSet. */
 export function buildRuleSet(sources: RuleSource[], disable: string[] = []): RuleSet {
   const lexSpecs = new Map<string, { terms: { text: string; source: string }[]; exact: boolean }>();
@@ -290,11 +293,21 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
   for (const r of rules) allPatterns.push(...r.patterns, ...r.blockers, ...r.blockersBefore, ...r.blockersAfter);
   indexPatterns(allPatterns, lexicons);
 
+  // the normalizer asks about the same strings again and again (joining spaced letters tries
+  // every piece of up to 24 letters of a run): answers are remembered, in a bounded map
+  const known = new Map<string, boolean>();
   const vocabulary: Vocabulary = {
     has(w: string): boolean {
-      if (w.length === 0) return false;
-      for (const f of forms(w)) if (words.has(f)) return true;
-      return w.length >= 4 && prefixes.some((p) => p.length >= 3 && w.startsWith(p));
+      const hit = known.get(w);
+      if (hit !== undefined) return hit;
+      let yes = false;
+      if (w.length > 0) {
+        for (const f of forms(w)) if (words.has(f)) yes = true;
+        yes ||= w.length >= 4 && prefixes.some((p) => p.length >= 3 && w.startsWith(p));
+      }
+      if (known.size >= VOCABULARY_MEMO_SIZE) known.clear();
+      known.set(w, yes);
+      return yes;
     },
   };
   return { lexicons, contexts, rules, vocabulary, sources: [...new Set(sources.map((s) => s.source))] };

@@ -13,7 +13,7 @@
  * bounded by the rules, not by the text.
  */
 import type { Token } from './normalize.js';
-import type { Alt, Capture, CompiledPattern, Elem, Lexicon, Match } from './pattern.js';
+import type { Alt, Capture, CompiledPattern, Elem, Follow, Lexicon, Match } from './pattern.js';
 
 /** Receives each match end found by a search; returning true stops the search. */
 type Emit = (end: number, caps: Capture[]) => boolean;
@@ -96,42 +96,46 @@ export class TokenMatcher {
   }
 
   /**
-   * Positions where first word `w` is followed, in the same sentence, by a token with a form in
-   * `next` (any token when null), added to `lists`. Found from the rarer side: the positions of
-   * `w`, or those of the `next` words (one back): "a" followed by "bomb" costs the "bomb"s.
+   * Positions where first word `w` is followed, in the same sentence, as `next` says (any token
+   * when null), added to `lists`. Found from the rarer side: the positions of `w`, or those of
+   * the `next` words (up to `reach` back): "a" followed by "bomb" costs the "bomb"s.
    */
-  private pairStarts(index: Map<string, number[]>, w: string, next: Set<string> | null, lists: number[][]): void {
+  private pairStarts(index: Map<string, number[]>, w: string, next: Follow | null, lists: number[][]): void {
     const firsts = index.get(w);
     if (firsts === undefined) return;
     if (next === null) {
       lists.push(firsts);
       return;
     }
+    const { words, reach } = next;
     const seconds: number[][] = [];
     let count = 0;
-    if (next.size <= index.size) {
-      for (const x of next) {
+    if (words.size <= index.size) {
+      for (const x of words) {
         const l = index.get(x);
         if (l !== undefined) (seconds.push(l), (count += l.length));
       }
-    } else for (const [x, l] of index) if (next.has(x)) (seconds.push(l), (count += l.length));
+    } else for (const [x, l] of index) if (words.has(x)) (seconds.push(l), (count += l.length));
     if (count === 0) return;
-    const out: number[] = [];
-    if (count < firsts.length) {
-      // each list shifted one back stays ascending; mergeAscending joins them
+    if (count * reach < firsts.length) {
+      // each list moved back by 1..reach stays ascending and duplicate-free; mergeAscending joins them
       for (const l of seconds) {
         const back: number[] = [];
-        for (const j of l) if (j > 0) back.push(j - 1);
+        let from = 0;
+        for (const j of l) for (let i = Math.max(from, j - reach); i < j; i++) back.push(i), (from = i + 1);
         if (back.length > 0) lists.push(back);
       }
-    } else {
-      for (const i of firsts) {
-        const t = this.tokens[i + 1];
-        if (t === undefined || t.sent !== this.tokens[i]!.sent) continue;
-        for (const f of t.forms)
-          if (next.has(f)) {
+      return;
+    }
+    const out: number[] = [];
+    const { tokens } = this;
+    for (const i of firsts) {
+      const sent = tokens[i]!.sent;
+      search: for (let p = i + 1; p <= i + reach && p < tokens.length && tokens[p]!.sent === sent; p++) {
+        for (const f of tokens[p]!.forms)
+          if (words.has(f)) {
             out.push(i);
-            break;
+            break search;
           }
       }
     }
