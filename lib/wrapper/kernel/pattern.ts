@@ -62,6 +62,9 @@ export interface CompiledPattern {
    *  sentence (null: nothing known). null when unknown (a word* item or a cycle at the start).
    *  A superset of the real starts; filled by indexPatterns. */
   pairs?: StartPairs | null;
+  /** For each required item whose first token's words are known: those words. A text in which
+   *  one of these sets has no word cannot hold a match (a cake recipe has no "deadly"). */
+  anchors?: Set<string>[];
 }
 
 /** One of the tokens 1..reach after the first has a form in `words` ("how ~1 is|are": reach 2). */
@@ -289,6 +292,15 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     if (!e || e.kind !== 'alts' || e.optional || !e.alts.every((seq) => seq.length === 1 && seq[0]!.kind === 'word')) return null;
     return ofElems(elems, k + 1);
   };
+  const anchorsOf = (p: CompiledPattern): Set<string>[] => {
+    const out: Set<string>[] = [];
+    for (const e of p.elems) {
+      if (e.kind !== 'alts' || e.optional) continue;
+      const f = ofElems([e], 0);
+      if (f !== null && f.prefixes.size === 0) out.push(f.words);
+    }
+    return out;
+  };
   const set = (p: CompiledPattern) => {
     const f = ofElems(p.elems, 0);
     p.first = f ? f.words : null;
@@ -296,6 +308,7 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     const s = ofSecond(p.elems);
     p.second = s ? s.words : null;
     p.secondPrefixes = s ? [...s.prefixes] : [];
+    p.anchors = anchorsOf(p);
   };
   for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
   // start pairs ("a" starts hundreds of terms, "a" followed by "bomb" few): what the token after

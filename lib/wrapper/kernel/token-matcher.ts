@@ -50,6 +50,10 @@ export class TokenMatcher {
   private readonly lexMemo = new Map<string, (number[] | undefined)[]>();
   /** Token positions by word form (each position once per form, ascending). */
   private positionsByForm: Map<string, number[]> | null = null;
+  /** States (item, position) the current search has reached (see firstVisit); null until one branches. */
+  private visited: Set<number> | null = null;
+  /** possible(p) per pattern. */
+  private readonly possibleMemo = new Map<CompiledPattern, boolean>();
 
   constructor(
     readonly tokens: Token[],
@@ -164,7 +168,7 @@ export class TokenMatcher {
     // the general terms, then the terms indexed under each form of the token, each term once
     // (a general term is never indexed; a term is listed once per word, but two forms of one
     // token can both list it)
-    for (const term of lex.general) if (canStart(term, this.tokens, pos)) this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
+    for (const term of lex.general) if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, collect);
     let earlier: Set<CompiledPattern> | null = null;
     let prev: CompiledPattern[] | null = null;
     for (const f of t.forms) {
@@ -173,7 +177,7 @@ export class TokenMatcher {
       if (prev !== null) for (const x of prev) (earlier ??= new Set()).add(x);
       for (const term of terms) {
         if (earlier?.has(term)) continue;
-        if (canStart(term, this.tokens, pos)) this.searchAt(term.elems, 0, pos, t.sent, NO_CAPS, false, collect);
+        if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, collect);
       }
       prev = terms;
     }
@@ -196,7 +200,7 @@ export class TokenMatcher {
         const p = pos + skip;
         if (p > this.tokens.length) break;
         if (skip > 0 && this.tokens[p - 1]!.sent !== sent) break;
-        if (this.searchAt(elems, k + 1, p, sent, caps, capture, emit)) return true;
+        if (this.firstVisit(k + 1, p) && this.searchAt(elems, k + 1, p, sent, caps, capture, emit)) return true;
       }
       return false;
     }
@@ -211,7 +215,29 @@ export class TokenMatcher {
       if (!hit) for (const f of t.forms) if (c.forms.has(f)) (hit = true);
       if (hit && this.searchAt(elems, k + 1, pos + 1, sent, caps, capture, emit)) return true;
     }
-    return e.optional && this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
+    return e.optional && this.firstVisit(k + 1, pos) && this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
+  }
+
+  /**
+   * True the first time one search reaches item k at token `pos`. Gaps and optional items lead
+   * to the same state by several paths ("make ~3 a? ~1 deadly"); a state reached again already
+   * failed (a search stops at its first accepted match, and a lexicon search emits the same
+   * ends again), so it is not searched twice.
+   */
+  private firstVisit(k: number, pos: number): boolean {
+    const key = k * (this.tokens.length + 1) + pos;
+    if (this.visited === null) this.visited = new Set();
+    else if (this.visited.has(key)) return false;
+    this.visited.add(key);
+    return true;
+  }
+
+  /** Run one search over `elems` with its own set of visited states (searches nest through lexicons). */
+  private search(elems: Elem[], pos: number, sent: number, capture: boolean, emit: Emit): void {
+    const outer = this.visited;
+    this.visited = null;
+    this.searchAt(elems, 0, pos, sent, NO_CAPS, capture, emit);
+    this.visited = outer;
   }
 
   /** Match the words/lexicons of one alternative in a row, then the rest of the pattern. */
@@ -235,7 +261,7 @@ export class TokenMatcher {
     const t = this.tokens[pos];
     if (!t || !canStart(p, this.tokens, pos)) return null;
     let found: Match | null = null;
-    this.searchAt(p.elems, 0, pos, t.sent, NO_CAPS, true, (end, caps) => {
+    this.search(p.elems, pos, t.sent, true, (end, caps) => {
       if (end <= pos) return false;
       found = { start: pos, end, captures: caps };
       return true;
@@ -243,9 +269,30 @@ export class TokenMatcher {
     return found;
   }
 
+  /** False when some required item of `p` has none of its words in the text (no match is possible). */
+  private possible(p: CompiledPattern): boolean {
+    let yes = this.possibleMemo.get(p);
+    if (yes !== undefined) return yes;
+    const index = this.formIndex();
+    yes = true;
+    for (const words of p.anchors ?? NO_ANCHORS) {
+      let found = false;
+      if (words.size <= index.size) {
+        for (const w of words) if (index.has(w)) (found = true);
+      } else for (const w of index.keys()) if (words.has(w)) (found = true);
+      if (!found) {
+        yes = false;
+        break;
+      }
+    }
+    this.possibleMemo.set(p, yes);
+    return yes;
+  }
+
   /** Every non-overlapping-start match of a pattern in the text (one per start token). */
   all(p: CompiledPattern): Match[] {
     const out: Match[] = [];
+    if (!this.possible(p)) return out;
     for (const i of this.candidateStarts(p)) {
       const m = this.firstAt(p, i);
       if (m) out.push(m);
@@ -255,6 +302,7 @@ export class TokenMatcher {
 
   /** True when pattern `p` matches starting anywhere in [from, to) of sentence `sent`. */
   occursIn(p: CompiledPattern, from: number, to: number, sent: number): boolean {
+    if (!this.possible(p)) return false;
     for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
       if (this.tokens[i]!.sent !== sent) continue;
       if (this.firstAt(p, i)) return true;
@@ -274,3 +322,4 @@ function mergeAscending(lists: number[][]): number[] {
   return merged;
 }
 const NO_CAPS: Capture[] = [];
+const NO_ANCHORS: Set<string>[] = [];
