@@ -308,7 +308,12 @@ export function segment(joined: string, vocab: Vocabulary): string[] {
   const back = new Array<number>(n + 1).fill(0);
   cost[0] = 0;
   for (let i = 1; i <= n; i++) {
+    // the split before the last letter bounds the best cost; a word costs at least 1, so a
+    // split at j with cost[j] + 1 above that bound can be neither the best nor tie with it:
+    // skip its lookup (the choice, the cheapest and then the longest word, is the same)
+    const bound = cost[i - 1]! + (vocab.has(joined[i - 1]!) ? 1 : 3);
     for (let j = Math.max(0, i - 24); j < i; j++) {
+      if (cost[j]! + 1 > bound) continue;
       const w = joined.slice(j, i);
       const c = vocab.has(w) ? 1 : w.length === 1 ? 3 : Infinity;
       if (cost[j]! + c < cost[i]!) {
@@ -318,7 +323,9 @@ export function segment(joined: string, vocab: Vocabulary): string[] {
     }
   }
   const words: string[] = [];
-  for (let i = n; i > 0; i = back[i]!) words.unshift(joined.slice(back[i]!, i));
+  // collected backwards and reversed once (unshift in the loop is quadratic on a long run)
+  for (let i = n; i > 0; i = back[i]!) words.push(joined.slice(back[i]!, i));
+  words.reverse();
   // glue consecutive unknown single letters back together
   const out: string[] = [];
   for (const w of words) {
