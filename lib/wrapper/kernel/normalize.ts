@@ -413,6 +413,39 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
   return { drafts, endsSentence, endsClause };
 }
 
+/** What splitChunk made of one chunk, with offsets relative to the chunk's first character. */
+interface ChunkReading {
+  drafts: Draft[];
+  endsSentence: boolean;
+  endsClause: boolean;
+}
+/** Distinct chunks remembered per text (a text repeats its words; a text of distinct words stops adding). */
+const CHUNK_MEMO_SIZE = 20_000;
+
+/**
+ * splitChunk, remembered per text by the chunk's characters and their layout (offsets relative to
+ * the chunk and flags): splitChunk reads nothing else, so a chunk seen before reads the same,
+ * moved to where it is now.
+ */
+function splitChunkMemo(chars: Char[], vocab: Vocabulary, memo: Map<string, ChunkReading>): ChunkReading {
+  const base = chars[0]!.idx;
+  let key = '';
+  let plain = true;
+  for (let i = 0; i < chars.length; i++) {
+    const c = chars[i]!;
+    key += c.ch;
+    if (c.flag !== 0 || c.idx !== base + i || c.end !== c.idx + 1) plain = false;
+  }
+  if (!plain) key += '\u0000' + chars.map((c) => `${c.idx - base},${c.end - base},${c.flag}`).join(';');
+  let hit = memo.get(key);
+  if (hit === undefined) {
+    const r = splitChunk(chars, vocab);
+    hit = { ...r, drafts: r.drafts.map((d) => ({ ...d, start: d.start - base, end: d.end - base })) };
+    if (memo.size < CHUNK_MEMO_SIZE) memo.set(key, hit);
+  }
+  return { ...hit, drafts: hit.drafts.map((d) => ({ ...d, start: d.start + base, end: d.end + base })) };
+}
+
 /** Join runs of three or more single characters ("b o m b", "b.o.m.b") into words. */
 function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
   const out: Draft[] = [];
@@ -465,10 +498,11 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   let newSentence = true;
   let newClause = false;
   let chunk: Char[] = [];
+  const chunkMemo = new Map<string, ChunkReading>();
   const flush = () => {
     if (chunk.length === 0) return;
     if (!inSegment(chunk[0]!.idx)) {
-      const { drafts: d, endsSentence, endsClause } = splitChunk(chunk, vocab);
+      const { drafts: d, endsSentence, endsClause } = splitChunkMemo(chunk, vocab, chunkMemo);
       if (d.length > 0 && newSentence) {
         d[0]!.newSentenceBefore = true;
         newSentence = false;
