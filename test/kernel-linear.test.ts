@@ -133,3 +133,17 @@ describe('explanations of spans over many tokens', () => {
     expect(span.obfuscation).toEqual(['leetspeak']);
   });
 });
+
+describe('words that name Object.prototype members are ordinary words', () => {
+  // the normalizer's tables (irregular verbs, chat shorthand, lone "2"/"u") were plain objects:
+  // "constructor" or "toString" looked up an inherited member and check() threw a TypeError
+  // (found by bench/kernel-verdict-hash.js on the arena-hard and jailbreak corpora)
+  it('checks texts made of them without throwing and reads them as themselves', () => {
+    for (const word of ['constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf']) {
+      const text = `call the ${word} method, then ${word} again and ${word.toLowerCase()}`;
+      const r = kernel.check(text, `the ${word} returns u ${word}`);
+      expect(r.allowed).toBe(true);
+      expect(kernel.normalize(text).tokens.map((t) => t.text)).toContain(word.toLowerCase().replace(/_/g, ''));
+    }
+  });
+});

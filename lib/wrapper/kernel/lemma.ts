@@ -40,7 +40,8 @@ const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 /** The token itself plus its candidate base forms (deduplicated, token first). */
 export function forms(token: string): string[] {
   const out = new Set<string>([token]);
-  const irr = IRREGULAR[token];
+  // own entries only: "constructor" must not find Object.prototype.constructor
+  const irr = Object.hasOwn(IRREGULAR, token) ? IRREGULAR[token] : undefined;
   if (irr) for (const f of irr) out.add(f);
   const n = token.length;
   if (n > 3) {

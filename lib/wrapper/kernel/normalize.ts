@@ -361,7 +361,7 @@ function splitChunk(chars: Char[], vocab: Vocabulary): { drafts: Draft[]; endsSe
   for (const c of coreChars) obf |= c.flag;
   const drafts: Draft[] = [];
   // chat shorthand and contractions
-  const short = SHORTHAND[core];
+  const short = Object.hasOwn(SHORTHAND, core) ? SHORTHAND[core] : undefined; // not Object.prototype's "constructor"
   if (short !== undefined) core = short;
   // every contraction but "cannot" has an apostrophe: skip the 15 tests for the other words
   for (const [re, rep] of core.includes("'") || core === 'cannot' ? CONTRACTIONS : []) {
@@ -545,7 +545,7 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   const LONE: Record<string, string> = { '2': 'to', '4': leetCount >= 2 ? 'a' : 'for', u: 'you', r: 'are', ...(leetCount >= 2 ? { '1': 'i' } : {}) };
   for (let i = 0; i < drafts.length; i++) {
     const d = drafts[i]!;
-    const rep = LONE[d.text];
+    const rep = Object.hasOwn(LONE, d.text) ? LONE[d.text] : undefined;
     if (rep === undefined) continue;
     const prev = drafts[i - 1];
     const next = drafts[i + 1];
