@@ -153,6 +153,42 @@ function isSpace(ch: string): boolean {
   return ch.length === 1 && code < 0x80 ? isAsciiSpace(code) : /\s/.test(ch);
 }
 
+/** The folding of one non-ASCII code point, remembered: a text repeats its characters, and the
+ *  Unicode normalizations are the costly part of reading them (the answers depend on the
+ *  code point alone; at most a few thousand are kept). */
+const foldMemo = new Map<string, { out: string; homoglyph: boolean }>();
+const FOLD_MEMO_SIZE = 8192;
+
+/** One code point folded to lowercase ASCII where possible (NFKC, accents removed, look-alikes); homoglyph: it was disguised. */
+function foldCodePoint(cp: string): { out: string; homoglyph: boolean } {
+  const hit = foldMemo.get(cp);
+  if (hit !== undefined) return hit;
+  let homoglyph = false;
+  const c = cp.replace(APOSTROPHES, "'");
+  let folded = c.normalize('NFKC');
+  if (folded !== c.normalize('NFC') && /[\p{L}\p{N}]/u.test(c)) homoglyph = true;
+  folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
+  let out = '';
+  for (const uc of folded) {
+    const cap = CAPITAL_CONFUSABLES[uc];
+    if (cap !== undefined) {
+      out += cap;
+      homoglyph = true;
+      continue;
+    }
+    const fc = uc.toLowerCase();
+    const conf = CONFUSABLES[fc];
+    if (conf !== undefined) {
+      out += conf;
+      homoglyph = true;
+    } else out += fc;
+  }
+  const r = { out, homoglyph };
+  if (foldMemo.size >= FOLD_MEMO_SIZE) foldMemo.clear();
+  foldMemo.set(cp, r);
+  return r;
+}
+
 /** Remove invisible characters (decoding Unicode tag characters) and fold every code point to lowercase ASCII where possible. */
 function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch: string; idx: number }[] } {
   const chars: Char[] = [];
@@ -191,25 +227,8 @@ function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch
       flag |= pendingZw;
       pendingZw = 0;
     }
-    c = c.replace(APOSTROPHES, "'");
-    let folded = c.normalize('NFKC');
-    if (folded !== c.normalize('NFC') && /[\p{L}\p{N}]/u.test(c)) flag |= OBF.HOMOGLYPH;
-    folded = folded.normalize('NFD').replace(/\p{M}/gu, '');
-    let out = '';
-    for (const uc of folded) {
-      const cap = CAPITAL_CONFUSABLES[uc];
-      if (cap !== undefined) {
-        out += cap;
-        flag |= OBF.HOMOGLYPH;
-        continue;
-      }
-      const fc = uc.toLowerCase();
-      const conf = CONFUSABLES[fc];
-      if (conf !== undefined) {
-        out += conf;
-        flag |= OBF.HOMOGLYPH;
-      } else out += fc;
-    }
+    const { out, homoglyph } = foldCodePoint(c);
+    if (homoglyph) flag |= OBF.HOMOGLYPH;
     flags |= flag;
     for (const oc of out) chars.push({ ch: oc, idx, end: idx + cp.length, flag });
   }
@@ -259,6 +278,21 @@ interface Draft {
   newClauseBefore?: boolean;
 }
 
+/** Every run of a-z0-9 in `w` is a known word (stops at the first unknown one: a long blob's wrong readings fail early). */
+function allPiecesKnown(w: string, vocab: Vocabulary): boolean {
+  let from = -1;
+  for (let i = 0; i <= w.length; i++) {
+    const c = i < w.length ? w.charCodeAt(i) : -1;
+    const alnum = (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+    if (alnum && from < 0) from = i;
+    else if (!alnum && from >= 0) {
+      if (!vocab.has(w.slice(from, i))) return false;
+      from = -1;
+    }
+  }
+  return true;
+}
+
 /** Pick a reading of a word with leetspeak symbols: a known word if one exists, else the default reading. */
 function deleet(core: string, vocab: Vocabulary): string | null {
   const positions: number[] = [];
@@ -266,7 +300,7 @@ function deleet(core: string, vocab: Vocabulary): string | null {
   if (positions.length === 0) return null;
   const letters = [...core].filter(isLetter).length;
   if (letters === 0) return null;
-  const known = (w: string) => w.split(/[^a-z0-9]+/).filter(Boolean).every((p) => vocab.has(p));
+  const known = (w: string) => allPiecesKnown(w, vocab);
   // ordinary alphanumerics (3d, 4k, 2nd, 100mg, 5g) stay; letters+digits (covid19, mp3, wh47) only when a reading is a word
   if (/^\d+[a-z]{1,3}$/.test(core)) return null;
   const alnumTail = /^[a-z]+\d+$/.test(core);

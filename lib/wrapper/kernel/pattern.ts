@@ -311,43 +311,50 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     p.anchors = anchorsOf(p);
   };
   for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
-  // start pairs ("a" starts hundreds of terms, "a" followed by "bomb" few): what the token after
-  // the first may be, reaching through lexicons; a term that can end after one token lets any
-  // token follow (a superset: the matcher checks every candidate)
-  const lexPairs = new Map<string, StartPairs | null>();
+  // start pairs ("a" starts hundreds of terms, "a" followed by "bomb" few): what must follow the
+  // first token, reaching through lexicons: after a lexicon term of one token comes what follows
+  // the lexicon in the pattern (`cont`). A superset of the real starts: the matcher checks each.
   const pairsVisiting = new Set<string>();
+  /** Pairs merged into `into`; Follow objects are shared between patterns, so merging makes new ones. */
   const mergePairs = (into: StartPairs, from: StartPairs) => {
     for (const [w, next] of from) {
-      if (!into.has(w)) into.set(w, next === null ? null : { words: new Set(next.words), reach: next.reach });
-      else {
-        const have = into.get(w)!;
-        if (have === null) continue;
-        if (next === null) into.set(w, null);
-        else {
-          for (const x of next.words) have.words.add(x);
-          have.reach = Math.max(have.reach, next.reach);
-        }
+      if (!into.has(w)) {
+        into.set(w, next);
+        continue;
       }
+      const have = into.get(w)!;
+      if (have === null || have === next) continue;
+      into.set(w, next === null ? null : { words: new Set([...have.words, ...next.words]), reach: Math.max(have.reach, next.reach) });
     }
   };
-  /** What the token at elems[k] (after a gap: one of the next few) can be, null when any token (or none) may come. */
-  const followOf = (elems: Elem[], k: number): Follow | null => {
+  /** What one of the next tokens must be for elems[k..] to match: the first words of the next
+   *  required item, within `reach` tokens (gaps and optional words in between lengthen it);
+   *  `cont` past the end; null when unknown (a lexicon or word* in the way, or nothing required). */
+  const followOf = (elems: Elem[], k: number, cont: Follow | null): Follow | null => {
     let reach = 1;
-    const e = elems[k];
-    if (e?.kind === 'gap') {
-      reach += e.max;
-      k++;
+    for (; k < elems.length; k++) {
+      const e = elems[k]!;
+      if (e.kind === 'start') continue;
+      if (e.kind === 'gap') {
+        reach += e.max;
+        continue;
+      }
+      if (!e.optional) {
+        const f = ofElems(elems, k);
+        return f && f.prefixes.size === 0 ? { words: f.words, reach } : null;
+      }
+      // an optional run of plain words takes at most its longest alternative's tokens
+      if (!e.alts.every((seq) => seq.every((a) => a.kind === 'word'))) return null;
+      reach += Math.max(...e.alts.map((seq) => seq.length));
     }
-    const f = ofElems(elems, k);
-    return f && f.prefixes.size === 0 ? { words: f.words, reach } : null;
+    return cont === null ? null : { words: cont.words, reach: reach - 1 + cont.reach };
   };
-  const ofLexPairs = (name: string): StartPairs | null => {
-    if (lexPairs.has(name)) return lexPairs.get(name)!;
+  const ofLexPairs = (name: string, cont: Follow | null): StartPairs | null => {
     if (pairsVisiting.has(name)) return null;
     pairsVisiting.add(name);
     let out: StartPairs | null = new Map();
     for (const t of lexicons.get(name)?.terms ?? []) {
-      const f = pairsOf(t.elems, 0);
+      const f = pairsOf(t.elems, 0, cont);
       if (f === null) {
         out = null;
         break;
@@ -355,36 +362,34 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
       mergePairs(out, f);
     }
     pairsVisiting.delete(name);
-    lexPairs.set(name, out);
     return out;
   };
-  const pairsOf = (elems: Elem[], k: number): StartPairs | null => {
+  const pairsOf = (elems: Elem[], k: number, cont: Follow | null): StartPairs | null => {
     const e = elems[k];
     if (!e || e.kind === 'gap') return null;
-    if (e.kind === 'start') return pairsOf(elems, k + 1);
+    if (e.kind === 'start') return pairsOf(elems, k + 1, cont);
     const out: StartPairs = new Map();
     for (const seq of e.alts) {
       const a = seq[0]!;
+      const b = seq[1];
+      if (a.kind === 'word' && a.mode === 'prefix') return null;
+      // what follows the first item when it takes one token
+      let next: Follow | null;
+      if (b === undefined) next = followOf(elems, k + 1, cont);
+      else if (b.kind === 'lex') next = followOf([{ kind: 'alts', alts: [[b]], optional: false, choices: [] }], 0, null);
+      else next = b.mode === 'prefix' ? null : { words: new Set(b.ws), reach: 1 };
       if (a.kind === 'lex') {
-        const p = ofLexPairs(a.name);
+        const p = ofLexPairs(a.name, next);
         if (p === null) return null;
-        // a lexicon term may end after one token: the rest of the seq (or pattern) follows then; the lexicon's own pairs have null there
         mergePairs(out, p);
         continue;
       }
-      if (a.mode === 'prefix') return null;
-      const b = seq[1];
-      let next: Follow | null;
-      if (b === undefined) next = followOf(elems, k + 1);
-      else if (b.kind === 'lex') next = followOf([{ kind: 'alts', alts: [[b]], optional: false, choices: [] }], 0);
-      else next = b.mode === 'prefix' ? null : { words: new Set(b.ws), reach: 1 };
-      const firsts = a.mode === 'exact' ? [a.w] : a.ws;
       const p: StartPairs = new Map();
-      for (const w of firsts) p.set(w, next);
+      for (const w of a.mode === 'exact' ? [a.w] : a.ws) p.set(w, next);
       mergePairs(out, p);
     }
     if (e.optional) {
-      const rest = pairsOf(elems, k + 1);
+      const rest = pairsOf(elems, k + 1, cont);
       if (rest === null) return null;
       mergePairs(out, rest);
     }
@@ -397,7 +402,7 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
   }
   for (const p of patterns) {
     set(p);
-    p.pairs = pairsOf(p.elems, 0);
+    p.pairs = pairsOf(p.elems, 0, null);
   }
 }
 
