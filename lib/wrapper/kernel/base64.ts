@@ -79,6 +79,19 @@ function decode(raw: string): string | null {
   }
 }
 
+/** False when an ASCII text has no run of 16 base64 characters, so findBase64 can find nothing
+ *  in it (lets the normalizer skip listing its visible characters). */
+export function mayHoldBase64(asciiText: string): boolean {
+  let run = 0;
+  for (let i = 0; i < asciiText.length; i++) {
+    const c = asciiText.charCodeAt(i);
+    if (c < 128 && CLASS[c] !== 0) {
+      if (++run >= 16) return true;
+    } else run = 0;
+  }
+  return false;
+}
+
 /**
  * Base64 segments of a text given as its visible code points (`ch`, with `idx` their offset in
  * `original`), in order of appearance.

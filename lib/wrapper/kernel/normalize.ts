@@ -9,7 +9,7 @@
  * from, so violations can point at what the user actually wrote, and a bitmask saying which
  * tricks were undone to read it.
  */
-import { findBase64 } from './base64.js';
+import { findBase64, mayHoldBase64 } from './base64.js';
 import { forms } from './lemma.js';
 
 export const OBF = {
@@ -89,6 +89,7 @@ export const COMMON_WORDS: readonly string[] = (
   'ignore previous rules system prompt mode developer unrestricted answer question story write code script program'
 ).split(' ');
 
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
 const ZERO_WIDTH = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD\u034F\u180E\u061C\uFE00-\uFE0F]/;
 
 /** Look-alike letters from other scripts, folded to the Latin letter they imitate. */
@@ -190,7 +191,7 @@ function foldCodePoint(cp: string): { out: string; homoglyph: boolean } {
 }
 
 /** Remove invisible characters (decoding Unicode tag characters) and fold every code point to lowercase ASCII where possible. */
-function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch: string; idx: number }[] } {
+function foldChars(input: string, wantVisible: boolean): { chars: Char[]; flags: number; visible: { ch: string; idx: number }[] } {
   const chars: Char[] = [];
   const visible: { ch: string; idx: number }[] = [];
   let flags = 0;
@@ -202,7 +203,7 @@ function foldChars(input: string): { chars: Char[]; flags: number; visible: { ch
     const code = cp.codePointAt(0)!;
     if (code < 0x80) {
       // ASCII (most text): already NFKC, no homoglyph or invisible character; only lowercase, and "`" is an apostrophe
-      visible.push({ ch: cp, idx });
+      if (wantVisible) visible.push({ ch: cp, idx });
       let flag = 0;
       if (pendingZw && !isAsciiSpace(code)) {
         flag = pendingZw;
@@ -520,8 +521,11 @@ function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
  * how joined letters split into words; pass the kernel's vocabulary (rule terms + common words).
  */
 export function normalizeText(input: string, vocab: Vocabulary, depth = 0): NormalizedText {
-  const { chars, flags, visible } = foldChars(input);
-  const segments = depth < 2 ? findBase64(visible, input) : [];
+  // the visible characters are only listed for the base64 search, and only when it can find something
+  // (an ASCII text's visible characters are the text itself: no run of 16 base64 characters, no segment)
+  const wantVisible = depth < 2 && (!ASCII_ONLY.test(input) || mayHoldBase64(input));
+  const { chars, flags, visible } = foldChars(input, wantVisible);
+  const segments = wantVisible ? findBase64(visible, input) : [];
   // segments are ordered and disjoint and chunks come in order: one pointer walks them (linear, not chunks × segments)
   let seg = 0;
   const inSegment = (idx: number) => {
