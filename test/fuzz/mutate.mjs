@@ -20,7 +20,9 @@ export const STRINGS = ['', '.', '..', '/', '../..', '../../../etc/passwd', '/et
 export function interesting(rng) {
   const r = rng.int(3);
   if (r === 0) return rng.pick(EXTREME_NUMBERS);
-  if (r === 1) return rng.pick(ODD_VALUES);
+  // a copy: mutations edit values in place, and a shared constant edited in one case would leak
+  // into later ones (breaking replay) and could end up containing itself
+  if (r === 1) return structuredClone(rng.pick(ODD_VALUES));
   return rng.pick(STRINGS);
 }
 
