@@ -608,8 +608,11 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   }
   let obfuscation = flags;
   for (const t of tokens) obfuscation |= t.obf;
+  // many base64 words often carry the same payload: each distinct one is read once
+  const decodedReadings = new Map<string, NormalizedText>();
   for (const g of segments) {
-    const inner = normalizeText(g.decoded, vocab, depth + 1);
+    let inner = decodedReadings.get(g.decoded);
+    if (inner === undefined) decodedReadings.set(g.decoded, (inner = normalizeText(g.decoded, vocab, depth + 1)));
     const base = sent + 1;
     for (const t of inner.tokens) {
       tokens.push({ ...t, start: g.start, end: g.end, sent: base + t.sent, obf: t.obf | OBF.BASE64 });
