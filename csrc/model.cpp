@@ -529,10 +529,20 @@ void Model::merge_lora() {
 
 // ------------------------------------------------------------------ initialisation
 
+// The draws come from one sequential stream (cheap); the log/sqrt/cos that turn them into normals
+// (the expensive part: seconds for a large vocabulary) run on every core, chunk by chunk.
 static Tensor normal_tensor(Rng& rng, std::vector<int64_t> shape, double std, double mean = 0) {
   Tensor t = Tensor::empty(DType::F32, std::move(shape));
   float* p = t.f32();
-  for (int64_t i = 0; i < t.numel(); i++) p[i] = (float)(mean + std * rng.normal());
+  const int64_t n = t.numel(), chunk = int64_t(1) << 20;
+  std::vector<uint64_t> draws((size_t)std::min(n, chunk) * 2);
+  for (int64_t c0 = 0; c0 < n; c0 += chunk) {
+    const int64_t m = std::min(chunk, n - c0);
+    for (int64_t i = 0; i < 2 * m; i++) draws[(size_t)i] = rng.next();
+    parallel_range(m, 16384, [&](int64_t b, int64_t e) {
+      for (int64_t i = b; i < e; i++) p[c0 + i] = (float)(mean + std * Rng::normal_from(draws[(size_t)(2 * i)], draws[(size_t)(2 * i + 1)]));
+    });
+  }
   return t;
 }
 static Tensor const_tensor(std::vector<int64_t> shape, float v) {

@@ -31,12 +31,19 @@ struct Rng {
     return result;
   }
   // Uniform in [0, 1) with 53 random bits.
-  double uniform() { return (double)(next() >> 11) * (1.0 / 9007199254740992.0); }
-  // Standard normal (Box-Muller; one value per call keeps the stream simple to reproduce).
-  double normal() {
-    double u1 = uniform(), u2 = uniform();
+  static double to_uniform(uint64_t bits) { return (double)(bits >> 11) * (1.0 / 9007199254740992.0); }
+  double uniform() { return to_uniform(next()); }
+  // Standard normal from two raw draws (Box-Muller; one value per call keeps the stream simple to
+  // reproduce). Split from the drawing so bulk initialisation can draw in order and transform the
+  // draws in parallel, giving exactly the numbers of the sequential loop.
+  static double normal_from(uint64_t a, uint64_t b) {
+    double u1 = to_uniform(a), u2 = to_uniform(b);
     if (u1 < 1e-300) u1 = 1e-300;
     return std::sqrt(-2.0 * std::log(u1)) * std::cos(6.283185307179586 * u2);
+  }
+  double normal() {
+    const uint64_t a = next();
+    return normal_from(a, next());
   }
 };
 
