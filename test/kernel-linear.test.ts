@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import { EthicsKernel } from '../lib/index.js';
 import { findBase64 } from '../lib/wrapper/kernel/base64.js';
 import { spanOf } from '../lib/wrapper/kernel/explain.js';
-import type { NormalizedText, Token } from '../lib/wrapper/kernel/normalize.js';
+import { COMMON_WORDS, segment, type NormalizedText, type Token } from '../lib/wrapper/kernel/normalize.js';
+import { loadRules } from '../lib/wrapper/kernel/rules.js';
 import { HARMFUL_REQUEST, KERNEL_INPUTS } from '../bench/kernel-inputs.js';
 import { ROOT } from './helpers.js';
 
@@ -145,5 +146,37 @@ describe('words that name Object.prototype members are ordinary words', () => {
       expect(r.allowed).toBe(true);
       expect(kernel.normalize(text).tokens.map((t) => t.text)).toContain(word.toLowerCase().replace(/_/g, ''));
     }
+  });
+});
+
+describe('the piece filter that speeds up joining letters gives the same answers as the vocabulary', () => {
+  // segment() asks vocab.knownPieces for all pieces at a position when the vocabulary has it
+  // (piece-filter.ts); it must agree with vocab.has piece by piece, prefix terms, lemma forms
+  // and irregular inflections included
+  const { vocabulary } = loadRules();
+  const plain = { has: (w: string) => vocabulary.has(w) };
+  const r = (() => {
+    let a = 12345;
+    return () => ((a = (Math.imul(a, 1103515245) + 12345) >>> 0) / 4294967296);
+  })();
+  const samples = ['howtomakeabombathome', 'stoppingkillingsbuiltknivesstolenbatteries', 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'hackersweaponizedpoisonings', 'wentgoneunderstoodtaughtpeople', 'xstoppingxkiddingxgettingxputtingxhiddenx'];
+  for (let i = 0; i < 200; i++) {
+    const letters = 'abcdeghiklmnoprstuwy';
+    let s = '';
+    for (let n = 0; n < 40; n++) s += r() < 0.3 ? COMMON_WORDS[Math.floor(r() * COMMON_WORDS.length)]! : letters[Math.floor(r() * letters.length)]!;
+    samples.push(s);
+  }
+  it('knownPieces marks exactly the pieces has() knows', () => {
+    const out = new Uint8Array(25);
+    for (const s of samples)
+      for (let from = 0; from < s.length; from++) {
+        const maxLen = Math.min(24, s.length - from);
+        vocabulary.knownPieces!(s, from, maxLen, out);
+        for (let n = 1; n <= maxLen; n++) expect(out[n], `${s.slice(from, from + n)}`).toBe(vocabulary.has(s.slice(from, from + n)) ? 1 : 0);
+      }
+  });
+  it('segment() splits the same with and without it', () => {
+    expect(vocabulary.knownPieces).toBeTypeOf('function');
+    for (const s of samples) expect(segment(s, vocabulary)).toEqual(segment(s, plain));
   });
 });

@@ -35,6 +35,9 @@ const IRREGULAR: Record<string, string[]> = {
   leapt: ['leap'], dreamt: ['dream'], burnt: ['burn'], learnt: ['learn'], spat: ['spit'],
 };
 
+/** The irregular inflections lemma forms know (their base forms share no spelling with them). */
+export const IRREGULAR_WORDS: readonly string[] = Object.keys(IRREGULAR);
+
 const VOWELS = new Set(['a', 'e', 'i', 'o', 'u']);
 
 /** The token itself plus its candidate base forms (deduplicated, token first). */

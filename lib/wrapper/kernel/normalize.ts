@@ -70,6 +70,12 @@ export interface NormalizedText {
 /** Words the normalizer knows: used to choose among leetspeak readings and to split joined letters. */
 export interface Vocabulary {
   has(word: string): boolean;
+  /**
+   * Optional, the same answers as `has` for many pieces at once: out[n] = 1 when
+   * s.slice(from, from + n) is known, for n = 1..maxLen (splitting joined letters asks this at
+   * every position of a run; see piece-filter.ts).
+   */
+  knownPieces?(s: string, from: number, maxLen: number, out: Uint8Array): void;
 }
 
 /** Common English words, so that "h0w t0" and "howtomakea..." resolve even without rule terms. */
@@ -342,18 +348,36 @@ export function segment(joined: string, vocab: Vocabulary): string[] {
   const cost = new Array<number>(n + 1).fill(Infinity);
   const back = new Array<number>(n + 1).fill(0);
   cost[0] = 0;
-  for (let i = 1; i <= n; i++) {
-    // the split before the last letter bounds the best cost; a word costs at least 1, so a
-    // split at j with cost[j] + 1 above that bound can be neither the best nor tie with it:
-    // skip its lookup (the choice, the cheapest and then the longest word, is the same)
-    const bound = cost[i - 1]! + (vocab.has(joined[i - 1]!) ? 1 : 3);
-    for (let j = Math.max(0, i - 24); j < i; j++) {
-      if (cost[j]! + 1 > bound) continue;
-      const w = joined.slice(j, i);
-      const c = vocab.has(w) ? 1 : w.length === 1 ? 3 : Infinity;
-      if (cost[j]! + c < cost[i]!) {
-        cost[i] = cost[j]! + c;
-        back[i] = j;
+  if (vocab.knownPieces !== undefined) {
+    // the same choice as below, relaxed forward from each split: the pieces starting at j are
+    // answered at once, and j ascends, so each end keeps its first (longest-word) cheapest split
+    const known = new Uint8Array(25);
+    for (let j = 0; j < n; j++) {
+      const maxLen = Math.min(24, n - j);
+      vocab.knownPieces(joined, j, maxLen, known);
+      const cj = cost[j]!;
+      for (let len = 1; len <= maxLen; len++) {
+        const c = known[len] === 1 ? 1 : len === 1 ? 3 : Infinity;
+        if (cj + c < cost[j + len]!) {
+          cost[j + len] = cj + c;
+          back[j + len] = j;
+        }
+      }
+    }
+  } else {
+    for (let i = 1; i <= n; i++) {
+      // the split before the last letter bounds the best cost; a word costs at least 1, so a
+      // split at j with cost[j] + 1 above that bound can be neither the best nor tie with it:
+      // skip its lookup (the choice, the cheapest and then the longest word, is the same)
+      const bound = cost[i - 1]! + (vocab.has(joined[i - 1]!) ? 1 : 3);
+      for (let j = Math.max(0, i - 24); j < i; j++) {
+        if (cost[j]! + 1 > bound) continue;
+        const w = joined.slice(j, i);
+        const c = vocab.has(w) ? 1 : w.length === 1 ? 3 : Infinity;
+        if (cost[j]! + c < cost[i]!) {
+          cost[i] = cost[j]! + c;
+          back[i] = j;
+        }
       }
     }
   }

@@ -11,6 +11,7 @@ import { FormatError, NotFoundError } from '../../errors.js';
 import { packageRoot } from '../../paths.js';
 import { forms } from './lemma.js';
 import { COMMON_WORDS, type Vocabulary } from './normalize.js';
+import { buildPieceTrie, markKnownPieces } from './piece-filter.js';
 import {
   compilePattern,
   indexPatterns,
@@ -309,7 +310,13 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
       known.set(w, yes);
       return yes;
     },
+    knownPieces(s: string, from: number, maxLen: number, out: Uint8Array): void {
+      trie ??= buildPieceTrie(words, prefixes);
+      markKnownPieces(trie, has, s, from, maxLen, out);
+    },
   };
+  const has = (w: string) => vocabulary.has(w);
+  let trie: ReturnType<typeof buildPieceTrie> | undefined;
   return { lexicons, contexts, rules, vocabulary, sources: [...new Set(sources.map((s) => s.source))] };
 }
 

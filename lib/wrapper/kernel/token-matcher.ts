@@ -31,7 +31,7 @@ function wordMatches(alt: Alt & { kind: 'word' }, t: Token): boolean {
 
 function hasStart(words: Set<string>, prefixes: string[] | undefined, t: Token): boolean {
   for (const f of t.forms) if (words.has(f)) return true;
-  for (const x of prefixes ?? []) if (t.text.startsWith(x)) return true;
+  if (prefixes !== undefined) for (const x of prefixes) if (t.text.startsWith(x)) return true;
   return false;
 }
 
@@ -50,8 +50,15 @@ export class TokenMatcher {
   private readonly lexMemo = new Map<string, (number[] | undefined)[]>();
   /** Token positions by word form (each position once per form, ascending). */
   private positionsByForm: Map<string, number[]> | null = null;
-  /** States (item, position) the current search has reached (see firstVisit); null until one branches. */
-  private visited: Set<number> | null = null;
+  /**
+   * States (item, position) the current search has reached (see firstVisit): visited[depth][key]
+   * holds the number of the last search at that nesting depth (searches nest through lexicons)
+   * that reached the state, so a new search starts empty without clearing or allocating a set.
+   */
+  private readonly visited: Int32Array[] = [];
+  private depth = -1;
+  private searchId = 0;
+  private currentSearch = 0;
   /** possible(p) per pattern. */
   private readonly possibleMemo = new Map<CompiledPattern, boolean>();
 
@@ -154,7 +161,8 @@ export class TokenMatcher {
     // answer those from the lexicon's start words, with no memo entry and no allocation
     if (!lex || !t || (lex.first && !hasStart(lex.first, lex.firstPrefixes, t))) return NO_ENDS;
     let memo = this.lexMemo.get(name);
-    if (!memo) this.lexMemo.set(name, (memo = []));
+    // one slot per position from the start (entries written far apart into an empty array turn it into a slow dictionary)
+    if (!memo) this.lexMemo.set(name, (memo = new Array<number[] | undefined>(this.tokens.length + 1).fill(undefined)));
     const hit = memo[pos];
     if (hit === IN_PROGRESS) return NO_ENDS; // recursive reference: no match through the cycle
     if (hit) return hit;
@@ -226,18 +234,29 @@ export class TokenMatcher {
    */
   private firstVisit(k: number, pos: number): boolean {
     const key = k * (this.tokens.length + 1) + pos;
-    if (this.visited === null) this.visited = new Set();
-    else if (this.visited.has(key)) return false;
-    this.visited.add(key);
+    let seen = this.visited[this.depth]!;
+    if (key >= seen.length) {
+      const grown = new Int32Array(Math.max(key + 1, 2 * seen.length));
+      grown.set(seen);
+      this.visited[this.depth] = seen = grown;
+    }
+    if (seen[key] === this.currentSearch) return false;
+    seen[key] = this.currentSearch;
     return true;
   }
 
   /** Run one search over `elems` with its own set of visited states (searches nest through lexicons). */
   private search(elems: Elem[], pos: number, sent: number, capture: boolean, emit: Emit): void {
-    const outer = this.visited;
-    this.visited = null;
-    this.searchAt(elems, 0, pos, sent, NO_CAPS, capture, emit);
-    this.visited = outer;
+    const outer = this.currentSearch;
+    this.depth++;
+    if (this.visited.length === this.depth) this.visited.push(new Int32Array(4 * (this.tokens.length + 1)));
+    this.currentSearch = ++this.searchId;
+    try {
+      this.searchAt(elems, 0, pos, sent, NO_CAPS, capture, emit);
+    } finally {
+      this.depth--;
+      this.currentSearch = outer;
+    }
   }
 
   /** Match the words/lexicons of one alternative in a row, then the rest of the pattern. */
