@@ -79,6 +79,8 @@ export const KERNEL_INPUTS = {
   'fullwidth and accents': (size) => fill('ｈｏｗ ｔｏ ｂáｋé ａ ｃａｋｅ ', size),
   'emoji': (size) => fill('\u{1F600} ok \u{1F680}\u{1F600} ', size),
   'newlines': (size) => fill('a\n', size),
+  // single characters that do not join into words (too few letters): was quadratic in joinSpaced
+  'single digits': (size) => fill('1 ', size),
   'apostrophes': (size) => fill("it's we're can't won't they'll ", size),
   'equals signs': (size) => fill('QUJDREVGR0hJSktMTU5PUA=== ', size),
 };

@@ -33,6 +33,19 @@ describe('adversarial texts finish, and a harmful request after them is still se
   });
 });
 
+describe('a long run of single characters that do not join into a word', () => {
+  // joinSpaced rescanned the rest of such a run from every character: 16 KB of "1 " took 0.6 s,
+  // 256 KB would take minutes. Now the whole window (256 Ki characters) takes milliseconds.
+  it('checks 256 KB of "1 " within the deadline, and still sees a request after it', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'test', 'workers', 'kernel-worker.mjs'), String(256 * 1024), 'single digits'], { encoding: 'utf8', timeout: 30_000 });
+    expect(r.signal, 'the check ran past the deadline').toBeNull();
+    expect(r.status, r.stderr).toBe(0);
+    const row = JSON.parse(r.stdout.trim());
+    expect(row.allowed).toBe(true);
+    expect(row.harmfulEndAllowed, 'the request appended at the end was missed').toBe(false);
+  });
+});
+
 describe('base64 detection is a linear scan that finds what the old regex found', () => {
   // the old detection (a backtracking regex), kept here as the reference on short inputs
   function reference(s: string): { start: number; end: number; decoded: string }[] {
