@@ -44,12 +44,38 @@ function canStart(p: CompiledPattern, tokens: Token[], pos: number): boolean {
   return next !== undefined && next.sent === t.sent && hasStart(p.second, p.secondPrefixes, next);
 }
 
+/** Can a lexicon start at a word: not yet known, no, yes. */
+const UNKNOWN = 0;
+const NO = 1;
+const YES = 2;
+
+interface LexState {
+  lex: Lexicon;
+  /** By word id: UNKNOWN, NO or YES; null when the lexicon can start anywhere. */
+  starts: Uint8Array | null;
+  /** Match ends by start position (longest first), allocated on the first search. */
+  memo: (number[] | undefined)[] | null;
+}
+
 /** Matches patterns against one token array. */
 export class TokenMatcher {
-  /** Lexicon match ends by lexicon name, then by start position (longest first). */
-  private readonly lexMemo = new Map<string, (number[] | undefined)[]>();
+  /** Per lexicon name: the lexicon, which words can start it, and its match ends by position. */
+  private readonly lexStates = new Map<string, LexState | null>();
+  /** Each distinct word (token text) of the text gets an integer id (built with positionsByForm). */
+  private wordIdOf = new Int32Array(0);
+  private wordCount = 0;
   /** Token positions by word form (each position once per form, ascending). */
   private positionsByForm: Map<string, number[]> | null = null;
+  /** Each distinct form of the text gets an integer id (built with positionsByForm). */
+  private formIdOf: Map<string, number> | null = null;
+  /** The form ids of token i are formIds[formsFrom[i] .. formsFrom[i + 1]). */
+  private formsFrom = new Int32Array(0);
+  private formIds = new Int32Array(0);
+  /** Sentence number per token, read without touching the Token objects. */
+  private sentOf = new Int32Array(0);
+  /** mark[id] === markStamp: form id `id` is one of the words of the current pairStarts scan. */
+  private mark = new Int32Array(0);
+  private markStamp = 0;
   /**
    * States (item, position) the current search has reached (see firstVisit): visited[depth][key]
    * holds the number of the last search at that nesting depth (searches nest through lexicons)
@@ -70,13 +96,40 @@ export class TokenMatcher {
   private formIndex(): Map<string, number[]> {
     if (this.positionsByForm) return this.positionsByForm;
     const index = new Map<string, number[]>();
-    for (let i = 0; i < this.tokens.length; i++) {
-      for (const f of this.tokens[i]!.forms) {
+    const ids = new Map<string, number>();
+    const words = new Map<string, number>();
+    const n = this.tokens.length;
+    const wordIdOf = new Int32Array(n);
+    const from = new Int32Array(n + 1);
+    const sentOf = new Int32Array(n);
+    let total = 0;
+    for (let i = 0; i < n; i++) total += this.tokens[i]!.forms.length;
+    const formIds = new Int32Array(total);
+    let k = 0;
+    for (let i = 0; i < n; i++) {
+      const t = this.tokens[i]!;
+      from[i] = k;
+      sentOf[i] = t.sent;
+      let w = words.get(t.text);
+      if (w === undefined) words.set(t.text, (w = words.size));
+      wordIdOf[i] = w;
+      for (const f of t.forms) {
         const list = index.get(f);
-        if (list === undefined) index.set(f, [i]);
-        else if (list[list.length - 1] !== i) list.push(i);
+        if (list === undefined) {
+          index.set(f, [i]);
+          ids.set(f, ids.size);
+        } else if (list[list.length - 1] !== i) list.push(i);
+        formIds[k++] = ids.get(f)!;
       }
     }
+    from[n] = k;
+    this.formsFrom = from;
+    this.formIds = formIds;
+    this.sentOf = sentOf;
+    this.formIdOf = ids;
+    this.wordIdOf = wordIdOf;
+    this.wordCount = words.size;
+    this.mark = new Int32Array(ids.size);
     this.positionsByForm = index;
     return index;
   }
@@ -120,13 +173,16 @@ export class TokenMatcher {
     }
     const { words, reach } = next;
     const seconds: number[][] = [];
+    const ids = this.formIdOf!;
+    const { mark } = this;
+    const stamp = ++this.markStamp;
     let count = 0;
     if (words.size <= index.size) {
       for (const x of words) {
         const l = index.get(x);
-        if (l !== undefined) (seconds.push(l), (count += l.length));
+        if (l !== undefined) (seconds.push(l), (count += l.length), (mark[ids.get(x)!] = stamp));
       }
-    } else for (const [x, l] of index) if (words.has(x)) (seconds.push(l), (count += l.length));
+    } else for (const [x, l] of index) if (words.has(x)) (seconds.push(l), (count += l.length), (mark[ids.get(x)!] = stamp));
     if (count === 0) return;
     if (count * reach < firsts.length) {
       // each list moved back by 1..reach stays ascending and duplicate-free; mergeAscending joins them
@@ -138,13 +194,16 @@ export class TokenMatcher {
       }
       return;
     }
+    // the marked form ids are the `next` words present in the text: test the following tokens' ids
     const out: number[] = [];
-    const { tokens } = this;
+    const { sentOf, formsFrom, formIds } = this;
+    const n = sentOf.length;
     for (const i of firsts) {
-      const sent = tokens[i]!.sent;
-      search: for (let p = i + 1; p <= i + reach && p < tokens.length && tokens[p]!.sent === sent; p++) {
-        for (const f of tokens[p]!.forms)
-          if (words.has(f)) {
+      const sent = sentOf[i]!;
+      const last = Math.min(i + reach, n - 1);
+      search: for (let p = i + 1; p <= last && sentOf[p] === sent; p++) {
+        for (let j = formsFrom[p]!, end = formsFrom[p + 1]!; j < end; j++)
+          if (mark[formIds[j]!] === stamp) {
             out.push(i);
             break search;
           }
@@ -155,14 +214,21 @@ export class TokenMatcher {
 
   /** End positions of lexicon `name` matches starting at token `pos`, longest first. */
   lexEnds(name: string, pos: number): number[] {
-    const lex = this.lexicons.get(name);
     const t = this.tokens[pos];
+    const st = t === undefined ? undefined : this.lexStateOf(name);
+    if (!st || !t) return NO_ENDS;
+    const { lex } = st;
     // most calls come from gaps and choices probing a lexicon where none of its terms can start:
-    // answer those from the lexicon's start words, with no memo entry and no allocation
-    if (!lex || !t || (lex.first && !hasStart(lex.first, lex.firstPrefixes, t))) return NO_ENDS;
-    let memo = this.lexMemo.get(name);
+    // answer those from the lexicon's start words, with no memo entry and no allocation; a
+    // token's forms follow from its text, so the answer is kept per word of the text
+    if (st.starts !== null) {
+      const w = this.wordIdOf[pos]!;
+      let can = st.starts[w]!;
+      if (can === UNKNOWN) st.starts[w] = can = hasStart(lex.first!, lex.firstPrefixes, t) ? YES : NO;
+      if (can === NO) return NO_ENDS;
+    }
     // one slot per position from the start (entries written far apart into an empty array turn it into a slow dictionary)
-    if (!memo) this.lexMemo.set(name, (memo = new Array<number[] | undefined>(this.tokens.length + 1).fill(undefined)));
+    const memo = (st.memo ??= new Array<number[] | undefined>(this.tokens.length + 1).fill(undefined));
     const hit = memo[pos];
     if (hit === IN_PROGRESS) return NO_ENDS; // recursive reference: no match through the cycle
     if (hit) return hit;
@@ -193,6 +259,20 @@ export class TokenMatcher {
     const out = found === null ? NO_ENDS : found.sort((a, b) => b - a);
     memo[pos] = out;
     return out;
+  }
+
+  /** The state of lexicon `name` for this text, null when there is no such lexicon. */
+  private lexStateOf(name: string): LexState | null {
+    let st = this.lexStates.get(name);
+    if (st !== undefined) return st;
+    const lex = this.lexicons.get(name);
+    if (lex === undefined) st = null;
+    else {
+      if (lex.first) this.formIndex();
+      st = { lex, starts: lex.first ? new Uint8Array(this.wordCount) : null, memo: null };
+    }
+    this.lexStates.set(name, st);
+    return st;
   }
 
   /** Search elems[k..] from token `pos` within sentence `sent`, emitting each match end. */
