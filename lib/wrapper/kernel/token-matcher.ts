@@ -19,8 +19,8 @@ import type { Alt, Capture, CompiledPattern, Elem, Follow, Lexicon, Match } from
 type Emit = (end: number, caps: Capture[]) => boolean;
 
 const NO_ENDS: number[] = [];
-/** Marks a (lexicon, position) whose ends are being computed (a lexicon that refers to itself). */
-const IN_PROGRESS: number[] = [];
+/** LexState.memo: the ends at this (lexicon, position) are being computed (a lexicon that refers to itself). */
+const SEARCHING = -1;
 
 function wordMatches(alt: Alt & { kind: 'word' }, t: Token): boolean {
   if (alt.mode === 'exact') return t.text === alt.w;
@@ -53,8 +53,12 @@ interface LexState {
   lex: Lexicon;
   /** By word id: UNKNOWN, NO or YES; null when the lexicon can start anywhere. */
   starts: Uint8Array | null;
-  /** Match ends by start position (longest first), allocated on the first search. */
-  memo: (number[] | undefined)[] | null;
+  /**
+   * By start position: 0 not searched yet, -1 being searched (a lexicon that refers to itself),
+   * else 1 + the index of its match ends (longest first) in TokenMatcher.endsStore; allocated on
+   * the first search. A typed array: no pointers for the garbage collector to trace.
+   */
+  memo: Int32Array | null;
 }
 
 /** Matches patterns against one token array. */
@@ -134,15 +138,14 @@ export class TokenMatcher {
     return index;
   }
 
-  /** Ascending token positions where pattern `p` may start (a superset; firstAt checks each). */
-  private candidateStarts(p: CompiledPattern): Iterable<number> {
-    const n = this.tokens.length;
-    if (!p.first) return { *[Symbol.iterator]() { for (let i = 0; i < n; i++) yield i; } };
+  /** Ascending token positions where pattern `p` may start (a superset; firstAt checks each), null for every position. */
+  private candidateStarts(p: CompiledPattern): number[] | null {
+    if (!p.first) return null;
     const index = this.formIndex();
     const lists: number[][] = [];
     if (p.pairs) {
       // walk the smaller side: the pattern's start pairs or the text's distinct forms
-      if (p.pairs.size <= index.size) for (const [w, next] of p.pairs) this.pairStarts(index, w, next, lists);
+      if (p.pairs.size <= index.size) p.pairs.forEach((next, w) => this.pairStarts(index, w, next, lists));
       else for (const w of index.keys()) if (p.pairs.has(w)) this.pairStarts(index, w, p.pairs.get(w)!, lists);
       return mergeAscending(lists);
     }
@@ -154,7 +157,11 @@ export class TokenMatcher {
         if (l) lists.push(l);
       }
     } else {
-      for (const [w, l] of index) if (p.first.has(w) || prefixes.some((x) => w.startsWith(x))) lists.push(l);
+      const first = p.first;
+      // forEach, not for-of over entries: no [key, value] array per entry
+      index.forEach((l, w) => {
+        if (first.has(w) || prefixes.some((x) => w.startsWith(x))) lists.push(l);
+      });
     }
     return mergeAscending(lists);
   }
@@ -182,7 +189,10 @@ export class TokenMatcher {
         const l = index.get(x);
         if (l !== undefined) (seconds.push(l), (count += l.length), (mark[ids.get(x)!] = stamp));
       }
-    } else for (const [x, l] of index) if (words.has(x)) (seconds.push(l), (count += l.length), (mark[ids.get(x)!] = stamp));
+    } else
+      index.forEach((l, x) => {
+        if (words.has(x)) (seconds.push(l), (count += l.length), (mark[ids.get(x)!] = stamp));
+      });
     if (count === 0) return;
     if (count * reach < firsts.length) {
       // each list moved back by 1..reach stays ascending and duplicate-free; mergeAscending joins them
@@ -227,39 +237,50 @@ export class TokenMatcher {
       if (can === UNKNOWN) st.starts[w] = can = hasStart(lex.first!, lex.firstPrefixes, t) ? YES : NO;
       if (can === NO) return NO_ENDS;
     }
-    // one slot per position from the start (entries written far apart into an empty array turn it into a slow dictionary)
-    const memo = (st.memo ??= new Array<number[] | undefined>(this.tokens.length + 1).fill(undefined));
-    const hit = memo[pos];
-    if (hit === IN_PROGRESS) return NO_ENDS; // recursive reference: no match through the cycle
-    if (hit) return hit;
-    memo[pos] = IN_PROGRESS;
-    let ends: number[] | null = null;
-    const collect: Emit = (end) => {
-      if (ends === null) ends = [end];
-      else if (!ends.includes(end)) ends.push(end);
-      return false;
-    };
-    // the general terms, then the terms indexed under each form of the token, each term once
-    // (a general term is never indexed; a term is listed once per word, but two forms of one
-    // token can both list it)
-    for (const term of lex.general) if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, collect);
-    let earlier: Set<CompiledPattern> | null = null;
-    let prev: CompiledPattern[] | null = null;
-    for (const f of t.forms) {
-      const terms = lex.index.get(f);
-      if (terms === undefined) continue;
-      if (prev !== null) for (const x of prev) (earlier ??= new Set()).add(x);
-      for (const term of terms) {
-        if (earlier?.has(term)) continue;
-        if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, collect);
+    const memo = (st.memo ??= new Int32Array(this.tokens.length + 1));
+    const hit = memo[pos]!;
+    if (hit === SEARCHING) return NO_ENDS; // recursive reference: no match through the cycle
+    if (hit > 0) return this.endsStore[hit - 1]!;
+    memo[pos] = SEARCHING;
+    const outer = this.collected;
+    this.collected = null;
+    try {
+      // the general terms, then the terms indexed under each form of the token, each term once
+      // (a general term is never indexed; a term is listed once per word, but two forms of one
+      // token can both list it)
+      for (const term of lex.general) if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, this.collect);
+      let earlier: Set<CompiledPattern> | null = null;
+      let prev: CompiledPattern[] | null = null;
+      for (const f of t.forms) {
+        const terms = lex.index.get(f);
+        if (terms === undefined) continue;
+        if (prev !== null) for (const x of prev) (earlier ??= new Set()).add(x);
+        for (const term of terms) {
+          if (earlier?.has(term)) continue;
+          if (canStart(term, this.tokens, pos) && this.possible(term)) this.search(term.elems, pos, t.sent, false, this.collect);
+        }
+        prev = terms;
       }
-      prev = terms;
+      const found = this.collected as number[] | null;
+      const out = found === null ? NO_ENDS : found.sort((a, b) => b - a);
+      this.endsStore.push(out);
+      memo[pos] = this.endsStore.length;
+      return out;
+    } finally {
+      this.collected = outer;
     }
-    const found = ends as number[] | null;
-    const out = found === null ? NO_ENDS : found.sort((a, b) => b - a);
-    memo[pos] = out;
-    return out;
   }
+
+  /** Match ends the current lexEnds search has found (lexicon searches nest: lexEnds saves and restores it). */
+  private collected: number[] | null = null;
+  private readonly collect: Emit = (end) => {
+    const ends = this.collected;
+    if (ends === null) this.collected = [end];
+    else if (!ends.includes(end)) ends.push(end);
+    return false;
+  };
+  /** The lexicon match ends found so far (see LexState.memo). */
+  private readonly endsStore: number[][] = [];
 
   /** The state of lexicon `name` for this text, null when there is no such lexicon. */
   private lexStateOf(name: string): LexState | null {
@@ -332,7 +353,7 @@ export class TokenMatcher {
     if (this.visited.length === this.depth) this.visited.push(new Int32Array(4 * (this.tokens.length + 1)));
     this.currentSearch = ++this.searchId;
     try {
-      this.searchAt(elems, 0, pos, sent, NO_CAPS, capture, emit);
+      this.searchAt(elems, 0, pos, sent, capture ? [] : NO_CAPS, capture, emit);
     } finally {
       this.depth--;
       this.currentSearch = outer;
@@ -348,8 +369,15 @@ export class TokenMatcher {
     if (alt.kind === 'word') return wordMatches(alt, t) && this.searchSeq(seq, i + 1, elems, k, pos + 1, sent, caps, capture, emit);
     for (const end of this.lexEnds(alt.name, pos)) {
       if (end > pos && this.tokens[end - 1]!.sent === sent) {
-        const next = capture ? [...caps, { name: alt.name, start: pos, end }] : caps;
-        if (this.searchSeq(seq, i + 1, elems, k, end, sent, next, capture, emit)) return true;
+        if (!capture) {
+          if (this.searchSeq(seq, i + 1, elems, k, end, sent, caps, capture, emit)) return true;
+          continue;
+        }
+        // captures live on one stack while searching (a copy per step was most of the garbage); emit copies them
+        caps.push({ name: alt.name, start: pos, end });
+        const found = this.searchSeq(seq, i + 1, elems, k, end, sent, caps, capture, emit);
+        caps.pop();
+        if (found) return true;
       }
     }
     return false;
@@ -359,14 +387,22 @@ export class TokenMatcher {
   firstAt(p: CompiledPattern, pos: number): Match | null {
     const t = this.tokens[pos];
     if (!t || !canStart(p, this.tokens, pos)) return null;
-    let found: Match | null = null;
-    this.search(p.elems, pos, t.sent, true, (end, caps) => {
-      if (end <= pos) return false;
-      found = { start: pos, end, captures: caps };
-      return true;
-    });
+    // firstAt is called at every candidate start and never nests: one emit function, no closure per call
+    this.firstStart = pos;
+    this.firstFound = null;
+    this.search(p.elems, pos, t.sent, true, this.emitFirst);
+    const found = this.firstFound;
+    this.firstFound = null;
     return found;
   }
+
+  private firstStart = 0;
+  private firstFound: Match | null = null;
+  private readonly emitFirst: Emit = (end, caps) => {
+    if (end <= this.firstStart) return false;
+    this.firstFound = { start: this.firstStart, end, captures: caps.length === 0 ? NO_CAPS : caps.slice() };
+    return true;
+  };
 
   /** False when some required item of `p` has none of its words in the text (no match is possible). */
   private possible(p: CompiledPattern): boolean {
@@ -392,10 +428,18 @@ export class TokenMatcher {
   all(p: CompiledPattern): Match[] {
     const out: Match[] = [];
     if (!this.possible(p)) return out;
-    for (const i of this.candidateStarts(p)) {
-      const m = this.firstAt(p, i);
-      if (m) out.push(m);
-    }
+    const starts = this.candidateStarts(p);
+    // every position: a plain loop (a generator allocated a result object per token)
+    if (starts === null)
+      for (let i = 0; i < this.tokens.length; i++) {
+        const m = this.firstAt(p, i);
+        if (m) out.push(m);
+      }
+    else
+      for (const i of starts) {
+        const m = this.firstAt(p, i);
+        if (m) out.push(m);
+      }
     return out;
   }
 
