@@ -41,6 +41,9 @@ const escaped = (e) => {
   if (current !== undefined) process.send({ type: 'result', id: current, ...classify(api, e), escaped: true });
   else process.send({ type: 'stray', ...classify(api, e) });
 };
+// the parent is gone (killed, or a crash of its own): nobody reads results any more, and sending
+// them would throw into the handlers above forever; a child that outlives its parent spins
+process.on('disconnect', () => process.exit(0));
 process.on('uncaughtException', escaped);
 process.on('unhandledRejection', escaped);
 
