@@ -2,7 +2,7 @@
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
-import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, nativeConfig, parseConfig, type ModelConfig } from './config.js';
+import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, createdWeightBytes, nativeConfig, parseConfig, type ModelConfig } from './config.js';
 import { isIgnoredBuffer, readCheckpoint, resolveModelDir, type Checkpoint } from './checkpoint.js';
 import { killPoint, writeDirAtomically } from './atomic.js';
 import { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
@@ -11,7 +11,7 @@ import { writeSafetensors, type TensorToWrite } from './safetensors.js';
 import { Tensor } from './tensor.js';
 import { Tokenizer } from './tokenizer.js';
 import { NATIVE, type NativeAccess } from './internal.js';
-import { applyAdapter, readAdapter, writeAdapterFiles, type LoraOptions } from './train/adapter.js';
+import { applyAdapter, readAdapter, readAdapterConfig, writeAdapterFiles, type LoraOptions } from './train/adapter.js';
 import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
 
 export interface LoadProgress {
@@ -113,16 +113,9 @@ export class KalaModel implements Disposable {
       adapterDir ??= dir;
       if (!(await hasWeights(dir))) {
         // an adapter directory: its base model comes first
-        const cfgPath = path.join(dir, 'adapter_config.json');
-        let cfg: unknown;
-        try {
-          cfg = JSON.parse(await fsp.readFile(cfgPath, 'utf8'));
-        } catch (e) {
-          throw new FormatError('ADAPTER_INVALID', `${cfgPath} is not valid JSON (${(e as Error).message})`);
-        }
-        const base = typeof cfg === 'object' && cfg !== null ? (cfg as { base_model_name_or_path?: unknown }).base_model_name_or_path : undefined;
+        const base = (await readAdapterConfig(dir)).base_model_name_or_path;
         if (base !== undefined && (typeof base !== 'string' || base.includes('\0')))
-          throw new FormatError('ADAPTER_INVALID', `${cfgPath}: base_model_name_or_path must be a path or a model id (got ${JSON.stringify(base)})`);
+          throw new FormatError('ADAPTER_INVALID', `${path.join(dir, 'adapter_config.json')}: base_model_name_or_path must be a path or a model id (got ${JSON.stringify(base)})`);
         if (!base) throw new FormatError('ADAPTER_INVALID', `${dir} is an adapter without weights and names no base_model_name_or_path; load the base model with { adapter: '${dir}' }`);
         const relative = path.resolve(dir, base);
         if (await fileExists(path.join(dir, 'tokenizer.json'))) adapterTokenizer = path.join(dir, 'tokenizer.json');
@@ -246,11 +239,7 @@ export class KalaModel implements Disposable {
   get weightBytes(): number {
     const h = this.#handle();
     if (this.#settled) return h.weightBytes();
-    const c = this.config;
-    const H = c.hiddenSize, I = c.intermediateSize, V = c.vocabSize, E = c.kala.value_head_dim, L = c.numLayers;
-    const layer = 4 * H + (3 * H * H + 3 * H) + (H * H + H) + (I * H + I) + (H * I + H) + c.numHeads;
-    const heads = (L + 1) * (E * H + E + 5 * E + 5);
-    return 4 * (2 * V * H + L * layer + 2 * H + heads + L + 1);
+    return createdWeightBytes(this.config);
   }
 
   /** Runs the model over a batch of token ids. */

@@ -88,20 +88,28 @@ async function readF32Tensors(file: string): Promise<{ name: string; shape: numb
   return out;
 }
 
-/** Reads a PEFT LoRA adapter directory (and its kala.safetensors, if any). */
-export async function readAdapter(dir: string): Promise<AdapterFiles> {
-  await recoverDir(dir); // finishes a save that was killed midway
-  await checkManifest(dir, ADAPTER_FILES, 'ADAPTER_INVALID');
+/** The JSON object of a directory's adapter_config.json (FILE_NOT_FOUND, or ADAPTER_INVALID when
+ *  it is not a JSON object). */
+export async function readAdapterConfig(dir: string): Promise<Record<string, unknown>> {
   const cfgPath = path.join(dir, 'adapter_config.json');
-  let raw: Record<string, unknown>;
+  let raw: unknown;
   try {
     raw = JSON.parse(await fsp.readFile(cfgPath, 'utf8'));
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code === 'ENOENT') throw new NotFoundError('FILE_NOT_FOUND', `${dir} has no adapter_config.json; it is not a LoRA adapter directory`);
     throw new FormatError('ADAPTER_INVALID', `${cfgPath} is not valid JSON (${(e as Error).message})`);
   }
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw new FormatError('ADAPTER_INVALID', `${cfgPath}: must be a JSON object`);
+  return raw as Record<string, unknown>;
+}
+
+/** Reads a PEFT LoRA adapter directory (and its kala.safetensors, if any). */
+export async function readAdapter(dir: string): Promise<AdapterFiles> {
+  await recoverDir(dir); // finishes a save that was killed midway
+  await checkManifest(dir, ADAPTER_FILES, 'ADAPTER_INVALID');
+  const cfgPath = path.join(dir, 'adapter_config.json');
+  const raw = await readAdapterConfig(dir);
   const bad = (m: string) => new FormatError('ADAPTER_INVALID', `${cfgPath}: ${m}`);
-  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) throw bad('must be a JSON object');
   if (raw.peft_type !== undefined && raw.peft_type !== 'LORA') throw bad(`peft_type ${JSON.stringify(raw.peft_type)} is not LORA`);
   const r = raw.r;
   if (typeof r !== 'number' || !Number.isInteger(r) || r <= 0 || r > MAX_LORA_RANK)
