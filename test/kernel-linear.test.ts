@@ -68,7 +68,7 @@ describe('base64 detection is a linear scan that finds what the old regex found'
     }
     return out;
   }
-  const visible = (s: string) => [...s].map((ch, idx) => ({ ch, idx }));
+  const visible = (s: string) => ({ ch: [...s], idx: [...s].map((_, idx) => idx) });
 
   it('agrees with the regex on 3000 random strings of base64 pieces, padding and separators', () => {
     let seed = 7;

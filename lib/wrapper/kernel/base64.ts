@@ -92,16 +92,21 @@ export function mayHoldBase64(asciiText: string): boolean {
   return false;
 }
 
-/**
- * Base64 segments of a text given as its visible code points (`ch`, with `idx` their offset in
- * `original`), in order of appearance.
- */
-export function findBase64(visible: { ch: string; idx: number }[], original: string): Base64Segment[] {
+/** A text's visible code points: ch[i] starts at offset idx[i] of the original (two parallel
+ *  arrays: an object per character made the collector a large part of reading long texts). */
+export interface VisibleChars {
+  ch: string[];
+  idx: number[];
+}
+
+/** Base64 segments of a text given as its visible code points, in order of appearance. */
+export function findBase64(visible: VisibleChars, original: string): Base64Segment[] {
   const out: Base64Segment[] = [];
-  const n = visible.length;
+  const { ch, idx } = visible;
+  const n = ch.length;
   let i = 0;
   while (i < n) {
-    if (classOf(visible[i]!.ch) === 0) {
+    if (classOf(ch[i]!) === 0) {
       i++;
       continue;
     }
@@ -109,24 +114,24 @@ export function findBase64(visible: { ch: string; idx: number }[], original: str
     let j = i;
     let alphabets = STD | URL;
     while (j < n) {
-      const c = classOf(visible[j]!.ch);
+      const c = classOf(ch[j]!);
       if (c === 0) break;
       alphabets &= c;
       j++;
     }
     let pad = 0;
-    while (j + pad < n && visible[j + pad]!.ch === '=') pad++;
+    while (j + pad < n && ch[j + pad]! === '=') pad++;
     const start = i;
     i = j + pad;
     // too short, mixing the two alphabets, over-padded, or padding glued to more base64 characters
-    if (j - start < 16 || alphabets === 0 || pad > 2 || (i < n && classOf(visible[i]!.ch) !== 0)) continue;
+    if (j - start < 16 || alphabets === 0 || pad > 2 || (i < n && classOf(ch[i]!) !== 0)) continue;
     let raw = '';
-    for (let k = start; k < j + pad; k++) raw += visible[k]!.ch;
+    for (let k = start; k < j + pad; k++) raw += ch[k]!;
     if (!looksEncoded(raw)) continue;
     const decoded = decode(raw);
     if (decoded === null || decoded.length < 6 || !readable(decoded)) continue;
-    const last = visible[j + pad - 1]!;
-    out.push({ start: visible[start]!.idx, end: last.idx + (original.codePointAt(last.idx)! > 0xffff ? 2 : 1), decoded });
+    const last = idx[j + pad - 1]!;
+    out.push({ start: idx[start]!, end: last + (original.codePointAt(last)! > 0xffff ? 2 : 1), decoded });
   }
   return out;
 }

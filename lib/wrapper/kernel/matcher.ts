@@ -95,32 +95,37 @@ export const ANYWHERE = 'anywhere:';
 function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState): Finding | null {
   const { matcher } = state;
   let best: Finding | null = null;
-  for (const p of rule.patterns) {
-    for (const m of matcher.all(p)) {
-      const sent = matcher.tokens[m.start]!.sent;
-      // every entry of `requires` must hold; an entry "a|b" holds when either context is active
-      // "anywhere:name" holds when context `name` is present anywhere in the text, not only in this sentence
-      const holds = (c: string) => (c.startsWith(ANYWHERE) ? state.present(c.slice(ANYWHERE.length)) : state.active(c, sent));
-      if (!rule.requires.every((entry) => entry.split('|').some(holds))) continue;
-      if (rule.unless.some((c) => state.active(c, sent))) continue;
-      const [before, after] = rule.window;
-      if (rule.blockers.some((b) => matcher.occursIn(b, m.start - before, m.end, sent))) continue;
-      if (rule.blockersBefore.some((b) => matcher.occursIn(b, m.start - before, m.start, sent))) continue;
-      if (rule.blockersAfter.some((b) => matcher.occursIn(b, m.end, m.end + after, sent))) continue;
-      const discounts: { context: string; factor: number }[] = [];
-      let factor = 1;
-      for (const c of rule.discountedBy) {
-        if (!state.active(c, sent)) continue;
-        const ctx = rules.contexts.get(c)!;
-        if (ctx.overriddenBy.some((o) => state.active(o, sent))) continue;
-        factor *= ctx.factor;
-        discounts.push({ context: c, factor: ctx.factor });
-      }
-      const strength = rule.severity * factor;
-      if (!best || strength > best.strength) {
-        best = { rule, law: rule.law, strength, match: m, contexts: state.activeIn(sent), discounts, derived: false };
-      }
+  // the first match at full severity is the answer: context factors are at most 1 and a later
+  // match only replaces the best when stronger, so the search stops there
+  const visit = (m: Match): boolean => {
+    const sent = matcher.tokens[m.start]!.sent;
+    // every entry of `requires` must hold; an entry "a|b" holds when either context is active
+    // "anywhere:name" holds when context `name` is present anywhere in the text, not only in this sentence
+    const holds = (c: string) => (c.startsWith(ANYWHERE) ? state.present(c.slice(ANYWHERE.length)) : state.active(c, sent));
+    if (!rule.requires.every((entry) => entry.split('|').some(holds))) return false;
+    if (rule.unless.some((c) => state.active(c, sent))) return false;
+    const [before, after] = rule.window;
+    if (rule.blockers.some((b) => matcher.occursIn(b, m.start - before, m.end, sent))) return false;
+    if (rule.blockersBefore.some((b) => matcher.occursIn(b, m.start - before, m.start, sent))) return false;
+    if (rule.blockersAfter.some((b) => matcher.occursIn(b, m.end, m.end + after, sent))) return false;
+    const discounts: { context: string; factor: number }[] = [];
+    let factor = 1;
+    for (const c of rule.discountedBy) {
+      if (!state.active(c, sent)) continue;
+      const ctx = rules.contexts.get(c)!;
+      if (ctx.overriddenBy.some((o) => state.active(o, sent))) continue;
+      factor *= ctx.factor;
+      discounts.push({ context: c, factor: ctx.factor });
     }
+    const strength = rule.severity * factor;
+    if (!best || strength > best.strength) {
+      best = { rule, law: rule.law, strength, match: m, contexts: state.activeIn(sent), discounts, derived: false };
+    }
+    return best.strength >= rule.severity;
+  };
+  for (const p of rule.patterns) {
+    matcher.each(p, visit);
+    if (best !== null && (best as Finding).strength >= rule.severity) break;
   }
   return best;
 }

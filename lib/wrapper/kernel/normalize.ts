@@ -9,7 +9,7 @@
  * from, so violations can point at what the user actually wrote, and a bitmask saying which
  * tricks were undone to read it.
  */
-import { findBase64, mayHoldBase64 } from './base64.js';
+import { findBase64, mayHoldBase64, type VisibleChars } from './base64.js';
 import { forms } from './lemma.js';
 
 export const OBF = {
@@ -220,9 +220,9 @@ function foldCodePoint(cp: string): { out: string; homoglyph: boolean } {
 }
 
 /** Remove invisible characters (decoding Unicode tag characters) and fold every code point to lowercase ASCII where possible. */
-function foldChars(input: string, wantVisible: boolean): { chars: Chars; flags: number; visible: { ch: string; idx: number }[] } {
+function foldChars(input: string, wantVisible: boolean): { chars: Chars; flags: number; visible: VisibleChars } {
   const chars = new Chars(input.length + 16);
-  const visible: { ch: string; idx: number }[] = [];
+  const visible: VisibleChars = { ch: [], idx: [] };
   let flags = 0;
   let pendingZw = 0;
   let i = 0;
@@ -232,7 +232,7 @@ function foldChars(input: string, wantVisible: boolean): { chars: Chars; flags: 
     const code = cp.codePointAt(0)!;
     if (code < 0x80) {
       // ASCII (most text): already NFKC, no homoglyph or invisible character; only lowercase, and "`" is an apostrophe
-      if (wantVisible) visible.push({ ch: cp, idx });
+      if (wantVisible) (visible.ch.push(cp), visible.idx.push(idx));
       let flag = 0;
       if (pendingZw && !isAsciiSpace(code)) {
         flag = pendingZw;
@@ -252,7 +252,7 @@ function foldChars(input: string, wantVisible: boolean): { chars: Chars; flags: 
       flags |= OBF.ZERO_WIDTH;
       continue;
     }
-    visible.push({ ch: c, idx });
+    if (wantVisible) (visible.ch.push(c), visible.idx.push(idx));
     if (pendingZw && !/\s/.test(c)) {
       flag |= pendingZw;
       pendingZw = 0;
@@ -326,27 +326,47 @@ function allPiecesKnown(w: string, vocab: Vocabulary): boolean {
 /** Pick a reading of a word with leetspeak symbols: a known word if one exists, else the default reading. */
 function deleet(core: string, vocab: Vocabulary): string | null {
   const positions: number[] = [];
-  for (let i = 0; i < core.length; i++) if (LEET_CHARS.has(core[i]!)) positions.push(i);
-  if (positions.length === 0) return null;
-  const letters = [...core].filter(isLetter).length;
-  if (letters === 0) return null;
+  let letters = 0;
+  for (let i = 0; i < core.length; i++) {
+    const c = core[i]!;
+    if (LEET_CHARS.has(c)) positions.push(i);
+    else if (isLetter(c)) letters++;
+  }
+  if (positions.length === 0 || letters === 0) return null;
   const known = (w: string) => allPiecesKnown(w, vocab);
   // ordinary alphanumerics (3d, 4k, 2nd, 100mg, 5g) stay; letters+digits (covid19, mp3, wh47) only when a reading is a word
   if (/^\d+[a-z]{1,3}$/.test(core)) return null;
   const alnumTail = /^[a-z]+\d+$/.test(core);
-  if (letters === 0 || (known(core) && !/[@$!|+€£¡*#]/.test(core))) return null;
+  if (known(core) && !/[@$!|+€£¡*#]/.test(core)) return null;
+  // the readings, in order, of the first 64 combinations of the symbols' readings (each symbol's
+  // first reading first). Text between symbols and symbols with one reading extend every
+  // combination alike: they are gathered in `tail` and appended once per ambiguous symbol (one
+  // array per character made a long blob spend its time in the collector)
   let combos: string[] = [''];
-  for (let i = 0; i < core.length; i++) {
-    const c = core[i]!;
-    const readings = LEET[c];
-    if (!readings) {
-      combos = combos.map((p) => p + c);
+  let tail = '';
+  let from = 0;
+  for (const p of positions) {
+    const readings = LEET[core[p]!]!;
+    tail += core.slice(from, p);
+    from = p + 1;
+    if (readings.length === 1) {
+      tail += readings[0]!;
       continue;
     }
     const next: string[] = [];
-    for (const p of combos) for (const r of readings) next.push(p + r);
-    combos = next.slice(0, 64);
+    for (const q of combos) {
+      const base = q + tail;
+      for (const r of readings) {
+        if (next.length === 64) break;
+        next.push(base + r);
+      }
+      if (next.length === 64) break;
+    }
+    combos = next;
+    tail = '';
   }
+  tail += core.slice(from);
+  if (tail !== '') combos = combos.map((q) => q + tail);
   const hit = combos.find(known);
   if (hit) return hit;
   if (letters < 2 || alnumTail) return null;
@@ -505,14 +525,17 @@ interface ChunkReading {
 }
 /** Distinct chunks remembered per text (a text repeats its words; a text of distinct words stops adding). */
 const CHUNK_MEMO_SIZE = 20_000;
+/** Longer chunks are read directly: they rarely repeat, and their key would copy them. */
+const CHUNK_MEMO_MAX_CHARS = 64;
 
 /**
  * splitChunk, remembered per text by the chunk's characters and their layout (offsets relative to
  * the chunk and flags): splitChunk reads nothing else, so a chunk seen before reads the same,
- * moved to where it is now. The drafts returned are relative to the chunk's first character and
- * shared: the caller copies them, moved.
+ * moved to where it is now. The drafts returned are relative to `base` (the chunk's first
+ * character's offset, or 0 for a chunk read directly) and may be shared: the caller copies them.
  */
-function splitChunkMemo(chars: Chars, from: number, to: number, vocab: Vocabulary, memo: Map<string, ChunkReading>): ChunkReading {
+function splitChunkMemo(chars: Chars, from: number, to: number, vocab: Vocabulary, memo: Map<string, ChunkReading>): { reading: ChunkReading; base: number } {
+  if (to - from > CHUNK_MEMO_MAX_CHARS) return { reading: splitChunk(chars, from, to, vocab), base: 0 };
   const base = chars.idx[from]!;
   let key = '';
   let plain = true;
@@ -532,7 +555,7 @@ function splitChunkMemo(chars: Chars, from: number, to: number, vocab: Vocabular
     hit = { ...r, drafts: r.drafts.map((d) => ({ ...d, start: d.start - base, end: d.end - base })) };
     if (memo.size < CHUNK_MEMO_SIZE) memo.set(key, hit);
   }
-  return hit;
+  return { reading: hit, base };
 }
 
 /** Join runs of three or more single characters ("b o m b", "b.o.m.b") into words. */
@@ -600,9 +623,9 @@ export function normalizeText(input: string, vocab: Vocabulary, depth = 0): Norm
   const chunkMemo = new Map<string, ChunkReading>();
   const flush = (to: number) => {
     if (to === chunkFrom) return;
-    const base = chars.idx[chunkFrom]!;
-    if (!inSegment(base)) {
-      const { drafts: d, endsSentence, endsClause } = splitChunkMemo(chars, chunkFrom, to, vocab, chunkMemo);
+    if (!inSegment(chars.idx[chunkFrom]!)) {
+      const { reading, base } = splitChunkMemo(chars, chunkFrom, to, vocab, chunkMemo);
+      const { drafts: d, endsSentence, endsClause } = reading;
       for (let k = 0; k < d.length; k++) {
         const r = d[k]!;
         const moved: Draft = { text: r.text, start: r.start + base, end: r.end + base, obf: r.obf, newSentenceBefore: r.newSentenceBefore, single: r.single };

@@ -31,7 +31,23 @@ export type Alt =
 export type Choice = { kind: 'words'; forms: Set<string>; exact: Set<string> } | { kind: 'seq'; seq: Alt[] };
 
 /** A choice between sequences of words/lexicons (a single word is a sequence of one). */
-export type Elem = { kind: 'alts'; alts: Alt[][]; optional: boolean; choices: Choice[] } | { kind: 'gap'; max: number } | { kind: 'start' };
+export type Elem = { kind: 'alts'; alts: Alt[][]; optional: boolean; choices: Choice[] } | GapElem | { kind: 'start' };
+
+/** `~N`: skip up to `max` tokens. */
+export interface GapElem {
+  kind: 'gap';
+  max: number;
+  /** Numbered by indexPatterns (the matcher keeps a per-text filter for each gap by this id). */
+  id?: number;
+  /** The words (and prefixes) the token after the gap must start with for the rest of the
+   *  pattern to match; null when not known. Filled by indexPatterns: the matcher skips the
+   *  positions of a gap where the next item cannot start instead of searching from each. */
+  next?: Set<string> | null;
+  nextPrefixes?: string[];
+}
+
+/** Gap ids handed out by indexPatterns (global: patterns of several rule sets may meet in one matcher). */
+let gapIds = 0;
 
 function altsElem(alts: Alt[][], optional: boolean): Elem {
   const choices: Choice[] = [];
@@ -309,6 +325,13 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     p.second = s ? s.words : null;
     p.secondPrefixes = s ? [...s.prefixes] : [];
     p.anchors = anchorsOf(p);
+    p.elems.forEach((e, k) => {
+      if (e.kind !== 'gap' || e.id !== undefined) return;
+      const f = ofElems(p.elems, k + 1);
+      e.id = gapIds++;
+      e.next = f ? f.words : null;
+      e.nextPrefixes = f ? [...f.prefixes] : [];
+    });
   };
   for (const lex of lexicons.values()) for (const t of lex.terms) set(t);
   // start pairs ("a" starts hundreds of terms, "a" followed by "bomb" few): what must follow the

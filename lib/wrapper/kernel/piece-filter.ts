@@ -10,7 +10,10 @@
  * first n − 4 letters of `w` (lemma.ts: "-ing" with a doubled consonant drops 4) or `w` is an
  * irregular inflection (their spellings are in the trie too). So if no word begins with the
  * first q + 1 letters of the piece, a piece longer than q + 4 letters is unknown unless a
- * prefix term begins it; everything else is still asked of the vocabulary itself.
+ * prefix term begins it. And a lemma form other than the piece itself comes from an ending in
+ * "s", "d" or "g" (-s, -es, -ies, -ves, -ed, -ied, -ing) or from an irregular inflection: a piece
+ * that is one of the words is known, and a piece that is not, ends in another letter and is not
+ * irregular is unknown. Everything else is still asked of the vocabulary itself.
  */
 import { IRREGULAR_WORDS } from './lemma.js';
 
@@ -18,9 +21,17 @@ interface TrieNode {
   next: Map<number, TrieNode>;
   /** A prefix term (3+ letters) ends here: every piece of 4+ letters through this node is known. */
   prefixTerm: boolean;
+  /** One of the words ends here. */
+  word: boolean;
+  /** An irregular inflection ends here. */
+  irregular: boolean;
 }
 
-const newNode = (): TrieNode => ({ next: new Map(), prefixTerm: false });
+const newNode = (): TrieNode => ({ next: new Map(), prefixTerm: false, word: false, irregular: false });
+/** Char codes of the last letters of regular inflections (lemma.ts forms): s, d, g. */
+const S = 115;
+const D = 100;
+const G = 103;
 
 /** The trie of `words`, the irregular inflections and the prefix terms of 3+ letters. */
 export function buildPieceTrie(words: Iterable<string>, prefixTerms: readonly string[]): TrieNode {
@@ -35,8 +46,8 @@ export function buildPieceTrie(words: Iterable<string>, prefixTerms: readonly st
     }
     return node;
   };
-  for (const w of words) add(w);
-  for (const w of IRREGULAR_WORDS) add(w);
+  for (const w of words) add(w).word = true;
+  for (const w of IRREGULAR_WORDS) add(w).irregular = true;
   for (const p of prefixTerms) if (p.length >= 3) add(p).prefixTerm = true;
   return root;
 }
@@ -52,15 +63,17 @@ export function markKnownPieces(root: TrieNode, has: (w: string) => boolean, s: 
   let q = 0;
   let knownFrom = Infinity;
   for (let n = 1; n <= maxLen; n++) {
+    const c = s.charCodeAt(from + n - 1);
+    // after this step, `node` is the piece's own node when the trie holds the piece (n === q)
     if (node !== undefined) {
-      node = node.next.get(s.charCodeAt(from + n - 1));
+      node = node.next.get(c);
       if (node !== undefined) {
         q = n;
         if (node.prefixTerm && knownFrom === Infinity) knownFrom = Math.max(4, n);
       }
     }
-    if (n >= knownFrom) out[n] = 1;
-    else if (n <= q + 4) out[n] = has(s.slice(from, from + n)) ? 1 : 0;
+    if (n >= knownFrom || (node !== undefined && node.word)) out[n] = 1;
+    else if (n <= q + 4 && (c === S || c === D || c === G || (node !== undefined && node.irregular))) out[n] = has(s.slice(from, from + n)) ? 1 : 0;
     else out[n] = 0;
   }
 }

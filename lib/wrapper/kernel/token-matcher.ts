@@ -19,6 +19,8 @@ import type { Alt, Capture, CompiledPattern, Elem, Follow, Lexicon, Match } from
 type Emit = (end: number, caps: Capture[]) => boolean;
 
 const NO_ENDS: number[] = [];
+/** Ascending token positions. */
+type Positions = ArrayLike<number>;
 /** LexState.memo: the ends at this (lexicon, position) are being computed (a lexicon that refers to itself). */
 const SEARCHING = -1;
 
@@ -89,6 +91,8 @@ export class TokenMatcher {
   private depth = -1;
   private searchId = 0;
   private currentSearch = 0;
+  /** Per gap id (GapElem.id): can the token after the gap start the next item, by word id (UNKNOWN, NO, YES). */
+  private readonly gapFilters: (Uint8Array | undefined)[] = [];
   /** possible(p) per pattern. */
   private readonly possibleMemo = new Map<CompiledPattern, boolean>();
 
@@ -139,10 +143,10 @@ export class TokenMatcher {
   }
 
   /** Ascending token positions where pattern `p` may start (a superset; firstAt checks each), null for every position. */
-  private candidateStarts(p: CompiledPattern): number[] | null {
+  private candidateStarts(p: CompiledPattern): Positions | null {
     if (!p.first) return null;
     const index = this.formIndex();
-    const lists: number[][] = [];
+    const lists: Positions[] = [];
     if (p.pairs) {
       // walk the smaller side: the pattern's start pairs or the text's distinct forms
       if (p.pairs.size <= index.size) p.pairs.forEach((next, w) => this.pairStarts(index, w, next, lists));
@@ -171,7 +175,7 @@ export class TokenMatcher {
    * when null), added to `lists`. Found from the rarer side: the positions of `w`, or those of
    * the `next` words (up to `reach` back): "a" followed by "bomb" costs the "bomb"s.
    */
-  private pairStarts(index: Map<string, number[]>, w: string, next: Follow | null, lists: number[][]): void {
+  private pairStarts(index: Map<string, number[]>, w: string, next: Follow | null, lists: Positions[]): void {
     const firsts = index.get(w);
     if (firsts === undefined) return;
     if (next === null) {
@@ -296,6 +300,16 @@ export class TokenMatcher {
     return st;
   }
 
+  /** The filter of gap `id` for this text (see GapElem.next). */
+  private gapFilter(id: number): Uint8Array {
+    let f = this.gapFilters[id];
+    if (f === undefined) {
+      this.formIndex();
+      this.gapFilters[id] = f = new Uint8Array(this.wordCount);
+    }
+    return f;
+  }
+
   /** Search elems[k..] from token `pos` within sentence `sent`, emitting each match end. */
   private searchAt(elems: Elem[], k: number, pos: number, sent: number, caps: Capture[], capture: boolean, emit: Emit): boolean {
     if (k === elems.length) return emit(pos, caps);
@@ -305,10 +319,21 @@ export class TokenMatcher {
       return t !== undefined && (t.sentStart || t.clauseStart) && this.searchAt(elems, k + 1, pos, sent, caps, capture, emit);
     }
     if (e.kind === 'gap') {
+      // where the next item's first words are known, only the positions holding one are searched
+      const next = e.next ?? null;
+      const can = next === null ? null : this.gapFilter(e.id!);
+      const n = this.tokens.length;
       for (let skip = 0; skip <= e.max; skip++) {
         const p = pos + skip;
-        if (p > this.tokens.length) break;
-        if (skip > 0 && this.tokens[p - 1]!.sent !== sent) break;
+        if (p > n) break;
+        if (skip > 0 && this.sentOf[p - 1] !== sent) break;
+        if (can !== null) {
+          if (p === n) break;
+          const w = this.wordIdOf[p]!;
+          let c = can[w]!;
+          if (c === UNKNOWN) can[w] = c = hasStart(next!, e.nextPrefixes, this.tokens[p]!) ? YES : NO;
+          if (c === NO) continue;
+        }
         if (this.firstVisit(k + 1, p) && this.searchAt(elems, k + 1, p, sent, caps, capture, emit)) return true;
       }
       return false;
@@ -387,6 +412,7 @@ export class TokenMatcher {
   firstAt(p: CompiledPattern, pos: number): Match | null {
     const t = this.tokens[pos];
     if (!t || !canStart(p, this.tokens, pos)) return null;
+    this.formIndex(); // the search reads its per-token arrays
     // firstAt is called at every candidate start and never nests: one emit function, no closure per call
     this.firstStart = pos;
     this.firstFound = null;
@@ -413,8 +439,17 @@ export class TokenMatcher {
     for (const words of p.anchors ?? NO_ANCHORS) {
       let found = false;
       if (words.size <= index.size) {
-        for (const w of words) if (index.has(w)) (found = true);
-      } else for (const w of index.keys()) if (words.has(w)) (found = true);
+        for (const w of words)
+          if (index.has(w)) {
+            found = true;
+            break;
+          }
+      } else
+        for (const w of index.keys())
+          if (words.has(w)) {
+            found = true;
+            break;
+          }
       if (!found) {
         yes = false;
         break;
@@ -427,20 +462,28 @@ export class TokenMatcher {
   /** Every non-overlapping-start match of a pattern in the text (one per start token). */
   all(p: CompiledPattern): Match[] {
     const out: Match[] = [];
-    if (!this.possible(p)) return out;
+    this.each(p, (m) => (out.push(m), false));
+    return out;
+  }
+
+  /**
+   * The matches `all` finds, in the same order, handed to `visit` one at a time until it
+   * returns true (a caller that has what it needs stops the search there).
+   */
+  each(p: CompiledPattern, visit: (m: Match) => boolean): void {
+    if (!this.possible(p)) return;
     const starts = this.candidateStarts(p);
     // every position: a plain loop (a generator allocated a result object per token)
-    if (starts === null)
+    if (starts === null) {
       for (let i = 0; i < this.tokens.length; i++) {
         const m = this.firstAt(p, i);
-        if (m) out.push(m);
+        if (m && visit(m)) return;
       }
-    else
-      for (const i of starts) {
-        const m = this.firstAt(p, i);
-        if (m) out.push(m);
+    } else
+      for (let k = 0; k < starts.length; k++) {
+        const m = this.firstAt(p, starts[k]!);
+        if (m && visit(m)) return;
       }
-    return out;
   }
 
   /** True when pattern `p` matches starting anywhere in [from, to) of sentence `sent`. */
@@ -455,14 +498,19 @@ export class TokenMatcher {
 }
 
 /** The ascending, duplicate-free union of position lists. */
-function mergeAscending(lists: number[][]): number[] {
+function mergeAscending(lists: Positions[]): Positions {
   if (lists.length === 0) return NO_ENDS;
   if (lists.length === 1) return lists[0]!;
-  const merged = lists.flat().sort((a, b) => a - b);
+  let total = 0;
+  for (const l of lists) total += l.length;
+  // a typed array sorts numbers without a comparator call per comparison
+  const merged = new Int32Array(total);
+  let at = 0;
+  for (const l of lists) for (let i = 0; i < l.length; i++) merged[at++] = l[i]!;
+  merged.sort();
   let k = 0;
   for (let i = 0; i < merged.length; i++) if (k === 0 || merged[i] !== merged[k - 1]) merged[k++] = merged[i]!;
-  merged.length = k;
-  return merged;
+  return merged.subarray(0, k);
 }
 const NO_CAPS: Capture[] = [];
 const NO_ANCHORS: Set<string>[] = [];
