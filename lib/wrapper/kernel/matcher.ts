@@ -44,7 +44,7 @@ export class ContextState {
   ) {
     for (const [name, ctx] of rules.contexts) {
       const sents = new Set<number>();
-      for (const p of ctx.patterns) for (const m of matcher.all(p)) sents.add(matcher.tokens[m.start]!.sent);
+      for (const p of ctx.patterns) matcher.sentencesOf(p, sents);
       this.bySentence.set(name, sents);
       if (sents.size > 0) this.anywhere.add(name);
     }

@@ -388,8 +388,8 @@ function unstretch(word: string, vocab: Vocabulary): string | null {
 /** Split a run of letters into known words by dynamic programming ("howtomakeabomb"). */
 export function segment(joined: string, vocab: Vocabulary): string[] {
   const n = joined.length;
-  const cost = new Array<number>(n + 1).fill(Infinity);
-  const back = new Array<number>(n + 1).fill(0);
+  const cost = new Float64Array(n + 1).fill(Infinity);
+  const back = new Int32Array(n + 1);
   cost[0] = 0;
   if (vocab.knownPieces !== undefined) {
     // the same choice as below, relaxed forward from each split: the pieces starting at j are
@@ -487,33 +487,31 @@ function splitChunk(chars: Chars, first: number, last: number, vocab: Vocabulary
     core = leet;
     obf |= OBF.LEET;
   }
-  // split on remaining punctuation, keeping per-piece ranges
-  const pieces: { text: string; from: number; to: number }[] = [];
-  let cur = '';
-  let from = 0;
-  for (let i = 0; i <= core.length; i++) {
-    const c = core[i];
-    if (c !== undefined && isAlnum(c)) {
-      if (cur === '') from = i;
-      cur += c;
-    } else if (cur !== '') {
-      pieces.push({ text: cur, from, to: i });
-      cur = '';
-    }
-  }
+  // split on remaining punctuation, keeping per-piece ranges (pieces [from, i) of the core)
   const aligned = core.length === ce - cs;
-  for (const p of pieces) {
-    let text = p.text;
+  const firstDraft = drafts.length;
+  let from = -1;
+  for (let i = 0; i <= core.length; i++) {
+    const c = i < core.length ? core.charCodeAt(i) : -1;
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+      if (from < 0) from = i;
+      continue;
+    }
+    if (from < 0) continue;
+    let text = core.slice(from, i);
     let pobf = obf;
-    const st = unstretch(text, vocab);
+    const st = text.length >= 3 ? unstretch(text, vocab) : null;
     if (st !== null && st !== text) {
       text = st;
       pobf |= OBF.STRETCH;
     }
-    const ps = aligned ? chars.idx[cs + p.from]! : start;
-    const pe = aligned ? chars.end[cs + p.to - 1]! : end;
-    drafts.push({ text, start: ps, end: pe, obf: pobf, newSentenceBefore: false, single: p.text.length === 1 && pieces.length > 1 });
+    const ps = aligned ? chars.idx[cs + from]! : start;
+    const pe = aligned ? chars.end[cs + i - 1]! : end;
+    drafts.push({ text, start: ps, end: pe, obf: pobf, newSentenceBefore: false, single: i - from === 1 });
+    from = -1;
   }
+  // a single character is a candidate for joining only when the core held more than one piece
+  if (drafts.length - firstDraft === 1) drafts[firstDraft]!.single = false;
   return { drafts, endsSentence, endsClause };
 }
 
@@ -545,10 +543,16 @@ function splitChunkMemo(chars: Chars, from: number, to: number, vocab: Vocabular
     if (chars.flag[i] !== 0 || idx !== base + (i - from) || chars.end[i] !== idx + 1) plain = false;
   }
   if (!plain) {
-    const layout: string[] = [];
-    for (let i = from; i < to; i++) layout.push(`${chars.idx[i]! - base},${chars.end[i]! - base},${chars.flag[i]!}`);
-    key += '\u0000' + layout.join(';');
-  }
+    // the layout as code units after the count of characters (so the key parses one way): each
+    // offset in two (low and high 16 bits), the flag in one; the characters follow
+    const units: number[] = [to - from];
+    for (let i = from; i < to; i++) {
+      const a = chars.idx[i]! - base;
+      const b = chars.end[i]! - base;
+      units.push(a & 0xffff, a >>> 16, b & 0xffff, b >>> 16, chars.flag[i]!);
+    }
+    key = 'l' + String.fromCharCode(...units) + key;
+  } else key = 'p' + key; // plain and laid-out keys never meet
   let hit = memo.get(key);
   if (hit === undefined) {
     const r = splitChunk(chars, from, to, vocab);
@@ -570,10 +574,12 @@ function joinSpaced(drafts: Draft[], vocab: Vocabulary): Draft[] {
       (j === i || (!drafts[j]!.newSentenceBefore && drafts[j]!.start - drafts[j - 1]!.end <= 3))
     )
       j++;
-    const run = drafts.slice(i, j);
-    const letters = run.filter((d) => isLetter(d.text)).length;
-    if (run.length >= 3 && letters >= 2) {
-      const joined = run.map((d) => (isDigit(d.text) ? (LEET[d.text]?.[0] ?? d.text) : d.text)).join('');
+    let letters = 0;
+    for (let q = i; q < j && letters < 2; q++) if (isLetter(drafts[q]!.text)) letters++;
+    if (j - i >= 3 && letters >= 2) {
+      const run = drafts.slice(i, j);
+      let joined = '';
+      for (const d of run) joined += isDigit(d.text) ? (LEET[d.text]?.[0] ?? d.text) : d.text;
       const words = vocab.has(joined) ? [joined] : segment(joined, vocab);
       let k = 0;
       for (const w of words) {

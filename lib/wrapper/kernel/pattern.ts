@@ -312,7 +312,10 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     const out: Set<string>[] = [];
     for (const e of p.elems) {
       if (e.kind !== 'alts' || e.optional) continue;
-      const f = ofElems([e], 0);
+      // a lexicon item's anchor is the lexicon's own set (one object for every pattern that
+      // names it: the matcher answers it once per text)
+      const only = e.alts.length === 1 ? e.alts[0]![0]! : null;
+      const f = only?.kind === 'lex' ? ofLex(only.name) : ofElems([e], 0);
       if (f !== null && f.prefixes.size === 0) out.push(f.words);
     }
     return out;

@@ -434,30 +434,38 @@ export class TokenMatcher {
   private possible(p: CompiledPattern): boolean {
     let yes = this.possibleMemo.get(p);
     if (yes !== undefined) return yes;
-    const index = this.formIndex();
     yes = true;
-    for (const words of p.anchors ?? NO_ANCHORS) {
-      let found = false;
-      if (words.size <= index.size) {
-        for (const w of words)
-          if (index.has(w)) {
-            found = true;
-            break;
-          }
-      } else
-        for (const w of index.keys())
-          if (words.has(w)) {
-            found = true;
-            break;
-          }
-      if (!found) {
+    for (const words of p.anchors ?? NO_ANCHORS)
+      if (!this.anyPresent(words)) {
         yes = false;
         break;
       }
-    }
     this.possibleMemo.set(p, yes);
     return yes;
   }
+
+  /** Does some word of `words` occur in the text? (Sets are shared between patterns: remembered per set.) */
+  private anyPresent(words: Set<string>): boolean {
+    let found = this.presentMemo.get(words);
+    if (found !== undefined) return found;
+    const index = this.formIndex();
+    found = false;
+    if (words.size <= index.size) {
+      for (const w of words)
+        if (index.has(w)) {
+          found = true;
+          break;
+        }
+    } else
+      for (const w of index.keys())
+        if (words.has(w)) {
+          found = true;
+          break;
+        }
+    this.presentMemo.set(words, found);
+    return found;
+  }
+  private readonly presentMemo = new Map<Set<string>, boolean>();
 
   /** Every non-overlapping-start match of a pattern in the text (one per start token). */
   all(p: CompiledPattern): Match[] {
@@ -486,15 +494,47 @@ export class TokenMatcher {
       }
   }
 
+  /** The sentences in which pattern `p` matches (a start in a sentence already found is not searched). */
+  sentencesOf(p: CompiledPattern, into: Set<number>): void {
+    if (!this.possible(p)) return;
+    const starts = this.candidateStarts(p);
+    const n = starts === null ? this.tokens.length : starts.length;
+    for (let k = 0; k < n; k++) {
+      const i = starts === null ? k : starts[k]!;
+      const sent = this.tokens[i]!.sent;
+      if (!into.has(sent) && this.firstAt(p, i)) into.add(sent);
+    }
+  }
+
   /** True when pattern `p` matches starting anywhere in [from, to) of sentence `sent`. */
   occursIn(p: CompiledPattern, from: number, to: number, sent: number): boolean {
     if (!this.possible(p)) return false;
-    for (let i = Math.max(0, from); i < Math.min(to, this.tokens.length); i++) {
-      if (this.tokens[i]!.sent !== sent) continue;
-      if (this.firstAt(p, i)) return true;
+    const lo = Math.max(0, from);
+    const hi = Math.min(to, this.tokens.length);
+    // blockers are asked about small windows many times: their candidate starts are kept per
+    // text, and only those inside the window are tried
+    let starts = this.startsMemo.get(p);
+    if (starts === undefined) this.startsMemo.set(p, (starts = this.candidateStarts(p)));
+    if (starts === null) {
+      for (let i = lo; i < hi; i++) if (this.tokens[i]!.sent === sent && this.firstAt(p, i)) return true;
+      return false;
+    }
+    let a = 0;
+    let b = starts.length;
+    while (a < b) {
+      const mid = (a + b) >> 1;
+      if (starts[mid]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let k = a; k < starts.length && starts[k]! < hi; k++) {
+      const i = starts[k]!;
+      if (this.tokens[i]!.sent === sent && this.firstAt(p, i)) return true;
     }
     return false;
   }
+  /** Candidate starts of the patterns occursIn was asked about. */
+  private readonly startsMemo = new Map<CompiledPattern, Positions | null>();
+
 }
 
 /** The ascending, duplicate-free union of position lists. */
