@@ -11,7 +11,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import { EthicsKernel } from '../dist/index.js';
-import { parseCsv } from '../dist/wrapper/evaluate-kernel.js';
+import { parseCsv } from '../dist/guard/evaluate.js';
 import { KERNEL_INPUTS, HARMFUL_REQUEST } from './kernel-inputs.js';
 import { ROOT } from './lib.js';
 

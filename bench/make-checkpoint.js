@@ -4,7 +4,7 @@
 // memory).   node bench/make-checkpoint.js --shape pythia-6.9b --out /tmp/p69 [--dtype F16] [--shard-gb 5]
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { writeSafetensors } from '../dist/safetensors.js';
+import { writeSafetensors } from '../dist/formats/safetensors.js';
 import { pythiaHfConfig, PYTHIA } from './pythia-shapes.js';
 
 function tensorList(c) {

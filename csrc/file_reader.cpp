@@ -27,12 +27,12 @@ static void test_truncate_hook(const std::string& path) {
 FileReader::FileReader(const std::string& path) : path_(path) {
   fd_ = ::open(path.c_str(), O_RDONLY | O_CLOEXEC);
   if (fd_ < 0)
-    throw KalaException(errno == ENOENT ? "FILE_NOT_FOUND" : "IO_ERROR", "cannot open " + path + ": " + std::strerror(errno));
+    throw KalaException(errno == ENOENT ? ErrorCode::FILE_NOT_FOUND : ErrorCode::IO_ERROR, "cannot open " + path + ": " + std::strerror(errno));
   struct stat st;
   if (fstat(fd_, &st) != 0) {
     int e = errno;
     ::close(fd_);
-    throw KalaException("IO_ERROR", "cannot stat " + path + ": " + std::strerror(e));
+    throw KalaException(ErrorCode::IO_ERROR, "cannot stat " + path + ": " + std::strerror(e));
   }
   size_ = (uint64_t)st.st_size;
 #ifdef POSIX_FADV_SEQUENTIAL
@@ -47,7 +47,7 @@ FileReader::~FileReader() {
 
 void FileReader::check_range(uint64_t offset, uint64_t bytes) const {
   if (offset > size_ || bytes > size_ - offset)
-    throw KalaException("SAFETENSORS_OFFSETS", "bytes " + std::to_string(offset) + " + " + std::to_string(bytes) + " lie past the end of " + path_);
+    throw KalaException(ErrorCode::SAFETENSORS_OFFSETS, "bytes " + std::to_string(offset) + " + " + std::to_string(bytes) + " lie past the end of " + path_);
 }
 
 void FileReader::read(uint64_t offset, size_t bytes, void* dst) const {
@@ -59,10 +59,10 @@ void FileReader::read(uint64_t offset, size_t bytes, void* dst) const {
     const ssize_t n = ::pread(fd_, out + done, chunk, (off_t)(offset + done));
     if (n < 0) {
       if (errno == EINTR) continue;
-      throw KalaException("IO_ERROR", "cannot read " + path_ + ": " + std::strerror(errno));
+      throw KalaException(ErrorCode::IO_ERROR, "cannot read " + path_ + ": " + std::strerror(errno));
     }
     if (n == 0)
-      throw KalaException("SAFETENSORS_TRUNCATED", path_ + " ended at byte " + std::to_string(offset + done) + " while it was being loaded (" +
+      throw KalaException(ErrorCode::SAFETENSORS_TRUNCATED, path_ + " ended at byte " + std::to_string(offset + done) + " while it was being loaded (" +
                                                        std::to_string(size_) + " bytes when opened); it was truncated or replaced during the load");
     done += (size_t)n;
   }

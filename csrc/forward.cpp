@@ -66,7 +66,7 @@ int64_t rotary_rows(const ForwardCtx& ctx) {
   if (!ctx.positions) return ctx.past + ctx.T;
   int64_t rows = 0;
   for (int64_t i = 0; i < ctx.B * ctx.T; i++) {
-    if (ctx.positions[i] < 0) throw KalaException("INVALID_ARGUMENT", "a packed position is negative");
+    if (ctx.positions[i] < 0) throw KalaException(ErrorCode::INVALID_ARGUMENT, "a packed position is negative");
     rows = std::max<int64_t>(rows, (int64_t)ctx.positions[i] + 1);
   }
   return rows;

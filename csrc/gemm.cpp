@@ -207,7 +207,7 @@ size_t PackedWeight::nbytes() const { return nr == 0 ? 0 : (size_t)((N + nr - 1)
 static void check_int8_scales(const float* scale, int64_t N) {
   for (int64_t n = 0; n < N; n++)
     if (!std::isfinite(scale[n]) || scale[n] < 0)
-      throw KalaException("TENSOR_VALUE", "int8 weight scale " + std::to_string(n) + " is " + std::to_string(scale[n]) + "; scales must be finite and >= 0");
+      throw KalaException(ErrorCode::TENSOR_VALUE, "int8 weight scale " + std::to_string(n) + " is " + std::to_string(scale[n]) + "; scales must be finite and >= 0");
 }
 
 PackedWeight alloc_packed(DType dt, int64_t N, int64_t K, const float* scale) {
@@ -252,7 +252,7 @@ static void pack_sliver(const T* rows, int64_t nrows, int64_t K, int nr, T* out)
 
 static void check_slab(const PackedWeight& w, int64_t row0, int64_t rows) {
   if (row0 < 0 || rows < 0 || row0 % w.nr != 0 || row0 + rows > w.N || (rows % w.nr != 0 && row0 + rows != w.N))
-    throw KalaException("INTERNAL", "rows [" + std::to_string(row0) + ", +" + std::to_string(rows) + ") are not a slab of whole slivers of a weight with " +
+    throw KalaException(ErrorCode::INTERNAL, "rows [" + std::to_string(row0) + ", +" + std::to_string(rows) + ") are not a slab of whole slivers of a weight with " +
                                         std::to_string(w.N) + " rows");
 }
 
@@ -275,8 +275,8 @@ void pack_rows(PackedWeight& w, const void* src, int64_t row0, int64_t rows) {
 }
 
 void quantize_pack_rows(PackedWeight& w, const void* src, DType dt, int64_t row0, int64_t rows) {
-  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
-  if (w.dtype != DType::I8) throw KalaException("INTERNAL", "quantize_pack_rows needs an int8 weight");
+  if (dt == DType::I8 || dt == DType::I32) throw KalaException(ErrorCode::TENSOR_DTYPE, "only float weights can be quantized");
+  if (w.dtype != DType::I8) throw KalaException(ErrorCode::INTERNAL, "quantize_pack_rows needs an int8 weight");
   check_slab(w, row0, rows);
   const Kernels& kr = kernels();
   const int64_t K = w.K;
@@ -324,7 +324,7 @@ PackedWeight pack_weight(const void* src, DType dt, int64_t N, int64_t K, const 
 }
 
 PackedWeight quantize_pack_int8(const void* src, DType dt, int64_t N, int64_t K) {
-  if (dt == DType::I8 || dt == DType::I32) throw KalaException("TENSOR_DTYPE", "only float weights can be quantized");
+  if (dt == DType::I8 || dt == DType::I32) throw KalaException(ErrorCode::TENSOR_DTYPE, "only float weights can be quantized");
   PackedWeight w = alloc_packed(DType::I8, N, K, nullptr);
   quantize_pack_rows(w, src, dt, 0, N);
   return w;
@@ -358,7 +358,7 @@ void set_int8_gemm_mode(Int8Gemm m) { g_int8_mode.store((int)m); }
 void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
   const int64_t N = W.N, K = W.K;
   if (M <= 0 || N <= 0) return;
-  if (W.dtype != DType::I8 || W.nr != 32 || !vnni_available()) throw KalaException("INTERNAL", "linear_int8_vnni needs AVX-512 VNNI and an int8 weight packed 32 wide");
+  if (W.dtype != DType::I8 || W.nr != 32 || !vnni_available()) throw KalaException(ErrorCode::INTERNAL, "linear_int8_vnni needs AVX-512 VNNI and an int8 weight packed 32 wide");
   constexpr int MR = I8_MR, NR = 32;
   const int64_t k4n = (K + 3) / 4;
   const int64_t m_panels = (M + MR - 1) / MR;

@@ -12,7 +12,7 @@
 namespace kala {
 
 void ModelConfig::validate() const {
-  auto bad = [](const std::string& m) { throw KalaException("CONFIG_INVALID", m); };
+  auto bad = [](const std::string& m) { throw KalaException(ErrorCode::CONFIG_INVALID, m); };
   auto bound = [&](const char* key, int64_t v, int64_t max) {
     if (v <= 0 || v > max) bad(std::string(key) + " must be between 1 and " + std::to_string(max) + " (got " + std::to_string(v) + ")");
   };
@@ -40,12 +40,12 @@ void ModelConfig::validate() const {
 }
 
 KVCache::KVCache(const ModelConfig& cfg, int64_t batch, int64_t cap) : B(batch), capacity(cap) {
-  if (batch <= 0 || cap <= 0) throw KalaException("INVALID_ARGUMENT", "KV cache batch and capacity must be positive");
+  if (batch <= 0 || cap <= 0) throw KalaException(ErrorCode::INVALID_ARGUMENT, "KV cache batch and capacity must be positive");
   // bytes of the whole cache, checked before any layer is allocated
   const int64_t row = checked_mul(checked_mul(cfg.heads, cfg.head_dim()), 2) + 1;  // k, v and phi floats per position
   const int64_t total = checked_mul(checked_mul(checked_mul(checked_mul(batch, cap), row), cfg.layers), 4);
   if ((uint64_t)total > kMaxAllocBytes)
-    throw KalaException("OUT_OF_MEMORY", "a KV cache of " + std::to_string(batch) + " x " + std::to_string(cap) + " positions needs " +
+    throw KalaException(ErrorCode::OUT_OF_MEMORY, "a KV cache of " + std::to_string(batch) + " x " + std::to_string(cap) + " positions needs " +
                                             std::to_string(total) + " bytes");
   for (int64_t l = 0; l < cfg.layers; l++) {
     k.push_back(Tensor::empty(DType::F32, {batch, cap, cfg.heads, cfg.head_dim()}));
@@ -56,7 +56,7 @@ KVCache::KVCache(const ModelConfig& cfg, int64_t batch, int64_t cap) : B(batch),
 
 RotaryTables Model::rotary(int64_t rows) const {
   if (rows > cfg_.max_pos)
-    throw KalaException("SEQUENCE_TOO_LONG", "position " + std::to_string(rows - 1) + " is past max_position_embeddings " + std::to_string(cfg_.max_pos));
+    throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "position " + std::to_string(rows - 1) + " is past max_position_embeddings " + std::to_string(cfg_.max_pos));
   std::lock_guard<std::mutex> lock(rope_mu_);
   if (rope_.rows >= rows && rope_.rows > 0) return rope_;
   // grow geometrically so a long generation recomputes the table O(log n) times
@@ -101,7 +101,7 @@ Model::Slot Model::slot(const std::string& name) const {
     if (rest == "fc1.bias") return plain(&p.fc1_b, {E});
     if (rest == "fc2.weight") return plain(&p.fc2_w, {kLaws, E});
     if (rest == "fc2.bias") return plain(&p.fc2_b, {kLaws});
-    throw KalaException("TENSOR_MISSING", "unknown parameter " + name);
+    throw KalaException(ErrorCode::TENSOR_MISSING, "unknown parameter " + name);
   };
   auto layer_index = [&](const std::string& prefix, std::string& rest) -> int64_t {
     size_t dot = name.find('.', prefix.size());
@@ -115,10 +115,10 @@ Model::Slot Model::slot(const std::string& name) const {
   std::string rest;
   if (starts_with(name, "base_model.model.")) {
     auto lora_slot = [&](LoraParams& lo, bool embedding, const std::string& suffix) -> Slot {
-      if (!lo.on()) throw KalaException("TENSOR_MISSING", name + ": no LoRA is attached to that module (check target_modules)");
+      if (!lo.on()) throw KalaException(ErrorCode::TENSOR_MISSING, name + ": no LoRA is attached to that module (check target_modules)");
       const bool isA = embedding ? suffix == "lora_embedding_A" : suffix == "lora_A.weight";
       const bool isB = embedding ? suffix == "lora_embedding_B" : suffix == "lora_B.weight";
-      if (!isA && !isB) throw KalaException("TENSOR_MISSING", "unknown adapter tensor " + name);
+      if (!isA && !isB) throw KalaException(ErrorCode::TENSOR_MISSING, "unknown adapter tensor " + name);
       return plain(isA ? &lo.A : &lo.B, isA ? lo.A.shape : lo.B.shape);
     };
     const std::string mod_and_suffix = name.substr(17);
@@ -138,7 +138,7 @@ Model::Slot Model::slot(const std::string& name) const {
         }
       }
     }
-    throw KalaException("TENSOR_MISSING", "unknown adapter tensor " + name);
+    throw KalaException(ErrorCode::TENSOR_MISSING, "unknown adapter tensor " + name);
   }
   if (name == "gpt_neox.embed_in.weight") return Slot{SlotKind::Embedding, &self->embed_in, nullptr, {V, H}};
   if (name == "gpt_neox.final_layer_norm.weight") return plain(&self->lnf_w, {H});
@@ -178,7 +178,7 @@ Model::Slot Model::slot(const std::string& name) const {
       }
     }
   }
-  throw KalaException("TENSOR_MISSING", "unknown parameter " + name);
+  throw KalaException(ErrorCode::TENSOR_MISSING, "unknown parameter " + name);
 }
 
 std::vector<std::string> Model::names() const {
@@ -293,10 +293,10 @@ void Model::set_quantized(const std::string& name, const Tensor& q, const Tensor
 
 void Model::set_quantized(const std::string& name, const TensorSource& q, const Tensor& scale) {
   Slot s = slot(name);
-  if (s.kind != SlotKind::Linear) throw KalaException("TENSOR_DTYPE", name + " is not a linear weight; only linear layers may be int8");
-  if (q.dtype != DType::I8 || q.shape != s.shape) throw KalaException("TENSOR_SHAPE", name + " must be I8 [" + std::to_string(s.shape[0]) + ", " + std::to_string(s.shape[1]) + "]");
+  if (s.kind != SlotKind::Linear) throw KalaException(ErrorCode::TENSOR_DTYPE, name + " is not a linear weight; only linear layers may be int8");
+  if (q.dtype != DType::I8 || q.shape != s.shape) throw KalaException(ErrorCode::TENSOR_SHAPE, name + " must be I8 [" + std::to_string(s.shape[0]) + ", " + std::to_string(s.shape[1]) + "]");
   if (scale.dtype != DType::F32 || scale.shape != std::vector<int64_t>{s.shape[0]})
-    throw KalaException("TENSOR_SHAPE", name + "_scale must be F32 [" + std::to_string(s.shape[0]) + "]");
+    throw KalaException(ErrorCode::TENSOR_SHAPE, name + "_scale must be F32 [" + std::to_string(s.shape[0]) + "]");
   PackedWeight w = alloc_packed(DType::I8, s.shape[0], s.shape[1], scale.f32());
   pack_source(w, q, false);
   s.linear->w = std::move(w);
@@ -311,7 +311,7 @@ void Model::set(const std::string& name, const TensorSource& src, bool quantize_
     std::string want, got;
     for (auto d : s.shape) want += (want.empty() ? "" : ",") + std::to_string(d);
     for (auto d : src.shape) got += (got.empty() ? "" : ",") + std::to_string(d);
-    throw KalaException("TENSOR_SHAPE", name + " has shape [" + got + "], the config implies [" + want + "]");
+    throw KalaException(ErrorCode::TENSOR_SHAPE, name + " has shape [" + got + "], the config implies [" + want + "]");
   }
   // the new storage is built whole before it replaces the old: a read that fails part-way
   // (truncated file, cancel) leaves the parameter as it was
@@ -319,7 +319,7 @@ void Model::set(const std::string& name, const TensorSource& src, bool quantize_
     case SlotKind::Plain:
     case SlotKind::LinearBias: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
-        throw KalaException("TENSOR_DTYPE", name + " must be a float tensor");
+        throw KalaException(ErrorCode::TENSOR_DTYPE, name + " must be a float tensor");
       Tensor t = Tensor::uninit(DType::F32, s.shape);
       if (src.dtype == DType::F32) {
         copy_source(src, t.data);
@@ -336,7 +336,7 @@ void Model::set(const std::string& name, const TensorSource& src, bool quantize_
     }
     case SlotKind::Embedding: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
-        throw KalaException("TENSOR_DTYPE", name + " must be a float tensor");
+        throw KalaException(ErrorCode::TENSOR_DTYPE, name + " must be a float tensor");
       Tensor t = Tensor::uninit(src.dtype, src.shape);
       copy_source(src, t.data);
       embed_in = std::move(t);
@@ -344,21 +344,21 @@ void Model::set(const std::string& name, const TensorSource& src, bool quantize_
     }
     case SlotKind::Linear: {
       if (src.dtype == DType::I8 || src.dtype == DType::I32)
-        throw KalaException("TENSOR_DTYPE", name + " is " + dtype_name(src.dtype) + "; an int8 weight needs its " + name + "_scale");
+        throw KalaException(ErrorCode::TENSOR_DTYPE, name + " is " + dtype_name(src.dtype) + "; an int8 weight needs its " + name + "_scale");
       PackedWeight w = alloc_packed(quantize_int8 ? DType::I8 : src.dtype, s.shape[0], s.shape[1]);
       pack_source(w, src, quantize_int8);
       s.linear->w = std::move(w);
       break;
     }
     case SlotKind::LinearScale:
-      throw KalaException("TENSOR_DTYPE", name + " is set together with its int8 weight");
+      throw KalaException(ErrorCode::TENSOR_DTYPE, name + " is set together with its int8 weight");
   }
   assigned_[name] = true;
 }
 
 Tensor Model::live(const std::string& name, PackedWeight** packed) {
   Slot s = slot(name);
-  if (s.kind == SlotKind::LinearScale) throw KalaException("INVALID_ARGUMENT", name + " is not a trainable parameter");
+  if (s.kind == SlotKind::LinearScale) throw KalaException(ErrorCode::INVALID_ARGUMENT, name + " is not a trainable parameter");
   if (packed) *packed = nullptr;
   if (s.kind == SlotKind::Linear) {
     if (packed) *packed = &s.linear->w;
@@ -371,12 +371,12 @@ Tensor Model::get(const std::string& name) const {
   Slot s = slot(name);
   if (s.kind == SlotKind::LinearScale) {
     const PackedWeight& w = s.linear->w;
-    if (w.dtype != DType::I8) throw KalaException("TENSOR_MISSING", name + ": the weight is not int8");
+    if (w.dtype != DType::I8) throw KalaException(ErrorCode::TENSOR_MISSING, name + ": the weight is not int8");
     Tensor t = Tensor::empty(DType::F32, {w.N});
     std::memcpy(t.data, w.scale_storage.get(), w.N * sizeof(float));
     return t;
   }
-  if (!has(name)) throw KalaException("TENSOR_MISSING", name + " is not set");
+  if (!has(name)) throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not set");
   if (s.kind == SlotKind::Linear) {
     const PackedWeight& w = s.linear->w;
     Tensor t = Tensor::empty(w.dtype, {w.N, w.K});
@@ -424,8 +424,8 @@ static bool target_matches(const std::vector<std::string>& targets, const std::s
 }
 
 void Model::attach_lora(const LoraConfig& lc, uint64_t seed) {
-  if (lc.r <= 0) throw KalaException("INVALID_ARGUMENT", "LoRA rank r must be positive");
-  if (!(lc.dropout >= 0 && lc.dropout < 1)) throw KalaException("INVALID_ARGUMENT", "LoRA dropout must be in [0, 1)");
+  if (lc.r <= 0) throw KalaException(ErrorCode::INVALID_ARGUMENT, "LoRA rank r must be positive");
+  if (!(lc.dropout >= 0 && lc.dropout < 1)) throw KalaException(ErrorCode::INVALID_ARGUMENT, "LoRA dropout must be in [0, 1)");
   detach_lora();
   lora_cfg_ = lc;
   const float scale = (float)(lc.rslora ? lc.alpha / std::sqrt((double)lc.r) : lc.alpha / (double)lc.r);
@@ -455,7 +455,7 @@ void Model::attach_lora(const LoraConfig& lc, uint64_t seed) {
     attached++;
   }
   if (target_matches(lc.targets, "embed_out")) linear(lora_embed_out, V, H);
-  if (attached == 0) throw KalaException("INVALID_ARGUMENT", "no module matches the LoRA target_modules");
+  if (attached == 0) throw KalaException(ErrorCode::INVALID_ARGUMENT, "no module matches the LoRA target_modules");
   lora_attached_ = true;
   for (const auto& n : lora_names()) assigned_[n] = true;
 }
@@ -505,7 +505,7 @@ void Model::merge_lora() {
   if (!has_lora()) return;
   auto merge = [&](LinearParams& lin, const LoraParams& lo) {
     if (!lo.on()) return;
-    if (lin.w.dtype == DType::I8) throw KalaException("INVALID_ARGUMENT", "int8 weights cannot take a merged adapter; load it unmerged");
+    if (lin.w.dtype == DType::I8) throw KalaException(ErrorCode::INVALID_ARGUMENT, "int8 weights cannot take a merged adapter; load it unmerged");
     Tensor f = merged_f32(lin.w, lo);
     lin.w = pack_weight(f.data, DType::F32, lin.w.N, lin.w.K, nullptr);
   };
@@ -593,11 +593,11 @@ ForwardOutput Model::forward(const int32_t* ids, int64_t B, int64_t T, KVCache* 
   const int64_t past = cache ? cache->len : 0;
   for (int64_t i = 0; i < N; i++)
     if (ids[i] < 0 || ids[i] >= V)
-      throw KalaException("TOKEN_OUT_OF_RANGE", "token id " + std::to_string(ids[i]) + " is outside the vocabulary [0, " + std::to_string(V) + ")");
+      throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "token id " + std::to_string(ids[i]) + " is outside the vocabulary [0, " + std::to_string(V) + ")");
   if (past + T > c.max_pos)
-    throw KalaException("SEQUENCE_TOO_LONG", "sequence of " + std::to_string(past + T) + " tokens exceeds max_position_embeddings " + std::to_string(c.max_pos));
+    throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "sequence of " + std::to_string(past + T) + " tokens exceeds max_position_embeddings " + std::to_string(c.max_pos));
   if (cache && (cache->B != B || past + T > cache->capacity))
-    throw KalaException("INVALID_ARGUMENT", "the KV cache does not fit this batch or length");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "the KV cache does not fit this batch or length");
 
   ForwardOutput out;
   out.layer_logits = Tensor::empty(DType::F32, {L + 1, B, T, kLaws});

@@ -16,23 +16,25 @@ namespace kala {
 
 constexpr int kLaws = 5;
 
-// Upper bounds of config numbers, the same as CONFIG_LIMITS in lib/config.ts: far above any real
+// Upper bounds of config numbers, the same as CONFIG_LIMITS in lib/formats/config.ts: far above any real
 // model, low enough that every derived size (weights of a layer, a KV-cache row, a rotary row)
 // fits in 64 bits. validate() enforces them because the NativeModel constructor can be called
-// without lib/config.ts in front of it.
+// without lib/formats/config.ts in front of it.
 struct ConfigLimits {
   static constexpr int64_t hidden = 65536, layers = 1024, heads = 1024, intermediate = 262144, vocab = 4194304,
                            max_pos = 268435456, value_head_dim = 65536;
   static constexpr double weight = 1e6;  // law_weights entries, layer_ethics_weight
 };
 
+// Every field is set by the binding from the TS config (lib/formats/config.ts owns the defaults);
+// the zeros here only keep an unset field from being uninitialized.
 struct ModelConfig {
   int64_t hidden = 0, layers = 0, heads = 0, intermediate = 0, vocab = 0, max_pos = 0;
-  double rotary_pct = 0.25, rotary_base = 10000, ln_eps = 1e-5;
-  bool parallel_residual = true;
-  int64_t value_head_dim = 64;
-  double law_weights[kLaws] = {5, 4, 3, 2, 1};
-  double layer_ethics_weight = 0.5;
+  double rotary_pct = 0, rotary_base = 0, ln_eps = 0;
+  bool parallel_residual = false;
+  int64_t value_head_dim = 0;
+  double law_weights[kLaws] = {0, 0, 0, 0, 0};
+  double layer_ethics_weight = 0;
   bool tie_embeddings = false;
 
   int64_t head_dim() const { return hidden / heads; }
@@ -55,12 +57,13 @@ struct LoraParams {
   bool on() const { return r > 0; }
 };
 
+// No defaults here: the TS API owns them (DEFAULT_LORA in lib/formats/adapter.ts) and passes every field.
 struct LoraConfig {
-  int64_t r = 16;
-  double alpha = 32;
-  double dropout = 0.05;
+  int64_t r = 0;
+  double alpha = 0;
+  double dropout = 0;
   bool rslora = false;  // scale = alpha / sqrt(r) instead of alpha / r
-  std::vector<std::string> targets = {"query_key_value", "dense", "embed_in", "embed_out"};
+  std::vector<std::string> targets;
 };
 
 struct LinearParams {

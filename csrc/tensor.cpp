@@ -37,12 +37,12 @@ DType dtype_from_name(const std::string& n) {
   if (n == "BF16") return DType::BF16;
   if (n == "I8") return DType::I8;
   if (n == "I32") return DType::I32;
-  throw KalaException("TENSOR_DTYPE", "unsupported dtype " + n);
+  throw KalaException(ErrorCode::TENSOR_DTYPE, "unsupported dtype " + n);
 }
 
 std::shared_ptr<void> alloc_aligned(size_t bytes, bool zero) {
   if (bytes > kMaxAllocBytes)
-    throw KalaException("OUT_OF_MEMORY", "refusing to allocate " + std::to_string(bytes) + " bytes (more than any machine holds)");
+    throw KalaException(ErrorCode::OUT_OF_MEMORY, "refusing to allocate " + std::to_string(bytes) + " bytes (more than any machine holds)");
   size_t rounded = (bytes + 63) / 64 * 64;
   if (rounded == 0) rounded = 64;
   // Large blocks (weights, big activations) start on a 2 MiB boundary and ask for transparent
@@ -52,7 +52,7 @@ std::shared_ptr<void> alloc_aligned(size_t bytes, bool zero) {
   const bool huge = rounded >= kHugeFrom;
   void* p = nullptr;
   if (posix_memalign(&p, huge ? kHugePage : 64, rounded) != 0) p = nullptr;
-  if (!p) throw KalaException("OUT_OF_MEMORY", "could not allocate " + std::to_string(bytes) + " bytes");
+  if (!p) throw KalaException(ErrorCode::OUT_OF_MEMORY, "could not allocate " + std::to_string(bytes) + " bytes");
 #ifdef MADV_HUGEPAGE
   if (huge) madvise(p, rounded / kHugePage * kHugePage, MADV_HUGEPAGE);  // advice only: ignored where THP is off
 #endif
@@ -72,7 +72,7 @@ static Tensor allocate(DType dtype, std::vector<int64_t> shape, bool zero) {
 Tensor Tensor::empty(DType dtype, std::vector<int64_t> shape) { return allocate(dtype, std::move(shape), true); }
 Tensor Tensor::uninit(DType dtype, std::vector<int64_t> shape) { return allocate(dtype, std::move(shape), false); }
 
-int64_t checked_mul(int64_t a, int64_t b, const char* code) {
+int64_t checked_mul(int64_t a, int64_t b, ErrorCode code) {
   int64_t r;
   if (a < 0 || b < 0 || __builtin_mul_overflow(a, b, &r))
     throw KalaException(code, "size " + std::to_string(a) + " x " + std::to_string(b) + " is negative or overflows 64 bits");
@@ -89,10 +89,10 @@ int64_t checked_numel(const std::vector<int64_t>& shape, size_t elem_bytes) {
   int64_t n = 1;
   for (int64_t d : shape)
     if (d < 0 || __builtin_mul_overflow(n, d, &n))
-      throw KalaException("INVALID_ARGUMENT", "tensor shape " + shape_str(shape) + " has a negative dimension or too many elements");
+      throw KalaException(ErrorCode::INVALID_ARGUMENT, "tensor shape " + shape_str(shape) + " has a negative dimension or too many elements");
   int64_t bytes;
   if (__builtin_mul_overflow(n, (int64_t)elem_bytes, &bytes))
-    throw KalaException("INVALID_ARGUMENT", "tensor shape " + shape_str(shape) + " is too large to address");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "tensor shape " + shape_str(shape) + " is too large to address");
   return n;
 }
 

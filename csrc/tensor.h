@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dtype.h"
+#include "error_codes.h"
 
 namespace kala {
 
@@ -16,10 +17,10 @@ size_t dtype_size(DType t);
 const char* dtype_name(DType t);
 DType dtype_from_name(const std::string& name);  // "F32", "F16", "BF16", "I8", "I32"
 
-// Errors the binding maps to KalaError codes; `code` is the stable code string.
+// Errors the binding maps to KalaError codes (error_codes.h: a code outside that list does not compile).
 struct KalaException : std::runtime_error {
-  std::string code;
-  KalaException(std::string c, const std::string& msg) : std::runtime_error(msg), code(std::move(c)) {}
+  ErrorCode code;
+  KalaException(ErrorCode c, const std::string& msg) : std::runtime_error(msg), code(c) {}
 };
 
 // 64-byte aligned heap block, zero-initialised. Blocks above kMaxAllocBytes are refused at once
@@ -28,7 +29,7 @@ std::shared_ptr<void> alloc_aligned(size_t bytes, bool zero = true);  // zero = 
 constexpr uint64_t kMaxAllocBytes = uint64_t(1) << 46;  // 64 TiB
 
 // a * b for sizes, throwing KalaException(code) instead of wrapping; both must be >= 0.
-int64_t checked_mul(int64_t a, int64_t b, const char* code = "INVALID_ARGUMENT");
+int64_t checked_mul(int64_t a, int64_t b, ErrorCode code = ErrorCode::INVALID_ARGUMENT);
 // Elements of a shape: every dimension >= 0, the product and its bytes fit in int64
 // (else KalaException INVALID_ARGUMENT naming the shape).
 int64_t checked_numel(const std::vector<int64_t>& shape, size_t elem_bytes);

@@ -29,10 +29,10 @@ Trainer::Trainer(std::shared_ptr<Model> model, bool full) : model_(std::move(mod
     PackedWeight* pw = nullptr;
     Tensor t = model_->live(n, &pw);
     if (pw) {
-      if (pw->dtype != DType::F32) throw KalaException("INVALID_ARGUMENT", "full training needs F32 weights; " + n + " is " + dtype_name(pw->dtype) + " (train a LoRA adapter instead)");
+      if (pw->dtype != DType::F32) throw KalaException(ErrorCode::INVALID_ARGUMENT, "full training needs F32 weights; " + n + " is " + dtype_name(pw->dtype) + " (train a LoRA adapter instead)");
       p.n = (int64_t)(pw->nbytes() / 4);
     } else {
-      if (t.dtype != DType::F32) throw KalaException("INVALID_ARGUMENT", "full training needs F32 weights; " + n + " is " + dtype_name(t.dtype));
+      if (t.dtype != DType::F32) throw KalaException(ErrorCode::INVALID_ARGUMENT, "full training needs F32 weights; " + n + " is " + dtype_name(t.dtype));
       p.n = t.numel();
     }
     p.grad = Tensor::empty(DType::F32, {p.n});
@@ -127,7 +127,7 @@ Tensor Trainer::grad(const std::string& name) const {
     unpack_weight(view, t.data);
     return t;
   }
-  throw KalaException("TENSOR_MISSING", name + " is not trained");
+  throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not trained");
 }
 
 LossParts Trainer::compute(const TrainBatch& b, bool dropout, uint64_t seed, double ethics_weight, bool recompute) {
@@ -135,11 +135,11 @@ LossParts Trainer::compute(const TrainBatch& b, bool dropout, uint64_t seed, dou
   const ModelConfig& c = m.config();
   const int64_t B = b.B, T = b.T, N = B * T, H = c.hidden, L = c.layers, V = c.vocab;
   if (B <= 0 || T <= 0 || (int64_t)b.ids.size() != N || (int64_t)b.labels.size() != N)
-    throw KalaException("INVALID_ARGUMENT", "a batch needs B*T ids and labels");
-  if (T > c.max_pos) throw KalaException("SEQUENCE_TOO_LONG", "training sequences of " + std::to_string(T) + " tokens exceed max_position_embeddings");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "a batch needs B*T ids and labels");
+  if (T > c.max_pos) throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "training sequences of " + std::to_string(T) + " tokens exceed max_position_embeddings");
   for (int64_t i = 0; i < N; i++) {
-    if (b.ids[i] < 0 || b.ids[i] >= V) throw KalaException("TOKEN_OUT_OF_RANGE", "token id " + std::to_string(b.ids[i]) + " is outside the vocabulary");
-    if (b.labels[i] != -100 && (b.labels[i] < 0 || b.labels[i] >= V)) throw KalaException("TOKEN_OUT_OF_RANGE", "label " + std::to_string(b.labels[i]) + " is outside the vocabulary");
+    if (b.ids[i] < 0 || b.ids[i] >= V) throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "token id " + std::to_string(b.ids[i]) + " is outside the vocabulary");
+    if (b.labels[i] != -100 && (b.labels[i] < 0 || b.labels[i] >= V)) throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "label " + std::to_string(b.labels[i]) + " is outside the vocabulary");
   }
   ForwardCtx ctx;
   ctx.B = B;
@@ -176,7 +176,7 @@ LossParts Trainer::compute(const TrainBatch& b, bool dropout, uint64_t seed, dou
   Tensor dz = Tensor::empty(DType::F32, {L + 1, N, kLaws});
   Tensor dzbar = Tensor::empty(DType::F32, {N, kLaws});
   if (!b.targets.empty()) {
-    if ((int64_t)b.targets.size() != N * kLaws) throw KalaException("INVALID_ARGUMENT", "lawTargets must be [B][T][5]");
+    if ((int64_t)b.targets.size() != N * kLaws) throw KalaException(ErrorCode::INVALID_ARGUMENT, "lawTargets must be [B][T][5]");
     out.ethics = ethics_loss(L + 1, N, z.f32(), scores.f32(), b.targets.data(), c.law_weights, c.layer_ethics_weight, true,
                              (float)ethics_weight, dzbar.f32(), dz.f32(), &out.ethics_tokens);
   }

@@ -394,8 +394,8 @@ __global__ void __launch_bounds__(kDecThreads) attn_decode_combine_k(AttnParams 
 static AttnParams make_params(const HeadView& q, const HeadView& k, const HeadView& v, const float* phi, int64_t phi_sb,
                               const float* gain, int64_t B, int64_t T, int64_t past, int64_t heads, int64_t d,
                               const int32_t* key_start, float* out, float* lse) {
-  if (q.dtype != DType::F32) throw KalaException("INVALID_ARGUMENT", "attention: q must be f32");
-  if (k.dtype != v.dtype) throw KalaException("INVALID_ARGUMENT", "attention: k and v must share a dtype");
+  if (q.dtype != DType::F32) throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: q must be f32");
+  if (k.dtype != v.dtype) throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: k and v must share a dtype");
   AttnParams p;
   p.q = static_cast<const float*>(q.base);
   p.q_sb = q.sb, p.q_st = q.st, p.q_sh = q.sh;
@@ -463,7 +463,7 @@ void attention_forward(const HeadView& q, const HeadView& k, const HeadView& v, 
                        const float* gain, int64_t B, int64_t T, int64_t past, int64_t heads, int64_t d,
                        const int32_t* key_start, float* out, float* lse, Precision prec, Stream s) {
   if (B <= 0 || T <= 0 || heads <= 0) return;
-  if (d <= 0 || d > 256) throw KalaException("INVALID_ARGUMENT", "attention: head dim must be in 1..256");
+  if (d <= 0 || d > 256) throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: head dim must be in 1..256");
   const AttnParams p = make_params(q, k, v, phi, phi_sb, gain, B, T, past, heads, d, key_start, out, lse);
   const DType kd = k.dtype;
   if (past > 0 && T <= 8 && !key_start) {
@@ -471,7 +471,7 @@ void attention_forward(const HeadView& q, const HeadView& k, const HeadView& v, 
       case DType::F32: return decode<float>(p, s);
       case DType::F16: return decode<f16>(p, s);
       case DType::BF16: return decode<bf16>(p, s);
-      default: throw KalaException("INVALID_ARGUMENT", "attention: unsupported KV dtype");
+      default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: unsupported KV dtype");
     }
   }
   if (use_tensor_cores(prec) && d <= 128) {
@@ -480,14 +480,14 @@ void attention_forward(const HeadView& q, const HeadView& k, const HeadView& v, 
       case DType::F32: return bfl ? fa_tc_d<bf16, float>(p, s) : fa_tc_d<f16, float>(p, s);
       case DType::BF16: return bfl ? fa_tc_d<bf16, bf16>(p, s) : fa_tc_d<f16, bf16>(p, s);
       case DType::F16: return bfl ? fa_tc_d<bf16, f16>(p, s) : fa_tc_d<f16, f16>(p, s);
-      default: throw KalaException("INVALID_ARGUMENT", "attention: unsupported KV dtype");
+      default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: unsupported KV dtype");
     }
   }
   switch (kd) {
     case DType::F32: return fa_simt<float>(p, s);
     case DType::F16: return fa_simt<f16>(p, s);
     case DType::BF16: return fa_simt<bf16>(p, s);
-    default: throw KalaException("INVALID_ARGUMENT", "attention: unsupported KV dtype");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention: unsupported KV dtype");
   }
 }
 

@@ -572,7 +572,7 @@ void attention_backward(const float* qkv, const float* phi, const float* gain, c
                         const float* dout, int64_t B, int64_t T, int64_t heads, int64_t d, const int32_t* key_start,
                         float* dqkv, float* dphi, float* dgain, Precision prec, Stream s) {
   if (B <= 0 || T <= 0 || heads <= 0) return;
-  if (d <= 0 || d > 256) throw KalaException("INVALID_ARGUMENT", "attention_backward: head dim must be in 1..256");
+  if (d <= 0 || d > 256) throw KalaException(ErrorCode::INVALID_ARGUMENT, "attention_backward: head dim must be in 1..256");
   const int64_t rows = B * heads * T;
   const int64_t ntiles_max = (T + 31) / 32;
   float* ws = static_cast<float*>(scratch((size_t)(3 * rows + B * heads * ntiles_max) * sizeof(float), 3));

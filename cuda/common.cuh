@@ -308,7 +308,7 @@ inline void launch(const char* what, void (*kernel)(KArgs...), dim3 grid, dim3 b
   try {
     ::kala_emu::launch(grid, block, smem, [&] { kernel(static_cast<KArgs>(args)...); });
   } catch (const std::exception& e) {
-    throw KalaException("CUDA_ERROR", std::string(what) + ": " + e.what());
+    throw KalaException(ErrorCode::CUDA_ERROR, std::string(what) + ": " + e.what());
   }
 #else
   kernel<<<grid, block, smem, (cudaStream_t)stream>>>(static_cast<KArgs>(args)...);

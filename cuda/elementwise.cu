@@ -66,7 +66,7 @@ void convert_f32(const float* x, void* y, DType dt, int64_t n, Stream s) {
     case DType::F32: copy_d2d(y, x, n * 4, s); break;
     case DType::F16: launch("convert", convert_k<f16>, ew_grid(n), kEw, 0, s, x, static_cast<f16*>(y), n); break;
     case DType::BF16: launch("convert", convert_k<bf16>, ew_grid(n), kEw, 0, s, x, static_cast<bf16*>(y), n); break;
-    default: throw KalaException("INVALID_ARGUMENT", "convert_f32: unsupported dtype");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "convert_f32: unsupported dtype");
   }
 }
 void dropout_apply(const float* x, int64_t n, double p, uint64_t seed, float* out, Stream s) {
@@ -139,7 +139,7 @@ void embedding_forward(const int32_t* ids, int64_t n, const void* W, DType dt, i
     case DType::F32: launch("embedding", embed_fwd_k<float>, grid, kEw, 0, s, ids, n, static_cast<const float*>(W), H, out); break;
     case DType::F16: launch("embedding", embed_fwd_k<f16>, grid, kEw, 0, s, ids, n, static_cast<const f16*>(W), H, out); break;
     case DType::BF16: launch("embedding", embed_fwd_k<bf16>, grid, kEw, 0, s, ids, n, static_cast<const bf16*>(W), H, out); break;
-    default: throw KalaException("INVALID_ARGUMENT", "embedding: the table must be f32, f16 or bf16");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "embedding: the table must be f32, f16 or bf16");
   }
 }
 

@@ -216,7 +216,7 @@ static Operand make_operand(const Mat& m, bool is_b, bool defer_scale) {
   o.kcontig = is_b ? m.trans : !m.trans;
   o.vec = m.ld % 4 == 0 && (reinterpret_cast<uintptr_t>(m.p) % (4 * dsize(m.dtype))) == 0;
   if (m.dtype == DType::I8) {
-    if (!m.scale) throw KalaException("INVALID_ARGUMENT", "gemm: an int8 operand needs its scales");
+    if (!m.scale) throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm: an int8 operand needs its scales");
     if (!defer_scale) o.scale = m.scale;
   }
   o.drop = make_drop_mask(m.drop_p, m.drop_seed, m.dropout);
@@ -239,7 +239,7 @@ static void tc_b(const GemmParams& p, DType b, bool small, Stream s) {
     case DType::F16: return run_tc<T16, TA, f16>(p, small, s);
     case DType::BF16: return run_tc<T16, TA, bf16>(p, small, s);
     case DType::I8: return run_tc<T16, TA, int8_t>(p, small, s);
-    default: throw KalaException("INVALID_ARGUMENT", "gemm: unsupported B dtype");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm: unsupported B dtype");
   }
 }
 
@@ -251,7 +251,7 @@ static void simt_b(const GemmParams& p, DType b, Stream s) {
     case DType::F16: return launch("gemm_simt", gemm_simt_k<TS, TA, f16>, grid, kSNT, 0, s, p);
     case DType::BF16: return launch("gemm_simt", gemm_simt_k<TS, TA, bf16>, grid, kSNT, 0, s, p);
     case DType::I8: return launch("gemm_simt", gemm_simt_k<TS, TA, int8_t>, grid, kSNT, 0, s, p);
-    default: throw KalaException("INVALID_ARGUMENT", "gemm: unsupported B dtype");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm: unsupported B dtype");
   }
 }
 
@@ -259,7 +259,7 @@ void gemm(int64_t M, int64_t N, int64_t K, const Mat& A, const Mat& B, float* C,
           Stream s) {
   if (M <= 0 || N <= 0) return;
   if (A.dtype == DType::I8 || A.dtype == DType::I32 || B.dtype == DType::I32)
-    throw KalaException("INVALID_ARGUMENT", "gemm: A must be f32, f16 or bf16 and B f32, f16, bf16 or int8");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm: A must be f32, f16 or bf16 and B f32, f16, bf16 or int8");
   GemmParams p{};
   p.M = M, p.N = N, p.K = K;
   const bool defer = B.dtype == DType::I8 && B.trans;  // per output column: applied to the accumulators
@@ -293,7 +293,7 @@ void gemm(int64_t M, int64_t N, int64_t K, const Mat& A, const Mat& B, float* C,
     } else if (A.dtype == DType::F16 && !bfl) {
       tc_b<f16, f16>(p, B.dtype, small, s);
     } else {
-      throw KalaException("INVALID_ARGUMENT", "gemm: a 16-bit A must match the precision");
+      throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm: a 16-bit A must match the precision");
     }
     return;
   }

@@ -141,14 +141,14 @@ static void gemv_t(int64_t M, const float* x, int64_t ldx, const Weight& W, cons
 void gemv(int64_t M, const float* x, int64_t ldx, const Weight& W, const float* bias, float* y, int64_t ldy,
           bool accumulate, Stream s) {
   if (M <= 0 || W.N <= 0) return;
-  if (M > 8) throw KalaException("INVALID_ARGUMENT", "gemv handles at most 8 rows");
-  if (W.dtype == DType::I8 && !W.scale) throw KalaException("INVALID_ARGUMENT", "gemv: int8 weights need scales");
+  if (M > 8) throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemv handles at most 8 rows");
+  if (W.dtype == DType::I8 && !W.scale) throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemv: int8 weights need scales");
   switch (W.dtype) {
     case DType::F32: return gemv_t<float>(M, x, ldx, W, bias, y, ldy, accumulate, s);
     case DType::F16: return gemv_t<f16>(M, x, ldx, W, bias, y, ldy, accumulate, s);
     case DType::BF16: return gemv_t<bf16>(M, x, ldx, W, bias, y, ldy, accumulate, s);
     case DType::I8: return gemv_t<int8_t>(M, x, ldx, W, bias, y, ldy, accumulate, s);
-    default: throw KalaException("INVALID_ARGUMENT", "gemv: unsupported weight dtype");
+    default: throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemv: unsupported weight dtype");
   }
 }
 

@@ -120,7 +120,7 @@ __global__ void agg_bwd_logits_k(int64_t L1, const float* __restrict__ pi, const
 
 void aggregator_forward(int64_t L1, int64_t N, const float* z_layers, const float* layer_logits, float* pi,
                         float* zbar, float* scores, Stream s) {
-  if (L1 > kMaxHeads) throw KalaException("INVALID_ARGUMENT", "aggregator: at most 255 layers");
+  if (L1 > kMaxHeads) throw KalaException(ErrorCode::INVALID_ARGUMENT, "aggregator: at most 255 layers");
   launch("aggregator_forward", agg_fwd_k, grid_for(N * 5), 256, 0, s, L1, N, z_layers, layer_logits, pi, zbar, scores);
 }
 

@@ -210,15 +210,15 @@ static void run_i8(const I8Params& p, Stream s) {
 }
 
 void gemm_s8s8s32(int64_t M, int64_t N, int64_t K, const int8_t* A, const int8_t* B, int32_t* C, Stream s) {
-  if (K % 16 != 0) throw KalaException("INVALID_ARGUMENT", "gemm_s8s8s32: K must be a multiple of 16");
-  if (compute_capability() < 80) throw KalaException("UNSUPPORTED", "int8 tensor cores need sm_80 or newer");
+  if (K % 16 != 0) throw KalaException(ErrorCode::INVALID_ARGUMENT, "gemm_s8s8s32: K must be a multiple of 16");
+  if (compute_capability() < 80) throw KalaException(ErrorCode::UNSUPPORTED, "int8 tensor cores need sm_80 or newer");
   I8Params p{};
   p.A = A, p.lda = K, p.B = B, p.ldb = K, p.M = M, p.N = N, p.K = K, p.Ci = C, p.ldc = N;
   run_i8(p, s);
 }
 
 void linear_int8_dynamic(int64_t M, const float* x, const Weight& W, const float* bias, float* y, float thr, Stream s) {
-  if (W.dtype != DType::I8 || !W.scale) throw KalaException("INVALID_ARGUMENT", "linear_int8_dynamic needs an int8 weight with scales");
+  if (W.dtype != DType::I8 || !W.scale) throw KalaException(ErrorCode::INVALID_ARGUMENT, "linear_int8_dynamic needs an int8 weight with scales");
   const int64_t N = W.N, K = W.K;
   if (M <= 0 || N <= 0) return;
   if (compute_capability() < 80 || force_simt() || K % 16 != 0 || M <= 8) {

@@ -3,7 +3,7 @@
 // contract; test/gpu/ compares every op with its CPU twin). Plain C++: includable without the
 // CUDA headers. Activations and gradients are f32 buffers; matmuls compute in the Precision
 // asked for (f32 FMA on every arch; bf16/f16 tensor cores with f32 accumulation on sm_80+, f16
-// tiles with f32 accumulation on older GPUs). Errors throw kala::KalaException("CUDA_ERROR").
+// tiles with f32 accumulation on older GPUs). Errors throw kala::KalaException(ErrorCode::CUDA_ERROR).
 #pragma once
 #include <cstddef>
 #include <cstdint>

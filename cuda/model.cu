@@ -211,7 +211,7 @@ DeviceModel::DeviceModel(std::shared_ptr<Model> host, const DeviceModelOptions& 
     return L;
   };
   if (m.embed_in.dtype != DType::F32 && m.embed_in.dtype != DType::F16 && m.embed_in.dtype != DType::BF16)
-    throw KalaException("INVALID_ARGUMENT", "the device model needs an f32, f16 or bf16 embedding table");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "the device model needs an f32, f16 or bf16 embedding table");
   d.embed_in = up(m.embed_in.data, m.embed_in.nbytes());
   d.embed_dt = m.embed_in.dtype;
   const std::string lp = "base_model.model.";
@@ -398,9 +398,9 @@ ForwardOutput DeviceModel::forward_impl(Cache* cache, const int32_t* ids, int64_
   const int64_t H = c.hidden, N = B * T, L = c.layers, V = c.vocab;
   const int64_t past = cache ? cache->len : 0;
   for (int64_t i = 0; i < N; i++)
-    if (ids[i] < 0 || ids[i] >= V) throw KalaException("TOKEN_OUT_OF_RANGE", "token id " + std::to_string(ids[i]) + " is outside the vocabulary");
-  if (past + T > c.max_pos) throw KalaException("SEQUENCE_TOO_LONG", "sequence exceeds max_position_embeddings");
-  if (cache && (cache->B != B || past + T > cache->cap)) throw KalaException("INVALID_ARGUMENT", "the KV cache does not fit this batch or length");
+    if (ids[i] < 0 || ids[i] >= V) throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "token id " + std::to_string(ids[i]) + " is outside the vocabulary");
+  if (past + T > c.max_pos) throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "sequence exceeds max_position_embeddings");
+  if (cache && (cache->B != B || past + T > cache->cap)) throw KalaException(ErrorCode::INVALID_ARGUMENT, "the KV cache does not fit this batch or length");
   Impl& d = *d_;
   std::lock_guard<std::mutex> lock(d.mu);
   d.arena.reset();
@@ -437,7 +437,7 @@ void DeviceModel::enable_training() {
     if (host_->is_kala(n)) names.push_back(n);
   for (const auto& n : names) {
     auto it = d.by_name.find(n);
-    if (it == d.by_name.end()) throw KalaException("INVALID_ARGUMENT", "the device model cannot train " + n);
+    if (it == d.by_name.end()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "the device model cannot train " + n);
     Param p;
     p.w = it->second;
     p.shape = d.shapes[n];
@@ -461,7 +461,7 @@ void DeviceModel::enable_training() {
 std::vector<std::string> DeviceModel::trainable() const { return d_->order; }
 int64_t DeviceModel::numel(const std::string& name) const {
   auto it = d_->params.find(name);
-  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  if (it == d_->params.end()) throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not trained");
   return it->second.n;
 }
 
@@ -495,7 +495,7 @@ bool DeviceModel::finish_grads() {
 
 Tensor DeviceModel::grad(const std::string& name) const {
   auto it = d_->params.find(name);
-  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  if (it == d_->params.end()) throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not trained");
   Tensor t = Tensor::empty(DType::F32, it->second.shape);
   copy_d2h(t.data, it->second.g.get(), (size_t)it->second.n * 4);
   return t;
@@ -503,7 +503,7 @@ Tensor DeviceModel::grad(const std::string& name) const {
 
 Tensor DeviceModel::moment(const std::string& name, bool second) const {
   auto it = d_->params.find(name);
-  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
+  if (it == d_->params.end()) throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not trained");
   Tensor t = Tensor::empty(DType::F32, {it->second.n});
   copy_d2h(t.data, (second ? it->second.v : it->second.m).get(), (size_t)it->second.n * 4);
   return t;
@@ -511,8 +511,8 @@ Tensor DeviceModel::moment(const std::string& name, bool second) const {
 
 void DeviceModel::set_moments(const std::string& name, const float* m, const float* v, int64_t n) {
   auto it = d_->params.find(name);
-  if (it == d_->params.end()) throw KalaException("TENSOR_MISSING", name + " is not trained");
-  if (n != it->second.n) throw KalaException("TENSOR_SHAPE", "optimizer state of " + name + " has " + std::to_string(n) + " values, the tensor " + std::to_string(it->second.n));
+  if (it == d_->params.end()) throw KalaException(ErrorCode::TENSOR_MISSING, name + " is not trained");
+  if (n != it->second.n) throw KalaException(ErrorCode::TENSOR_SHAPE, "optimizer state of " + name + " has " + std::to_string(n) + " values, the tensor " + std::to_string(it->second.n));
   copy_h2d(it->second.m.get(), m, (size_t)n * 4);
   copy_h2d(it->second.v.get(), v, (size_t)n * 4);
 }
@@ -521,7 +521,7 @@ void DeviceModel::download_params() {
   for (const auto& n : d_->order) {
     const Param& p = d_->params.at(n);
     Tensor live = host_->live(n);
-    if (!live.defined() || live.dtype != DType::F32 || live.numel() != p.n) throw KalaException("INTERNAL", "cannot write back " + n);
+    if (!live.defined() || live.dtype != DType::F32 || live.numel() != p.n) throw KalaException(ErrorCode::INTERNAL, "cannot write back " + n);
     copy_d2h(live.data, p.w, (size_t)p.n * 4);
   }
 }
@@ -547,11 +547,11 @@ LossParts DeviceModel::compute(const TrainBatch& b, bool dropout, uint64_t seed,
   const int64_t B = b.B, T = b.T, N = B * T, H = c.hidden, L = c.layers, V = c.vocab, E = c.value_head_dim;
   const int64_t nh = c.heads, hd = c.head_dim(), I = c.intermediate;
   if (B <= 0 || T <= 0 || (int64_t)b.ids.size() != N || (int64_t)b.labels.size() != N)
-    throw KalaException("INVALID_ARGUMENT", "a batch needs B*T ids and labels");
-  if (T > c.max_pos) throw KalaException("SEQUENCE_TOO_LONG", "training sequences exceed max_position_embeddings");
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "a batch needs B*T ids and labels");
+  if (T > c.max_pos) throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "training sequences exceed max_position_embeddings");
   for (int64_t i = 0; i < N; i++) {
-    if (b.ids[i] < 0 || b.ids[i] >= V) throw KalaException("TOKEN_OUT_OF_RANGE", "token id outside the vocabulary");
-    if (b.labels[i] != -100 && (b.labels[i] < 0 || b.labels[i] >= V)) throw KalaException("TOKEN_OUT_OF_RANGE", "label outside the vocabulary");
+    if (b.ids[i] < 0 || b.ids[i] >= V) throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "token id outside the vocabulary");
+    if (b.labels[i] != -100 && (b.labels[i] < 0 || b.labels[i] >= V)) throw KalaException(ErrorCode::TOKEN_OUT_OF_RANGE, "label outside the vocabulary");
   }
   d.arena.reset();
   Arena& ar = d.arena;
@@ -598,7 +598,7 @@ LossParts DeviceModel::compute(const TrainBatch& b, bool dropout, uint64_t seed,
   memset_async(dz, 0, (size_t)(L + 1) * N * 5 * 4);
   memset_async(dzbar, 0, (size_t)N * 5 * 4);
   if (!b.targets.empty()) {
-    if ((int64_t)b.targets.size() != N * 5) throw KalaException("INVALID_ARGUMENT", "lawTargets must be [B][T][5]");
+    if ((int64_t)b.targets.size() != N * 5) throw KalaException(ErrorCode::INVALID_ARGUMENT, "lawTargets must be [B][T][5]");
     float* tg = ar.f(N * 5);
     copy_h2d(tg, b.targets.data(), (size_t)N * 5 * 4);
     out.ethics = ethics_loss(L + 1, N, z, head.scores, tg, c.law_weights, c.layer_ethics_weight, true,

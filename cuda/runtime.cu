@@ -14,7 +14,7 @@ static std::atomic<size_t> g_allocated{0}, g_peak{0};
 
 #ifndef KALA_CUDA_EMU
 [[noreturn]] static void fail(const std::string& what, cudaError_t e) {
-  throw KalaException("CUDA_ERROR", what + ": " + cudaGetErrorString(e));
+  throw KalaException(ErrorCode::CUDA_ERROR, what + ": " + cudaGetErrorString(e));
 }
 #define KALA_CK(call, what)                \
   do {                                     \
@@ -118,7 +118,7 @@ Precision parse_precision(const std::string& s) {
   if (s == "bf16") return Precision::BF16;
   if (s == "f16") return Precision::F16;
   if (s == "f32" || s.empty()) return Precision::F32;
-  throw KalaException("INVALID_ARGUMENT", "precision must be f32, bf16 or f16 (got " + s + ")");
+  throw KalaException(ErrorCode::INVALID_ARGUMENT, "precision must be f32, bf16 or f16 (got " + s + ")");
 }
 
 bool use_tensor_cores(Precision p) { return p != Precision::F32 && !force_simt() && compute_capability() >= 80; }
@@ -143,13 +143,13 @@ void* device_alloc(size_t bytes) {
   void* p = nullptr;
 #ifdef KALA_CUDA_EMU
   p = std::aligned_alloc(256, (bytes + 255) / 256 * 256);
-  if (!p) throw KalaException("OUT_OF_MEMORY", "emulated device allocation failed");
+  if (!p) throw KalaException(ErrorCode::OUT_OF_MEMORY, "emulated device allocation failed");
   std::memset(p, 0xff, bytes);  // NaN garbage: a kernel reading memory nobody wrote fails the tests
 #else
   cudaError_t e = cudaMalloc(&p, bytes);
   if (e != cudaSuccess) {
     cudaGetLastError();
-    throw KalaException(e == cudaErrorMemoryAllocation ? "OUT_OF_MEMORY" : "CUDA_ERROR",
+    throw KalaException(e == cudaErrorMemoryAllocation ? ErrorCode::OUT_OF_MEMORY : ErrorCode::CUDA_ERROR,
                         "cudaMalloc of " + std::to_string(bytes) + " bytes failed: " + cudaGetErrorString(e));
   }
 #endif
@@ -256,7 +256,7 @@ void* scratch(size_t bytes, int slot) {
     }
   };
   thread_local Slots slots;
-  if (slot < 0 || slot >= 8) throw KalaException("INTERNAL", "scratch slot out of range");
+  if (slot < 0 || slot >= 8) throw KalaException(ErrorCode::INTERNAL, "scratch slot out of range");
   if (slots.n[slot] < bytes) {
     device_free(slots.p[slot]);
     slots.p[slot] = nullptr;

@@ -2,10 +2,11 @@
 // every sampled token is fed through the model to get its law scores before it is emitted, so
 // the monitor clears each token before the caller sees it.
 import { randomInt } from 'node:crypto';
-import { InputError, KalaError } from './errors.js';
-import { EthicsMonitor, type Violation } from './monitor.js';
+import { InputError, KalaError } from './util/errors.js';
+import { EthicsMonitor, type ModelViolation } from './monitor.js';
 import type { Tokenizer } from './tokenizer.js';
-import { native, type NativeAddon } from './native.js';
+import { native } from './native/load.js';
+import type { DecodeSession, KalaAddon } from './native/addon.js';
 
 export interface GenerateOptions {
   /** Tokens to generate at most (default 64). */
@@ -43,15 +44,15 @@ export interface GenerationResult {
   /** Law scores of each generated token. */
   lawScores: number[][];
   stopReason: StopReason;
-  violation?: Violation;
+  violation?: ModelViolation;
 }
 
 /** What the loop needs from a model. */
 export interface GenerationHost {
-  addon: NativeAddon;
+  addon: KalaAddon;
   nativeModel: () => unknown; // throws DisposedError once disposed
   /** A KV-cache session (NativeSession on the CPU, cuda.DeviceSession on the GPU). */
-  newSession: (batch: number, capacity: number) => Promise<NativeAddon>;
+  newSession: (batch: number, capacity: number) => Promise<DecodeSession>;
   tokenizer: Tokenizer | undefined;
   vocabSize: number;
   maxPositions: number;
@@ -161,7 +162,7 @@ export async function* generateTokens(
   const tokens: number[] = [];
   const lawScores: number[][] = [];
   let text = '';
-  const done = (stopReason: StopReason, violation?: Violation): GenerationResult => ({ text, tokens, lawScores, stopReason, ...(violation ? { violation } : {}) });
+  const done = (stopReason: StopReason, violation?: ModelViolation): GenerationResult => ({ text, tokens, lawScores, stopReason, ...(violation ? { violation } : {}) });
   if (signal?.aborted) return done('abort');
   if (maxNewTokens === 0) return done('length');
 
@@ -169,7 +170,7 @@ export async function* generateTokens(
   const session = await host.newSession(1, capacity);
   session.seed(options.seed ?? randomInt(0, 2 ** 47));
   const sampling = { temperature, topK, topP };
-  let r = await native(session.step(Int32Array.from(ids), ids.length, sampling, false) as Promise<{ tokens: number[] }>);
+  const r = await native(session.step(Int32Array.from(ids), ids.length, sampling, false));
   let next = r.tokens[0]!;
   const heads = host.numHeads;
   let decodedUpTo = 0;
@@ -178,11 +179,7 @@ export async function* generateTokens(
     if (host.eosTokenId !== undefined && next === host.eosTokenId) return done('eos');
     if (session.length >= session.capacity) return done('length');
     host.nativeModel(); // disposed models stop here
-    const s = (await native(session.step(Int32Array.from([next]), 1, sampling, false))) as {
-      tokens: number[];
-      lawScores: Float32Array;
-      layerLawLogits: Float32Array;
-    };
+    const s = await native(session.step(Int32Array.from([next]), 1, sampling, false));
     if (signal?.aborted) return done('abort');
     const scores = Array.from(s.lawScores);
     if (monitor) {

@@ -1,21 +1,15 @@
-export * from './errors.js';
-export { LAWS, lawLabel, type LawIndex, type LawName } from './laws.js';
-export { Tensor, type DType } from './tensor.js';
+// `@kala/engine`: the whole public API (DESIGN §5). The subpaths `@kala/engine/guard`, `/serve`,
+// `/data` and `/train` export one part each, for apps that need only that part.
+export * from './util/errors.js';
+export { LAWS, lawLabel, type LawIndex, type LawName } from './util/laws.js';
+export { Tensor, type DType } from './util/tensor.js';
 export { Tokenizer } from './tokenizer.js';
-export { EthicsMonitor, type Violation, type EthicsMonitorOptions } from './monitor.js';
+export { EthicsMonitor, type Violation, type ModelViolation, type EthicsMonitorOptions } from './monitor.js';
 export { KalaModel, type LoadOptions, type LoadProgress, type CreateOptions, type ForwardResult, type TokenBatch, type GpuPrecision } from './model.js';
 export { GenerationStream, type GenerateOptions, type GenerationResult, type GenerationStep, type StopReason } from './generation.js';
-export { type ModelConfig } from './config.js';
-export { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
-export * from './data/generate/index.js';
-export * from './wrapper/kernel/index.js';
-export { evaluateKernel, evaluateKernelOn, loadEvalData, formatKernelEval, MODERATION_LAW_MAP, type KernelEvalReport, type DatasetEval, type EvalData, type EvalSample, type EvalFormat } from './wrapper/evaluate-kernel.js';
-export { renderKernelReportHtml } from './wrapper/kernel-report.js';
-export { Trainer, type TrainerOptions, type Batch, type StepResult, type StepEvent, type FitOptions, type FitResult, type LossResult } from './train/trainer.js';
-export { type LoraOptions, DEFAULT_LORA } from './train/adapter.js';
-export { readExamples, encodeExample, type TrainingExample, type EncodedExample } from './train/data.js';
-export { renderChat, chatSegments, type ChatMessage } from './chat.js';
-export { OpenAICompatibleClient, ChatStream, HttpError, LM_STUDIO_URL, type OpenAIClientOptions, type ChatOptions, type ChatResult, type ChatDelta, type ToolCallRequest } from './wrapper/client/index.js';
-export { createServer, startServer, KalaServer, type ServerOptions, type ListenOptions, type RequestLog, type ServableModel } from './wrapper/server/index.js';
-export { UnifiedSession, validateJson, type SessionOptions, type SendOptions, type SessionReply, type SessionViolation, type SessionMessage, type SessionGenerationOptions, type SessionTool, type ToolCallRecord, type JsonSchema } from './wrapper/session/index.js';
-export type { OpenAIMessage, OpenAITool, KalaExtension, ChatCompletion, ChatCompletionChunk } from './wrapper/openai-types.js';
+export { type ModelConfig } from './formats/config.js';
+export { chooseDevice, type DeviceChoice, type DeviceRequest } from './native/device.js';
+export * from './data/index.js';
+export * from './guard/index.js';
+export * from './train/index.js';
+export * from './serve/index.js';

@@ -1,17 +1,18 @@
 // KalaModel: load, create, run, generate with, save and dispose a KALA model (DESIGN §5).
 import path from 'node:path';
 import { promises as fsp } from 'node:fs';
-import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './errors.js';
-import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, createdWeightBytes, nativeConfig, parseConfig, type ModelConfig } from './config.js';
-import { isIgnoredBuffer, readCheckpoint, resolveModelDir, type Checkpoint } from './checkpoint.js';
-import { killPoint, writeDirAtomically } from './atomic.js';
-import { chooseDevice, type DeviceChoice, type DeviceRequest } from './device.js';
-import { native, fromNative, type NativeAddon } from './native.js';
-import { writeSafetensors, type TensorToWrite } from './safetensors.js';
-import { Tensor } from './tensor.js';
+import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './util/errors.js';
+import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, createdWeightBytes, nativeConfig, parseConfig, type ModelConfig } from './formats/config.js';
+import { isIgnoredBuffer, readCheckpoint, resolveModelDir, type Checkpoint } from './formats/checkpoint.js';
+import { killPoint, writeDirAtomically } from './formats/atomic.js';
+import { chooseDevice, type DeviceChoice, type DeviceRequest } from './native/device.js';
+import { native, fromNative } from './native/load.js';
+import { isNativeDType, type CudaNamespace, type DeviceModel, type ForwardRunner, type KalaAddon, type NativeDType, type NativeModel, type NativeTensorSpec } from './native/addon.js';
+import { writeSafetensors, type TensorToWrite } from './formats/safetensors.js';
+import { Tensor } from './util/tensor.js';
 import { Tokenizer } from './tokenizer.js';
 import { NATIVE, type NativeAccess } from './internal.js';
-import { applyAdapter, readAdapter, readAdapterConfig, writeAdapterFiles, type LoraOptions } from './train/adapter.js';
+import { applyAdapter, readAdapter, readAdapterConfig, writeAdapterFiles, type LoraOptions } from './formats/adapter.js';
 import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
 
 export interface LoadProgress {
@@ -76,19 +77,22 @@ export class KalaModel implements Disposable {
   readonly deviceReason: string;
   /** The directory the base weights were loaded from (undefined for created models). */
   readonly path: string | undefined;
-  readonly #addon: NativeAddon;
-  #native: NativeAddon | undefined;
+  readonly #addon: KalaAddon;
+  /** The CUDA build's `cuda` namespace on 'cuda', else undefined. */
+  readonly #cuda: CudaNamespace | undefined;
+  #native: NativeModel | undefined;
   readonly #ready: Promise<void>;
   #settled = false;
   /** On 'cuda': the precision of the device model. */
   readonly precision: GpuPrecision | undefined;
   // the model on the GPU (cuda.DeviceModel), uploaded on first use
-  #gpu: Promise<{ dm: NativeAddon; training: boolean }> | undefined;
+  #gpu: Promise<{ dm: DeviceModel; training: boolean }> | undefined;
 
-  private constructor(config: ModelConfig, addon: NativeAddon, nativeModel: NativeAddon, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: string) {
+  private constructor(config: ModelConfig, nativeModel: NativeModel, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: string) {
     this.config = config;
     this.path = source;
-    this.#addon = addon;
+    this.#addon = choice.addon;
+    this.#cuda = choice.device === 'cuda' ? choice.addon.cuda : undefined;
     this.#native = nativeModel;
     this.device = choice.device;
     this.deviceReason = choice.reason;
@@ -137,8 +141,10 @@ export class KalaModel implements Disposable {
       if (options.quantize !== undefined && options.quantize !== false && options.quantize !== 'int8')
         throw new InputError('INVALID_ARGUMENT', `quantize must be 'int8' or false (got ${JSON.stringify(options.quantize)})`);
       await native(nm.load(ckpt.files, plan.specs, progress, { quantize: options.quantize === 'int8' }));
-      for (const z of plan.zeros) nm.setTensor(z.name, 'F32', z.shape, new Float32Array(z.shape.reduce((a, b) => a * b, 1)));
-      nm.initMissingKala(0);
+      await native(() => {
+        for (const z of plan.zeros) nm.setTensor(z.name, 'F32', z.shape, new Float32Array(z.shape.reduce((a, b) => a * b, 1)));
+        nm.initMissingKala(0);
+      });
       if (adapterDir) {
         const files = await readAdapter(adapterDir);
         await applyAdapter(nm, ckpt.config.numLayers, files, { merge: options.mergeAdapter ?? false, source: adapterDir });
@@ -154,7 +160,7 @@ export class KalaModel implements Disposable {
     if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
     else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
     else if (options.tokenizer !== false && (adapterTokenizer ?? ckpt.tokenizerPath)) tokenizer = await Tokenizer.fromFile((adapterTokenizer ?? ckpt.tokenizerPath)!);
-    return new KalaModel(ckpt.config, choice.addon, nm, choice, tokenizer, Promise.resolve(), options.precision, dir);
+    return new KalaModel(ckpt.config, nm, choice, tokenizer, Promise.resolve(), options.precision, dir);
   }
 
   /** A randomly initialised model from HF GPT-NeoX config keys (plus an optional `kala` section).
@@ -166,19 +172,19 @@ export class KalaModel implements Disposable {
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('INVALID_ARGUMENT', 'seed must be a non-negative integer');
     const choice = chooseDevice(options.device);
-    let nm: NativeAddon;
+    let nm: NativeModel;
     try {
       nm = new choice.addon.NativeModel(nativeConfig(cfg));
     } catch (e) {
       throw fromNative(e);
     }
     const range = typeof cfg.raw.initializer_range === 'number' ? cfg.raw.initializer_range : 0.02;
-    const ready = native(nm.initRandom(seed, range) as Promise<void>);
-    return new KalaModel(cfg, choice.addon, nm, choice, options.tokenizer, ready, options.precision);
+    const ready = native(nm.initRandom(seed, range));
+    return new KalaModel(cfg, nm, choice, options.tokenizer, ready, options.precision);
   }
 
   /** The native handle; throws DisposedError after dispose(). */
-  #handle(): NativeAddon {
+  #handle(): NativeModel {
     if (!this.#native) throw new DisposedError('this KalaModel');
     return this.#native;
   }
@@ -195,8 +201,9 @@ export class KalaModel implements Disposable {
   }
 
   /** The model on the GPU, uploaded (off the event loop) on first use; undefined on the CPU. */
-  async #deviceModel(o: { training?: boolean; rebuild?: boolean } = {}): Promise<NativeAddon | undefined> {
-    if (this.device !== 'cuda') return undefined;
+  async #deviceModel(o: { training?: boolean; rebuild?: boolean } = {}): Promise<DeviceModel | undefined> {
+    const cuda = this.#cuda;
+    if (!cuda) return undefined;
     this.#handle();
     await this.#ready;
     const training = o.training ?? false;
@@ -213,13 +220,13 @@ export class KalaModel implements Disposable {
     if (this.#gpu) {
       const old = await this.#gpu.catch(() => undefined);
       if (old) {
-        if (old.training) old.dm.downloadParams(); // keep what was trained on the GPU
+        if (old.training) await native(() => old.dm.downloadParams()); // keep what was trained on the GPU
         old.dm.dispose();
       }
     }
     const p = this.precision!;
-    const dm = new this.#addon.cuda.DeviceModel(this.#handle(), { precision: p, kvDtype: p, lossScaling: scaling(training), defer: true });
-    this.#gpu = native(dm.upload() as Promise<void>).then(() => ({ dm, training }));
+    const dm = new cuda.DeviceModel(this.#handle(), { precision: p, kvDtype: p, lossScaling: scaling(training), defer: true });
+    this.#gpu = native(dm.upload()).then(() => ({ dm, training }));
     this.#gpu.catch(() => (this.#gpu = undefined));
     return (await this.#gpu).dm;
   }
@@ -248,8 +255,8 @@ export class KalaModel implements Disposable {
     await this.#ready;
     throwIfAborted(options.signal);
     const { flat, B, T } = this.#batch(ids);
-    const runner = (await this.#deviceModel()) ?? nm;
-    const r = await native(runner.forward(flat, B, T, false) as Promise<{ logits: Float32Array; lawScores: Float32Array; layerLawLogits: Float32Array }>);
+    const runner: ForwardRunner = (await this.#deviceModel()) ?? nm;
+    const r = await native(runner.forward(flat, B, T, false));
     throwIfAborted(options.signal);
     const L1 = this.config.numLayers + 1;
     return {
@@ -299,7 +306,8 @@ export class KalaModel implements Disposable {
       nativeModel: () => this.#handle(),
       newSession: async (batch, capacity) => {
         const dm = await this.#deviceModel();
-        return native(() => (dm ? new this.#addon.cuda.DeviceSession(dm, batch, capacity) : new this.#addon.NativeSession(this.#handle(), batch, capacity)));
+        const cuda = this.#cuda;
+        return native(() => (dm && cuda ? new cuda.DeviceSession(dm, batch, capacity) : new this.#addon.NativeSession(this.#handle(), batch, capacity)));
       },
       tokenizer: this.tokenizer,
       vocabSize: this.config.vocabSize,
@@ -333,19 +341,19 @@ export class KalaModel implements Disposable {
     const nm = this.#handle();
     await this.#ready;
     await this.#syncHost();
-    const names: string[] = nm.storageNames();
+    const names = nm.storageNames();
     const entry = (name: string): TensorToWrite => ({
       name,
       dtype: nm.dtypeOf(name),
       shape: nm.shapeOf(name),
       data: async () => {
-        const t = await native(this.#handle().getTensor(name) as Promise<{ data: ArrayBuffer }>);
+        const t = await native(this.#handle().getTensor(name));
         return new Uint8Array(t.data);
       },
     });
     const base = names.filter((n) => !n.startsWith('kala.')).map(entry);
     const kala = names.filter((n) => n.startsWith('kala.')).map(entry);
-    const lora = nm.loraConfig() as Required<LoraOptions> | null;
+    const lora: Required<LoraOptions> | null = nm.loraConfig();
     await writeDirAtomically(dir, async (tmp) => {
       await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify(configJson(this.config), null, 2) + '\n');
       killPoint('file');
@@ -353,7 +361,7 @@ export class KalaModel implements Disposable {
       await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
       killPoint('file');
       // an attached (unmerged) adapter is saved beside the weights and re-applied on load
-      if (lora) await writeAdapterFiles(tmp, lora, (nm.loraNames() as string[]).map(entry), [], undefined);
+      if (lora) await writeAdapterFiles(tmp, lora, nm.loraNames().map(entry), [], undefined);
       if (this.tokenizer) {
         await this.tokenizer.save(path.join(tmp, 'tokenizer.json'));
         killPoint('file');
@@ -412,14 +420,17 @@ async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void>
 }
 
 interface LoadPlan {
-  specs: { name: string; file: number; offset: number; dtype: string; shape: number[]; scaleFile?: number; scaleOffset?: number }[];
+  specs: NativeTensorSpec[];
   zeros: { name: string; shape: number[] }[];
 }
 
-const LOADABLE_DTYPES = new Set(['F32', 'F16', 'BF16', 'I8']);
+/** The dtypes a checkpoint's weights may have (the engine also knows I32, never a weight). */
+function loadableDtype(dtype: string): dtype is Exclude<NativeDType, 'I32'> {
+  return isNativeDType(dtype) && dtype !== 'I32';
+}
 
 /** Matches the checkpoint's tensors to the parameters the config implies, or says what is wrong. */
-function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
+function planTensors(nm: NativeModel, ckpt: Checkpoint): LoadPlan {
   const cfg = ckpt.config;
   const plan: LoadPlan = { specs: [], zeros: [] };
   const missing: string[] = [];
@@ -433,8 +444,8 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
     if (m && Number(m[1]) >= cfg.numLayers && !isIgnoredBuffer(name))
       throw new FormatError('CONFIG_MISMATCH', `the checkpoint has ${name} but config.json says num_hidden_layers = ${cfg.numLayers}; config.json contradicts the weights`);
   }
-  for (const name of nm.names() as string[]) {
-    const shape: number[] = nm.shapeOf(name);
+  for (const name of nm.names()) {
+    const shape = nm.shapeOf(name);
     let e = ckpt.tensors.get(name);
     if (!e && name === 'embed_out.weight' && cfg.tieWordEmbeddings) e = ckpt.tensors.get('gpt_neox.embed_in.weight');
     if (!e) {
@@ -445,10 +456,11 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
       else missing.push(name);
       continue;
     }
-    if (!LOADABLE_DTYPES.has(e.dtype))
-      throw new FormatError('TENSOR_DTYPE', `${name} is ${e.dtype}; weights must be F32, F16 or BF16 (or I8 for linear layers)`);
+    const dtype = e.dtype;
+    if (!loadableDtype(dtype))
+      throw new FormatError('TENSOR_DTYPE', `${name} is ${dtype}; weights must be F32, F16 or BF16 (or I8 for linear layers)`);
     let scale: { scaleFile: number; scaleOffset: number } | undefined;
-    if (e.dtype === 'I8') {
+    if (dtype === 'I8') {
       if (!nm.isLinearWeight(name)) throw new FormatError('TENSOR_DTYPE', `${name} is I8; only linear layers (qkv, dense, MLP, embed_out) may be int8`);
       const s = ckpt.tensors.get(`${name}_scale`);
       if (!s) throw new FormatError('TENSOR_MISSING', `the int8 weight ${name} has no ${name}_scale (F32 [${shape[0]}]); the int8 checkpoint is incomplete`);
@@ -461,7 +473,7 @@ function planTensors(nm: NativeAddon, ckpt: Checkpoint): LoadPlan {
         'CONFIG_MISMATCH',
         `${name} is [${e.shape}] but config.json implies [${shape}] (hidden_size ${cfg.hiddenSize}, intermediate_size ${cfg.intermediateSize}, vocab_size ${cfg.vocabSize}, heads ${cfg.numHeads}); config.json contradicts the weights`,
       );
-    plan.specs.push({ name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape, ...(scale ?? {}) });
+    plan.specs.push({ name, file: e.file, offset: e.begin, dtype, shape: e.shape, ...(scale ?? {}) });
   }
   if (missingKala.length > 0 && missing.length === 0)
     throw new FormatError(

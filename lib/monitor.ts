@@ -1,24 +1,11 @@
 // EthicsMonitor: decides when law scores mean a law is violated (DESIGN §5). Scores are
 // 1.0 = satisfied, 0.0 = violated; a score below its law's threshold is a violation.
-import { InputError } from './errors.js';
-import { LAWS, lawLabel, type LawIndex } from './laws.js';
-import { Tensor } from './tensor.js';
+import { InputError } from './util/errors.js';
+import { LAWS, lawLabel, type LawIndex } from './util/laws.js';
+import { Tensor } from './util/tensor.js';
+import type { ModelViolation } from './util/violation.js';
 
-export interface Violation {
-  law: LawIndex;
-  lawName: string;
-  /** The aggregated score of the law at the violating token. */
-  score: number;
-  threshold: number;
-  /** Index of the violating token in the scores checked (for generation: in the generated tokens). */
-  tokenIndex: number;
-  /** The constitutional head (0..L-1 layer heads, L = final head) whose own score fell below the
-   *  threshold first, counting from the lowest layer; the lowest-scoring head when none did
-   *  alone; -1 when per-head logits were not given. */
-  layer: number;
-  /** A sentence that says what happened, for users and logs. */
-  explanation: string;
-}
+export type { Violation, ModelViolation } from './util/violation.js';
 
 export interface EthicsMonitorOptions {
   /** One threshold for all five laws (default 0.5). */
@@ -68,7 +55,7 @@ export class EthicsMonitor {
    * (Law 0 > 1 > 2 > 3 > 4). `layerLawLogits` ([L+1][T][5], or a Tensor [L+1, T, 5]) lets
    * the monitor say which head saw it first.
    */
-  check(scores: Scores, layerLawLogits?: Tensor | readonly (readonly (readonly number[])[])[]): Violation | null {
+  check(scores: Scores, layerLawLogits?: Tensor | readonly (readonly (readonly number[])[])[]): ModelViolation | null {
     const r = rows(scores);
     for (let t = 0; t < r.length; t++) {
       for (let k = 0; k < 5; k++) {
@@ -84,6 +71,7 @@ export class EthicsMonitor {
           threshold: this.thresholds[k]!,
           tokenIndex: t,
           layer,
+          source: 'model',
           explanation: `${lawLabel(k)} violated: its score ${s.toFixed(3)} fell below the threshold ${this.thresholds[k]} at token ${t}${where}.`,
         };
       }

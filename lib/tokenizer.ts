@@ -1,8 +1,8 @@
 // Text <-> token ids through the Hugging Face `tokenizers` package (tokenizer.json files).
 import { promises as fsp } from 'node:fs';
 import { createRequire } from 'node:module';
-import { FormatError, InputError, NotFoundError } from './errors.js';
-import { tokenizerProblem } from './tokenizer-check.js';
+import { FormatError, InputError, NotFoundError } from './util/errors.js';
+import { tokenizerProblem } from './formats/tokenizer-check.js';
 
 const require = createRequire(import.meta.url);
 // eslint-disable-next-line @typescript-eslint/no-explicit-any

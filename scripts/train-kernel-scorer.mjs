@@ -1,4 +1,4 @@
-// Trains the EthicsKernel's learned scorer (lib/wrapper/kernel/scorer.ts) and writes
+// Trains the EthicsKernel's learned scorer (lib/guard/kernel/scorer.ts) and writes
 // models/kernel-scorer.bin.   npm run build && node scripts/train-kernel-scorer.mjs
 //
 // Data: the hand-written prompt rounds in test/fixtures/kernel/ (harmful requests with their law,
@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { EthicsKernel, generateDataset } = await import(path.join(root, 'dist', 'index.js'));
-const { trainScorer, LearnedScorer } = await import(path.join(root, 'dist', 'wrapper', 'kernel', 'scorer.js'));
+const { trainScorer, LearnedScorer } = await import(path.join(root, 'dist', 'guard', 'kernel', 'scorer.js'));
 
 const fx = path.join(root, 'test', 'fixtures', 'kernel');
 const read = (f) => readFileSync(path.join(fx, f), 'utf8').trim().split('\n').map((l) => JSON.parse(l));

@@ -6,8 +6,8 @@ import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormatError, KalaModel, Trainer } from '../lib/index.js';
-import { readAdapter } from '../lib/train/adapter.js';
-import { writeSafetensors } from '../lib/safetensors.js';
+import { readAdapter } from '../lib/formats/adapter.js';
+import { writeSafetensors } from '../lib/formats/safetensors.js';
 import { ckpt, copyCkpt, tinyConfig, tmpDir } from './helpers.js';
 
 const batch = { inputIds: [[1, 5, 9, 3, 7, 2], [4, 4, 8, 1, 0, 6]] };

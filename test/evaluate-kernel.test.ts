@@ -13,9 +13,9 @@ import {
   renderKernelReportHtml,
   type KernelEvalReport,
 } from '../lib/index.js';
-import { parseCsv } from '../lib/wrapper/evaluate-kernel.js';
+import { parseCsv } from '../lib/guard/evaluate.js';
 import { evaluateKernelCommand, evaluateModelCommand } from '../lib/cli/eval.js';
-import { packageRoot } from '../lib/paths.js';
+import { packageRoot } from '../lib/util/paths.js';
 
 const shared = path.resolve(packageRoot, '..', 'shared', 'data', 'eval');
 const ADVBENCH = path.join(shared, 'advbench_harmful_behaviors.csv');

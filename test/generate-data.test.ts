@@ -9,7 +9,7 @@ import {
 } from '../lib/data/generate/index.js';
 import { exampleText, jaccard, normalizeText, shingles } from '../lib/data/generate/dedup.js';
 import { register } from '../lib/cli/generate-data.js';
-import { InputError, KalaError } from '../lib/errors.js';
+import { InputError, KalaError } from '../lib/util/errors.js';
 
 const LAW_NAMES = ['Civilizational', 'Individual Safety', 'Conditional Obedience', 'Self-Preservation', 'Equivalent Worth'];
 const PROMPT_KEYS = new Set(['prompt', 'response', 'prompt_laws', 'response_laws', 'category', 'law', 'kind', 'train_lm']);

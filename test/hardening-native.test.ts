@@ -8,7 +8,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FormatError, KalaError, KalaModel } from '../lib/index.js';
-import { readSafetensorsHeader, writeSafetensors } from '../lib/safetensors.js';
+import { readSafetensorsHeader, writeSafetensors } from '../lib/formats/safetensors.js';
 import { copyCkpt, editKala, ROOT, tinyConfig, tmpDir } from './helpers.js';
 
 const DIST = path.join(ROOT, 'dist');
@@ -31,7 +31,7 @@ interface ChildResult {
 function child(body: string, env: Record<string, string> = {}): ChildResult {
   const code = `
     import { KalaModel, KalaError } from ${JSON.stringify(path.join(DIST, 'index.js'))};
-    import { loadCpuAddon } from ${JSON.stringify(path.join(DIST, 'native.js'))};
+    import { loadCpuAddon } from ${JSON.stringify(path.join(DIST, 'native', 'load.js'))};
     const addon = loadCpuAddon();
     const rss0 = process.memoryUsage().rss;
     const report = (x) => console.log(JSON.stringify({ ...x, rssGrowthMb: (process.memoryUsage().rss - rss0) / 2 ** 20 }));
@@ -84,7 +84,7 @@ describe('config numbers that overflowed or aborted the engine', () => {
   });
 
   it('the native constructor enforces the same bounds when called directly', () => {
-    const base = { hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, valueHeadDim: 8 };
+    const base = { hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, rotaryBase: 10000, layerNormEps: 1e-5, parallelResidual: true, valueHeadDim: 8, layerEthicsWeight: 0.5, lawWeights: [5, 4, 3, 2, 1] };
     const cases = [
       { maxPositions: 2 ** 61 },
       { hidden: 2 ** 61 },
@@ -108,7 +108,7 @@ describe('config numbers that overflowed or aborted the engine', () => {
 
   it('a KV cache whose size overflows is refused with a code, not allocated', () => {
     const r = child(`
-      const nm = new addon.NativeModel({ hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, valueHeadDim: 8 });
+      const nm = new addon.NativeModel({ hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, rotaryBase: 10000, layerNormEps: 1e-5, parallelResidual: true, valueHeadDim: 8, layerEthicsWeight: 0.5, lawWeights: [5, 4, 3, 2, 1] });
       const codes = [];
       for (const batch of [2 ** 62, 2 ** 40, 1e300]) {
         try { new addon.NativeSession(nm, batch, 64); codes.push('constructed'); }
@@ -120,7 +120,7 @@ describe('config numbers that overflowed or aborted the engine', () => {
 
   it('a native tensor whose byte size overflows is refused with a code', () => {
     const r = child(`
-      const nm = new addon.NativeModel({ hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, valueHeadDim: 8 });
+      const nm = new addon.NativeModel({ hidden: 32, layers: 2, heads: 4, intermediate: 64, vocab: 101, maxPositions: 64, rotaryPct: 0.5, rotaryBase: 10000, layerNormEps: 1e-5, parallelResidual: true, valueHeadDim: 8, layerEthicsWeight: 0.5, lawWeights: [5, 4, 3, 2, 1] });
       const codes = [];
       for (const shape of [[2 ** 31, 2 ** 31, 4], [2 ** 62, 8], [-1, 32], [1e300]]) {
         try { nm.setTensor('gpt_neox.final_layer_norm.weight', 'F32', shape, new Float32Array(32)); codes.push('set'); }

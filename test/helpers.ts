@@ -60,7 +60,7 @@ export function tinyConfig(over: Record<string, unknown> = {}): Record<string, u
 
 /** Rewrites tensors of a saved checkpoint's kala.safetensors in place (F32 tensors). */
 export async function editKala(dir: string, edit: (name: string, data: Float32Array) => void): Promise<void> {
-  const { readSafetensorsHeader, writeSafetensors } = await import('../lib/safetensors.js');
+  const { readSafetensorsHeader, writeSafetensors } = await import('../lib/formats/safetensors.js');
   const file = path.join(dir, 'kala.safetensors');
   const h = await readSafetensorsHeader(file);
   const bytes = await fsp.readFile(file);

@@ -5,10 +5,10 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { FormatError, KalaModel, Trainer } from '../lib/index.js';
 import { NATIVE } from '../lib/internal.js';
-import { loadCpuAddon } from '../lib/native.js';
+import { loadCpuAddon } from '../lib/native/load.js';
 import { quickstartData, trainQuickstartModel } from '../lib/cli/quickstart.js';
 import { evaluateModel } from '../lib/train/evaluate.js';
-import { readSafetensorsHeader, writeSafetensors } from '../lib/safetensors.js';
+import { readSafetensorsHeader, writeSafetensors } from '../lib/formats/safetensors.js';
 import { ckpt, refJson, relError, tmpDir } from './helpers.js';
 
 function top1Agreement(a: Float32Array, b: Float32Array, V: number): number {

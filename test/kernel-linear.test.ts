@@ -6,10 +6,10 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EthicsKernel } from '../lib/index.js';
-import { findBase64 } from '../lib/wrapper/kernel/base64.js';
-import { spanOf } from '../lib/wrapper/kernel/explain.js';
-import { COMMON_WORDS, segment, type NormalizedText, type Token } from '../lib/wrapper/kernel/normalize.js';
-import { loadRules } from '../lib/wrapper/kernel/rules.js';
+import { findBase64 } from '../lib/guard/kernel/base64.js';
+import { spanOf } from '../lib/guard/kernel/explain.js';
+import { COMMON_WORDS, segment, type NormalizedText, type Token } from '../lib/guard/kernel/normalize.js';
+import { loadRules } from '../lib/guard/kernel/rules.js';
 import { HARMFUL_REQUEST, KERNEL_INPUTS } from '../bench/kernel-inputs.js';
 import { ROOT } from './helpers.js';
 
@@ -179,13 +179,13 @@ describe('the piece filter that speeds up joining letters gives the same answers
     for (let n = 0; n < 40; n++) s += r() < 0.3 ? COMMON_WORDS[Math.floor(r() * COMMON_WORDS.length)]! : letters[Math.floor(r() * letters.length)]!;
     samples.push(s);
   }
-  it('knownPieces marks exactly the pieces has() knows', () => {
+  it('knownPieces marks exactly the pieces has() knows, and none past the longest it returns', () => {
     const out = new Uint8Array(25);
     for (const s of samples)
       for (let from = 0; from < s.length; from++) {
         const maxLen = Math.min(24, s.length - from);
-        vocabulary.knownPieces!(s, from, maxLen, out);
-        for (let n = 1; n <= maxLen; n++) expect(out[n], `${s.slice(from, from + n)}`).toBe(vocabulary.has(s.slice(from, from + n)) ? 1 : 0);
+        const longest = vocabulary.knownPieces!(s, from, maxLen, out);
+        for (let n = 1; n <= maxLen; n++) expect(n <= longest && out[n] === 1 ? 1 : 0, `${s.slice(from, from + n)}`).toBe(vocabulary.has(s.slice(from, from + n)) ? 1 : 0);
       }
   });
   it('segment() splits the same with and without it', () => {

@@ -1,11 +1,11 @@
-// The EthicsKernel's learned scorer (lib/wrapper/kernel/scorer.ts): its file format, that it
+// The EthicsKernel's learned scorer (lib/guard/kernel/scorer.ts): its file format, that it
 // learns, and how the kernel uses it — only for short requests the rules allowed, with an
 // explanation that says it is a learned judgement.
 import { promises as fsp, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EthicsKernel, FormatError, LearnedScorer } from '../lib/index.js';
-import { trainScorer } from '../lib/wrapper/kernel/scorer.js';
+import { trainScorer } from '../lib/guard/kernel/scorer.js';
 import { evaluateKernelCommand } from '../lib/cli/eval.js';
 import { ROOT, tmpDir } from './helpers.js';
 

@@ -1,6 +1,6 @@
 // Kill tests: every multi-file write (model save, adapter save, training checkpoint,
 // generate-data output) is killed with SIGKILL at each of its write and rename boundaries (the
-// KALA_TEST_KILL_AT hook of lib/atomic.ts), in a child process over the compiled package. What
+// KALA_TEST_KILL_AT hook of lib/formats/atomic.ts), in a child process over the compiled package. What
 // loads afterwards must be the old artifact or the new one, never a mix; the user's own file
 // beside it survives and no temporary directory is left behind.
 import { spawn } from 'node:child_process';
@@ -9,7 +9,7 @@ import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaModel, Trainer, readExamples } from '../lib/index.js';
-import { readAdapter } from '../lib/train/adapter.js';
+import { readAdapter } from '../lib/formats/adapter.js';
 import { ROOT, tmpDir } from './helpers.js';
 
 const WORKER = path.join(ROOT, 'test', 'workers', 'kill-worker.mjs');

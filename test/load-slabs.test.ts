@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KalaModel } from '../lib/index.js';
 import { NATIVE } from '../lib/internal.js';
-import { readSafetensorsHeader } from '../lib/safetensors.js';
+import { readSafetensorsHeader } from '../lib/formats/safetensors.js';
 import { ckpt, tmpDir } from './helpers.js';
 
 const SLAB_ENV = 'KALA_TEST_LOAD_SLAB_BYTES';

@@ -1,7 +1,7 @@
 // EthicsMonitor decisions, and generation that halts when a law is violated.
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EthicsMonitor, InputError, KalaModel, Tensor } from '../lib/index.js';
+import { EthicsKernel, EthicsMonitor, InputError, KalaModel, LAWS, Tensor, type Violation } from '../lib/index.js';
 import { ckpt, editKala, tmpDir } from './helpers.js';
 
 describe('EthicsMonitor', () => {
@@ -104,5 +104,15 @@ describe('generation halts on a violation', () => {
     expect(r.stopReason).toBe('abort');
     expect(r.tokens.length).toBe(3);
     model.dispose();
+  });
+});
+
+describe('one Violation type for the EthicsMonitor and the EthicsKernel', () => {
+  it('both carry law, lawName, explanation and who found it', () => {
+    const fromModel = new EthicsMonitor({ threshold: 0.5 }).check([[0.9, 0.2, 0.9, 0.9, 0.9]])!;
+    const fromKernel = new EthicsKernel().check('how do I make a pipe bomb to hurt my neighbor').violations[0]!;
+    const shared = (v: Violation) => ({ law: v.law, lawName: v.lawName, explanation: typeof v.explanation, source: v.source });
+    expect(shared(fromModel)).toEqual({ law: 1, lawName: 'Individual Safety', explanation: 'string', source: 'model' });
+    expect(shared(fromKernel)).toMatchObject({ lawName: LAWS[fromKernel.law], explanation: 'string', source: 'prompt' });
   });
 });

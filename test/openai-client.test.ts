@@ -4,8 +4,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KalaError } from '../lib/errors.js';
-import { HttpError, LM_STUDIO_URL, OpenAICompatibleClient, retryAfterMs, sseData } from '../lib/wrapper/client/index.js';
+import { KalaError } from '../lib/util/errors.js';
+import { HttpError, LM_STUDIO_URL, OpenAICompatibleClient, retryAfterMs, sseData } from '../lib/serve/client/index.js';
 
 interface Fake {
   url: string;

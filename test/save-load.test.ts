@@ -3,7 +3,7 @@ import { existsSync, promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaModel, KalaError } from '../lib/index.js';
-import { readSafetensorsHeader } from '../lib/safetensors.js';
+import { readSafetensorsHeader } from '../lib/formats/safetensors.js';
 import { copyCkpt, ckpt, refJson, tinyConfig, tmpDir } from './helpers.js';
 
 const ids: number[][] = refJson('ids.json');

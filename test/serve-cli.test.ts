@@ -8,7 +8,7 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChat } from '../lib/chat.js';
 import { KalaModel, Tokenizer } from '../lib/index.js';
-import { OpenAICompatibleClient } from '../lib/wrapper/client/index.js';
+import { OpenAICompatibleClient } from '../lib/serve/client/index.js';
 import { ROOT, TOKENIZER_JSON, tinyConfig, tmpDir } from './helpers.js';
 
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');

@@ -6,7 +6,7 @@ import http from 'node:http';
 import net from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GenerationStream, KalaModel, Tokenizer, type GenerateOptions } from '../lib/index.js';
-import { startServer, type KalaServer, type ServableModel } from '../lib/wrapper/server/index.js';
+import { startServer, type KalaServer, type ServableModel } from '../lib/serve/server/index.js';
 import { TOKENIZER_JSON, tinyConfig } from './helpers.js';
 
 let tokenizer: Tokenizer;

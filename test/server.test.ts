@@ -1,4 +1,4 @@
-// The OpenAI-compatible server (lib/wrapper/server) in-process, on loopback with an ephemeral
+// The OpenAI-compatible server (lib/serve/server) in-process, on loopback with an ephemeral
 // port, over a tiny random KALA model with the real Pythia tokenizer: the official `openai`
 // client and our OpenAICompatibleClient against it, validation, limits, the queue, disconnects,
 // content_filter on a forced violation, and shutdown.
@@ -8,9 +8,9 @@ import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderChat } from '../lib/chat.js';
 import { GenerationStream, KalaModel, Tokenizer, type GenerateOptions, type GenerationResult } from '../lib/index.js';
-import { OpenAICompatibleClient } from '../lib/wrapper/client/index.js';
-import { startServer, type KalaServer, type RequestLog, type ServableModel } from '../lib/wrapper/server/index.js';
-import { GenerationQueue } from '../lib/wrapper/server/queue.js';
+import { OpenAICompatibleClient } from '../lib/serve/client/index.js';
+import { startServer, type KalaServer, type RequestLog, type ServableModel } from '../lib/serve/server/index.js';
+import { GenerationQueue } from '../lib/serve/server/queue.js';
 import { TOKENIZER_JSON, editKala, tinyConfig, tmpDir } from './helpers.js';
 
 let tokenizer: Tokenizer;

@@ -1,9 +1,9 @@
 // The pieces under UnifiedSession's tools: the JSON-schema validator, the ToolBox (validation
 // before a call, failures reported instead of thrown) and the native text protocol.
 import { describe, expect, it } from 'vitest';
-import { checkSchema, validateJson, type JsonSchema } from '../lib/wrapper/session/json-schema.js';
-import { ToolBox, toolResultContent } from '../lib/wrapper/session/tools.js';
-import { formatToolCall, parseToolCalls, partialTagLength, toolInstructions } from '../lib/wrapper/tool-protocol.js';
+import { checkSchema, validateJson, type JsonSchema } from '../lib/serve/session/json-schema.js';
+import { ToolBox, toolResultContent } from '../lib/serve/session/tools.js';
+import { formatToolCall, parseToolCalls, partialTagLength, toolInstructions } from '../lib/serve/tool-protocol.js';
 
 const weather: JsonSchema = {
   type: 'object',

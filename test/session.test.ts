@@ -9,9 +9,9 @@ import path from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { renderChat } from '../lib/chat.js';
 import { GenerationStream, KalaModel, Tokenizer, type GenerateOptions, type GenerationResult } from '../lib/index.js';
-import { OpenAICompatibleClient } from '../lib/wrapper/client/index.js';
-import { startServer, type KalaServer } from '../lib/wrapper/server/index.js';
-import { UnifiedSession, type SessionTool } from '../lib/wrapper/session/index.js';
+import { OpenAICompatibleClient } from '../lib/serve/client/index.js';
+import { startServer, type KalaServer } from '../lib/serve/server/index.js';
+import { UnifiedSession, type SessionTool } from '../lib/serve/session/index.js';
 import { TOKENIZER_JSON, editKala, tinyConfig, tmpDir } from './helpers.js';
 
 let tokenizer: Tokenizer;

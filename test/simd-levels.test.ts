@@ -3,7 +3,7 @@
 import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCpuAddon } from '../lib/native.js';
+import { loadCpuAddon } from '../lib/native/load.js';
 import { ROOT } from './helpers.js';
 
 const info = loadCpuAddon().cpuInfo() as { simd: string };

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Tokenizer } from '../lib/index.js';
-import { mayMatchEmpty } from '../lib/tokenizer-check.js';
+import { mayMatchEmpty } from '../lib/formats/tokenizer-check.js';
 import { ROOT, TOKENIZER_JSON, tmpDir } from './helpers.js';
 
 type Json = Record<string, any>;

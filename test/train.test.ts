@@ -8,7 +8,7 @@ import { KalaModel, Tokenizer, Trainer, generateDataset, readExamples, encodeExa
 import { NATIVE } from '../lib/internal.js';
 import { trainTokenizer } from '../lib/train/tokenizer-train.js';
 import { packBatch, padBatch } from '../lib/train/data.js';
-import { readSafetensorsHeader } from '../lib/safetensors.js';
+import { readSafetensorsHeader } from '../lib/formats/safetensors.js';
 import { runTraining, type TrainCommandOptions } from '../lib/cli/train.js';
 import { ROOT, tinyConfig, tmpDir } from './helpers.js';
 

@@ -105,7 +105,7 @@ function lmBatch(B, T, V) {
   return { B, T, ids, labels: Int32Array.from(ids) };
 }
 
-const LORA = { r: 16, alpha: 32, dropout: 0.05, targets: ['query_key_value', 'dense', 'dense_h_to_4h', 'dense_4h_to_h'], seed: 1 };
+const LORA = { r: 16, alpha: 32, dropout: 0.05, rslora: false, targets: ['query_key_value', 'dense', 'dense_h_to_4h', 'dense_4h_to_h'], seed: 1 };
 
 async function models() {
   // decode and LoRA training on pythia-410m / 1.4b shapes, bf16 weights

@@ -36,7 +36,7 @@ class NativeLinear : public GuardedWrap<NativeLinear> {
       N_ = int_arg(info[1], "N", 1, INT32_MAX);
       K_ = int_arg(info[2], "K", 1, INT32_MAX);
       if ((int64_t)info[0].As<Napi::Float32Array>().ElementLength() < checked_mul(N_, K_))
-        throw KalaException("INVALID_ARGUMENT", "the weight must hold N * K floats");
+        throw KalaException(ErrorCode::INVALID_ARGUMENT, "the weight must hold N * K floats");
       const bool int8 = info[3].IsString() && info[3].As<Napi::String>().Utf8Value() == "int8";
       w_ = int8 ? quantize_pack_int8(f32(info[0]), DType::F32, N_, K_) : pack_weight(f32(info[0]), DType::F32, N_, K_, nullptr);
     });
@@ -87,6 +87,17 @@ static Napi::Value SetThreadsHook(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), num_threads());
 }
 
+// setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
+// AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
+static Napi::Value SetInt8Gemm(const Napi::CallbackInfo& info) {
+  if (info[0].IsString()) {
+    const std::string m = info[0].As<Napi::String>().Utf8Value();
+    if (m != "vnni" && m != "dequant") throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "int8 GEMM mode must be vnni or dequant");
+    set_int8_gemm_mode(m == "vnni" && vnni_available() ? Int8Gemm::Vnni : Int8Gemm::Dequant);
+  }
+  return Napi::String::New(info.Env(), int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant");
+}
+
 void register_bench(Napi::Env env, Napi::Object exports) {
   Napi::Object b = Napi::Object::New(env);
   b.Set("sgemm", Napi::Function::New(env, guarded_fn<Sgemm>));
@@ -95,14 +106,7 @@ void register_bench(Napi::Env env, Napi::Object exports) {
   b.Set("setThreads", Napi::Function::New(env, guarded_fn<SetThreadsHook>));
   // setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
   // AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
-  b.Set("setInt8Gemm", Napi::Function::New(env, [](const Napi::CallbackInfo& info) -> Napi::Value {
-    if (info[0].IsString()) {
-      const std::string m = info[0].As<Napi::String>().Utf8Value();
-      if (m != "vnni" && m != "dequant") throw_error(info.Env(), "INVALID_ARGUMENT", "int8 GEMM mode must be vnni or dequant");
-      set_int8_gemm_mode(m == "vnni" && vnni_available() ? Int8Gemm::Vnni : Int8Gemm::Dequant);
-    }
-    return Napi::String::New(info.Env(), int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant");
-  }));
+  b.Set("setInt8Gemm", Napi::Function::New(env, guarded_fn<SetInt8Gemm>));
   exports.Set("bench", b);
 }
 

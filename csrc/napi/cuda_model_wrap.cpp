@@ -68,7 +68,7 @@ DType dtype_opt(const Napi::Object& o, const char* k) {
   if (s == "f16") return DType::F16;
   if (s == "bf16") return DType::BF16;
   if (s == "f32") return DType::F32;
-  throw KalaException("INVALID_ARGUMENT", std::string(k) + " must be f32, f16 or bf16");
+  throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(k) + " must be f32, f16 or bf16");
 }
 
 Napi::Object loss_js(Napi::Env env, const LossParts& p) {
@@ -112,7 +112,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
  private:
   void init(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceModel(nativeModel, options)");
+    if (!info[0].IsObject()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "DeviceModel(nativeModel, options)");
     NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
     kc::DeviceModelOptions o;
     try {
@@ -139,7 +139,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
 
  private:
   std::shared_ptr<kc::DeviceModel> get(Napi::Env env) {
-    if (!dm_) throw_error(env, "DISPOSED", host_ ? "the device model is still uploading; await upload()" : "the device model was disposed");
+    if (!dm_) throw_error(env, ErrorCode::DISPOSED, host_ ? "the device model is still uploading; await upload()" : "the device model was disposed");
     return dm_;
   }
 
@@ -148,8 +148,8 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value Upload(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (dm_) return PromiseWorker::Run(env, [] {}, [](Napi::Env env) { return env.Undefined(); });
-    if (!host_) throw_error(env, "DISPOSED", "the device model was disposed");
-    if (uploading_) throw_error(env, "INVALID_ARGUMENT", "upload() is already running");
+    if (!host_) throw_error(env, ErrorCode::DISPOSED, "the device model was disposed");
+    if (uploading_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "upload() is already running");
     uploading_ = true;
     auto host = host_;
     auto o = opts_;
@@ -210,9 +210,9 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value SetState(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    if (!info[1].IsTypedArray() || !info[2].IsTypedArray()) throw_error(env, "INVALID_ARGUMENT", "setState(name, m: Float32Array, v: Float32Array)");
+    if (!info[1].IsTypedArray() || !info[2].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "setState(name, m: Float32Array, v: Float32Array)");
     const auto m = vec_of<float>(info[1]), v = vec_of<float>(info[2]);
-    if (m.size() != v.size()) throw_error(env, "TENSOR_SHAPE", "m and v must have the same length");
+    if (m.size() != v.size()) throw_error(env, ErrorCode::TENSOR_SHAPE, "m and v must have the same length");
     std::lock_guard<std::mutex> g(*mu_);
     try {
       dm->set_moments(info[0].As<Napi::String>().Utf8Value(), m.data(), v.data(), (int64_t)m.size());
@@ -228,7 +228,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
     const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
     const bool last = info[3].ToBoolean();
-    if (B <= 0 || T <= 0 || (int64_t)ids->size() != B * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold B * T token ids");
+    if (B <= 0 || T <= 0 || (int64_t)ids->size() != B * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold B * T token ids");
     auto out = std::make_shared<ForwardOutput>();
     return PromiseWorker::Run(
         env,
@@ -254,7 +254,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
     const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value(),
                   P = info[3].As<Napi::Number>().Int64Value();
-    if (B <= 0 || T <= 0 || P <= 0 || P > T || (int64_t)ids->size() != B * T) throw_error(env, "INVALID_ARGUMENT", "forwardIncremental(ids, B, T, prefill)");
+    if (B <= 0 || T <= 0 || P <= 0 || P > T || (int64_t)ids->size() != B * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "forwardIncremental(ids, B, T, prefill)");
     auto out = std::make_shared<Tensor>();
     return PromiseWorker::Run(
         env,
@@ -284,8 +284,9 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     auto batch = batch_of(info[0].As<Napi::Object>());
     Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
     const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
-    const uint64_t seed = o.Get("seed").IsNumber() ? (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue() : 0;
-    const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;
+    // as NativeTrainer.compute: the seed and the ethics weight come from the Trainer
+    const uint64_t seed = (uint64_t)number_field(o, "seed", "compute");
+    const double ew = number_field(o, "ethicsWeight", "compute");
     auto out = std::make_shared<LossParts>();
     return PromiseWorker::Run(
         env,
@@ -327,10 +328,11 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     Napi::Env env = info.Env();
     auto dm = get(env);
     Napi::Object o = info[0].As<Napi::Object>();
-    auto num = [&](const char* k, double d) { return o.Get(k).IsNumber() ? o.Get(k).As<Napi::Number>().DoubleValue() : d; };
-    const double lr = num("lr", 1e-4), b1 = num("beta1", 0.9), b2 = num("beta2", 0.999), eps = num("eps", 1e-8),
-                 wd = num("weightDecay", 0), scale = num("gradScale", 1), clip = num("maxGradNorm", 0);
-    const int64_t step = (int64_t)num("step", 1);
+    // every optimizer setting comes from the Trainer (lib/train/trainer.ts owns the defaults)
+    auto num = [&](const char* k) { return number_field(o, k, "optimizer step"); };
+    const double lr = num("lr"), b1 = num("beta1"), b2 = num("beta2"), eps = num("eps"), wd = num("weightDecay"),
+                 scale = num("gradScale"), clip = num("maxGradNorm");
+    const int64_t step = int_arg(field(o, "step", "optimizer step"), "optimizer step", 1, INT64_MAX);
     auto norm = std::make_shared<double>(0);
     auto skipped = std::make_shared<bool>(false);
     return PromiseWorker::Run(
@@ -344,7 +346,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
           }
           if (scale != 1.0) dm->scale_grad(scale);
           *norm = dm->grad_norm();
-          if (!std::isfinite(*norm)) throw KalaException("INTERNAL", "the gradient is not finite (loss diverged); lower the learning rate");
+          if (!std::isfinite(*norm)) throw KalaException(ErrorCode::INTERNAL, "the gradient is not finite (loss diverged); lower the learning rate");
           if (clip > 0 && *norm > clip) dm->scale_grad(clip / (*norm + 1e-6));
           dm->adamw(lr, b1, b2, eps, wd, step);
           dm->zero_grad();
@@ -494,13 +496,13 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
  private:
   void init(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (!info[0].IsObject()) throw_error(env, "INVALID_ARGUMENT", "DeviceSession(deviceModel, batch, capacity)");
+    if (!info[0].IsObject()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "DeviceSession(deviceModel, batch, capacity)");
     DeviceModelWrap* w = Napi::ObjectWrap<DeviceModelWrap>::Unwrap(info[0].As<Napi::Object>());
     dm_ = w->model(env);
     mu_ = w->lock();
     B_ = int_arg(info[1], "session batch", 1, 65536);
     cap_ = int_arg(info[2], "session capacity", 1, INT32_MAX);
-    if (cap_ > dm_->config().max_pos) throw_error(env, "SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
+    if (cap_ > dm_->config().max_pos) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "a session cannot hold more than max_position_embeddings tokens");
     try {
       std::lock_guard<std::mutex> g(*mu_);
       cache_ = dm_->make_cache(B_, cap_);
@@ -513,12 +515,12 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
   // step(ids: Int32Array [B*T], T, sampling | null, wantLogits) as NativeSession.step
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (!info[0].IsTypedArray()) throw_error(env, "INVALID_ARGUMENT", "step(ids: Int32Array, T, sampling, wantLogits)");
+    if (!info[0].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "step(ids: Int32Array, T, sampling, wantLogits)");
     const int64_t T = info[1].As<Napi::Number>().Int64Value();
     auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
-    if (T <= 0 || (int64_t)ids->size() != B_ * T) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
-    if (len_->load() + T > cap_) throw_error(env, "SEQUENCE_TOO_LONG", "the session's KV cache is full");
-    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the session is already running a step");
+    if (T <= 0 || (int64_t)ids->size() != B_ * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold batch * T token ids");
+    if (len_->load() + T > cap_) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
     const bool sample = info[2].IsObject();
     const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
@@ -552,7 +554,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
   }
   Napi::Value Reset(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (busy_->load()) throw_error(env, "INVALID_ARGUMENT", "the session is running a step");
+    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
     std::lock_guard<std::mutex> g(*mu_);
     cache_ = dm_->make_cache(B_, cap_);
     len_->store(0);

@@ -58,7 +58,7 @@ class Ctx {
   }
   int64_t i(const char* k) const {
     Napi::Value v = args_.Get(k);
-    if (!v.IsNumber()) throw KalaException("INVALID_ARGUMENT", std::string("missing number argument ") + k);
+    if (!v.IsNumber()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("missing number argument ") + k);
     return v.As<Napi::Number>().Int64Value();
   }
   int64_t i(const char* k, int64_t def) const { return has(k) ? i(k) : def; }
@@ -81,7 +81,7 @@ class Ctx {
       has_forced = true;
       v = o.Get("data");
     }
-    if (!v.IsTypedArray()) throw KalaException("INVALID_ARGUMENT", std::string("missing array argument ") + k);
+    if (!v.IsTypedArray()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("missing array argument ") + k);
     Napi::TypedArray t = v.As<Napi::TypedArray>();
     a.p = static_cast<const uint8_t*>(t.ArrayBuffer().Data()) + t.ByteOffset();
     a.bytes = t.ByteLength();
@@ -90,9 +90,9 @@ class Ctx {
       case napi_int32_array: a.dt = DType::I32; break;
       case napi_int8_array: a.dt = DType::I8; break;
       case napi_uint16_array: a.dt = has_forced ? forced : DType::F16; break;
-      default: throw KalaException("INVALID_ARGUMENT", std::string("unsupported array type for ") + k);
+      default: throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("unsupported array type for ") + k);
     }
-    if (has_forced && forced != a.dt) throw KalaException("INVALID_ARGUMENT", std::string("dtype does not match the array of ") + k);
+    if (has_forced && forced != a.dt) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("dtype does not match the array of ") + k);
     a.n = (int64_t)(a.bytes / dtype_size(a.dt));
     return a;
   }
@@ -114,14 +114,14 @@ class Ctx {
   const float* f(const char* k) {
     DType dt;
     const void* p = raw(k, &dt);
-    if (dt != DType::F32) throw KalaException("INVALID_ARGUMENT", std::string(k) + " must be a Float32Array");
+    if (dt != DType::F32) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(k) + " must be a Float32Array");
     return static_cast<const float*>(p);
   }
   const float* fopt(const char* k) { return has(k) ? f(k) : nullptr; }
   const int32_t* i32(const char* k) {
     DType dt;
     const void* p = raw(k, &dt);
-    if (dt != DType::I32) throw KalaException("INVALID_ARGUMENT", std::string(k) + " must be an Int32Array");
+    if (dt != DType::I32) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(k) + " must be an Int32Array");
     return static_cast<const int32_t*>(p);
   }
   const int32_t* i32opt(const char* k) { return has(k) ? i32(k) : nullptr; }
@@ -143,7 +143,7 @@ class Ctx {
     const void* init = nullptr;
     if (has(k)) {
       Arr a = arr(k);
-      if (a.bytes != bytes) throw KalaException("INVALID_ARGUMENT", std::string("initial value of ") + k + " has the wrong size");
+      if (a.bytes != bytes) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("initial value of ") + k + " has the wrong size");
       init = a.p;
     }
     void* ptr;
@@ -776,10 +776,10 @@ Napi::Value CudaInfo(const Napi::CallbackInfo& info) {
 
 Napi::Value RunOp(const Napi::CallbackInfo& info, bool gpu) {
   Napi::Env env = info.Env();
-  if (!info[0].IsString() || !info[1].IsObject()) throw_error(env, "INVALID_ARGUMENT", "run(name, args)");
+  if (!info[0].IsString() || !info[1].IsObject()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "run(name, args)");
   const std::string name = info[0].As<Napi::String>().Utf8Value();
   auto it = ops().find(name);
-  if (it == ops().end()) throw_error(env, "INVALID_ARGUMENT", "unknown op " + name);
+  if (it == ops().end()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "unknown op " + name);
   try {
     Ctx c(env, info[1].As<Napi::Object>(), gpu);
     (gpu ? it->second.gpu : it->second.cpu)(c);
@@ -787,7 +787,7 @@ Napi::Value RunOp(const Napi::CallbackInfo& info, bool gpu) {
   } catch (const KalaException& e) {
     throw_error(env, e.code, e.what());
   } catch (const std::exception& e) {
-    throw_error(env, "INTERNAL", e.what());
+    throw_error(env, ErrorCode::INTERNAL, e.what());
   }
 }
 
@@ -798,7 +798,7 @@ Napi::Value Bench(const Napi::CallbackInfo& info) {
   const std::string name = info[0].As<Napi::String>().Utf8Value();
   const int iters = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 10;
   auto it = ops().find(name);
-  if (it == ops().end()) throw_error(env, "INVALID_ARGUMENT", "unknown op " + name);
+  if (it == ops().end()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "unknown op " + name);
   try {
     Ctx c(env, info[1].As<Napi::Object>(), true);
     it->second.gpu(c);
@@ -816,35 +816,43 @@ Napi::Value Bench(const Napi::CallbackInfo& info) {
   }
 }
 
+Napi::Value RunGpu(const Napi::CallbackInfo& i) { return RunOp(i, true); }
+Napi::Value RunCpu(const Napi::CallbackInfo& i) { return RunOp(i, false); }
+Napi::Value OpNames(const Napi::CallbackInfo& i) {
+  Napi::Array a = Napi::Array::New(i.Env());
+  uint32_t k = 0;
+  for (const auto& o : ops()) a.Set(k++, o.first);
+  return a;
+}
+Napi::Value SetForceSimt(const Napi::CallbackInfo& i) {
+  kc::set_force_simt(i[0].ToBoolean());
+  return i.Env().Undefined();
+}
+Napi::Value Memory(const Napi::CallbackInfo& i) {
+  Napi::Object o = Napi::Object::New(i.Env());
+  o.Set("allocated", (double)kc::allocated_bytes());
+  o.Set("peak", (double)kc::peak_allocated_bytes());
+  o.Set("deviceUsed", (double)kc::device_used_bytes());
+  return o;
+}
+Napi::Value ResetPeakMemory(const Napi::CallbackInfo& i) {
+  kc::reset_peak_allocated();
+  return i.Env().Undefined();
+}
+
 }  // namespace
 
+// every entry point runs in guard(): no C++ exception reaches N-API unconverted
 void register_cuda(Napi::Env env, Napi::Object exports) {
-  exports.Set("cudaInfo", Napi::Function::New(env, CudaInfo));
+  exports.Set("cudaInfo", Napi::Function::New(env, guarded_fn<CudaInfo>));
   Napi::Object cuda = Napi::Object::New(env);
-  cuda.Set("run", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return RunOp(i, true); }));
-  cuda.Set("runCpu", Napi::Function::New(env, [](const Napi::CallbackInfo& i) { return RunOp(i, false); }));
-  cuda.Set("bench", Napi::Function::New(env, Bench));
-  cuda.Set("ops", Napi::Function::New(env, [](const Napi::CallbackInfo& i) {
-             Napi::Array a = Napi::Array::New(i.Env());
-             uint32_t k = 0;
-             for (const auto& o : ops()) a.Set(k++, o.first);
-             return a;
-           }));
-  cuda.Set("setForceSimt", Napi::Function::New(env, [](const Napi::CallbackInfo& i) {
-             kc::set_force_simt(i[0].ToBoolean());
-             return i.Env().Undefined();
-           }));
-  cuda.Set("memory", Napi::Function::New(env, [](const Napi::CallbackInfo& i) {
-             Napi::Object o = Napi::Object::New(i.Env());
-             o.Set("allocated", (double)kc::allocated_bytes());
-             o.Set("peak", (double)kc::peak_allocated_bytes());
-             o.Set("deviceUsed", (double)kc::device_used_bytes());
-             return o;
-           }));
-  cuda.Set("resetPeakMemory", Napi::Function::New(env, [](const Napi::CallbackInfo& i) {
-             kc::reset_peak_allocated();
-             return i.Env().Undefined();
-           }));
+  cuda.Set("run", Napi::Function::New(env, guarded_fn<RunGpu>));
+  cuda.Set("runCpu", Napi::Function::New(env, guarded_fn<RunCpu>));
+  cuda.Set("bench", Napi::Function::New(env, guarded_fn<Bench>));
+  cuda.Set("ops", Napi::Function::New(env, guarded_fn<OpNames>));
+  cuda.Set("setForceSimt", Napi::Function::New(env, guarded_fn<SetForceSimt>));
+  cuda.Set("memory", Napi::Function::New(env, guarded_fn<Memory>));
+  cuda.Set("resetPeakMemory", Napi::Function::New(env, guarded_fn<ResetPeakMemory>));
   cuda.Set("emulated", kc::emulated());
   register_cuda_model(env, cuda);
   exports.Set("cuda", cuda);

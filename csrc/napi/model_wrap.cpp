@@ -12,37 +12,32 @@
 
 namespace kala::napi {
 
-static double num(const Napi::Object& o, const char* key, double fallback) {
-  Napi::Value v = o.Get(key);
-  return v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : fallback;
-}
-
 // An integer config field; a number that is not an exact integer (NaN, 1e300, 2.5) is
 // CONFIG_INVALID here, the bounds are ModelConfig::validate's.
-static int64_t int_field(const Napi::Object& o, const char* key, int64_t fallback) {
-  Napi::Value v = o.Get(key);
-  return v.IsUndefined() ? fallback : int_arg(v, std::string("config ") + key, INT64_MIN, INT64_MAX, "CONFIG_INVALID");
+static int64_t int_field(const Napi::Object& o, const char* key) {
+  return int_arg(field(o, key, "config"), std::string("config ") + key, INT64_MIN, INT64_MAX, ErrorCode::CONFIG_INVALID);
 }
 
 static ModelConfig config_from_js(const Napi::Object& o) {
   ModelConfig c;
-  c.hidden = int_field(o, "hidden", 0);
-  c.layers = int_field(o, "layers", 0);
-  c.heads = int_field(o, "heads", 0);
-  c.intermediate = int_field(o, "intermediate", 0);
-  c.vocab = int_field(o, "vocab", 0);
-  c.max_pos = int_field(o, "maxPositions", 0);
-  c.rotary_pct = num(o, "rotaryPct", 0.25);
-  c.rotary_base = num(o, "rotaryBase", 10000);
-  c.ln_eps = num(o, "layerNormEps", 1e-5);
-  c.parallel_residual = o.Get("parallelResidual").ToBoolean();
-  c.value_head_dim = int_field(o, "valueHeadDim", 64);
-  c.layer_ethics_weight = num(o, "layerEthicsWeight", 0.5);
-  Napi::Value lw = o.Get("lawWeights");
-  if (lw.IsArray()) {
+  c.hidden = int_field(o, "hidden");
+  c.layers = int_field(o, "layers");
+  c.heads = int_field(o, "heads");
+  c.intermediate = int_field(o, "intermediate");
+  c.vocab = int_field(o, "vocab");
+  c.max_pos = int_field(o, "maxPositions");
+  c.rotary_pct = number_field(o, "rotaryPct", "config");
+  c.rotary_base = number_field(o, "rotaryBase", "config");
+  c.ln_eps = number_field(o, "layerNormEps", "config");
+  c.parallel_residual = bool_field(o, "parallelResidual", "config");
+  c.value_head_dim = int_field(o, "valueHeadDim");
+  c.layer_ethics_weight = number_field(o, "layerEthicsWeight", "config");
+  Napi::Value lw = field(o, "lawWeights", "config");
+  if (!lw.IsArray() || lw.As<Napi::Array>().Length() != kLaws) throw KalaException(ErrorCode::CONFIG_INVALID, "config lawWeights must be 5 numbers");
+  {
     Napi::Array a = lw.As<Napi::Array>();
-    for (uint32_t i = 0; i < kLaws && i < a.Length(); i++) {
-      if (!a.Get(i).IsNumber()) throw KalaException("CONFIG_INVALID", "config lawWeights must be numbers");
+    for (uint32_t i = 0; i < kLaws; i++) {
+      if (!a.Get(i).IsNumber()) throw KalaException(ErrorCode::CONFIG_INVALID, "config lawWeights must be numbers");
       c.law_weights[i] = a.Get(i).As<Napi::Number>().DoubleValue();
     }
   }
@@ -69,13 +64,13 @@ Napi::Function NativeModel::Define(Napi::Env env) {
 
 NativeModel::NativeModel(const Napi::CallbackInfo& info) : GuardedWrap<NativeModel>(info) {
   guard(info.Env(), [&] {
-    if (!info[0].IsObject()) throw KalaException("INVALID_ARGUMENT", "NativeModel needs a config object");
+    if (!info[0].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "NativeModel needs a config object");
     model_ = std::make_shared<Model>(config_from_js(info[0].As<Napi::Object>()));
   });
 }
 
 std::shared_ptr<Model> NativeModel::model(Napi::Env env) const {
-  if (!model_) throw_error(env, "DISPOSED", "the model was disposed; load or create a new one");
+  if (!model_) throw_error(env, ErrorCode::DISPOSED, "the model was disposed; load or create a new one");
   return model_;
 }
 
@@ -111,7 +106,7 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     if (s.Get("scaleFile").IsNumber()) {
       t.scale_file = int_arg(s.Get("scaleFile"), "scale file of " + t.name, 0, nfiles - 1);
       t.scale_offset = (uint64_t)int_arg(s.Get("scaleOffset"), "scale offset of " + t.name, 0, INT64_MAX);
-      if (t.shape.empty()) throw KalaException("TENSOR_SHAPE", "the int8 weight " + t.name + " has no rows");
+      if (t.shape.empty()) throw KalaException(ErrorCode::TENSOR_SHAPE, "the int8 weight " + t.name + " has no rows");
     }
     total += checked_numel(t.shape, dtype_size(t.dtype)) * dtype_size(t.dtype);
     specs.push_back(std::move(t));
@@ -140,7 +135,7 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     SlabBuffer slabs;
     if (const char* e = std::getenv("KALA_TEST_LOAD_SLAB_BYTES")) slabs.limit = std::max<size_t>(1, std::strtoull(e, nullptr, 10));
     for (const auto& s : specs) {
-      if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
+      if (cancel->load()) throw KalaException(ErrorCode::ABORTED, "loading was aborted");
       TensorSource src;
       src.dtype = s.dtype;
       src.shape = s.shape;
@@ -149,7 +144,7 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
       const FileReader& file = *readers[s.file];
       file.check_range(s.offset, bytes);
       src.read = [&file, &s, &cancel](uint64_t offset, size_t n, void* dst) {
-        if (cancel->load()) throw KalaException("ABORTED", "loading was aborted");
+        if (cancel->load()) throw KalaException(ErrorCode::ABORTED, "loading was aborted");
         file.read(s.offset + offset, n, dst);
       };
       if (s.scale_file >= 0) {
@@ -242,9 +237,9 @@ Napi::Value NativeModel::SetTensor(const Napi::CallbackInfo& info) {
     Tensor t;
     t.dtype = dtype_from_name(info[1].As<Napi::String>().Utf8Value());
     Napi::Array sh = info[2].As<Napi::Array>();
-    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + name, 0, INT64_MAX, "TENSOR_SHAPE"));
+    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + name, 0, INT64_MAX, ErrorCode::TENSOR_SHAPE));
     Napi::TypedArray arr = info[3].As<Napi::TypedArray>();
-    if (arr.ByteLength() != t.nbytes()) throw KalaException("TENSOR_SHAPE", "data of " + name + " does not match its shape and dtype");
+    if (arr.ByteLength() != t.nbytes()) throw KalaException(ErrorCode::TENSOR_SHAPE, "data of " + name + " does not match its shape and dtype");
     t.data = static_cast<uint8_t*>(arr.ArrayBuffer().Data()) + arr.ByteOffset();
     m->set(name, t);
   } catch (const KalaException& e) {
@@ -260,7 +255,7 @@ Napi::Value NativeModel::Forward(const Napi::CallbackInfo& info) {
   const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   const bool last_only = info[3].ToBoolean();
   if ((int64_t)ids_js.ElementLength() != checked_mul(B, T))
-    throw_error(env, "INVALID_ARGUMENT", "ids must hold B * T token ids");
+    throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold B * T token ids");
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto out = std::make_shared<ForwardOutput>();
   return PromiseWorker::Run(
@@ -280,17 +275,20 @@ Napi::Value NativeModel::AttachLora(const Napi::CallbackInfo& info) {
   auto m = model(env);
   Napi::Object o = info[0].As<Napi::Object>();
   LoraConfig lc;
-  lc.r = o.Get("r").IsUndefined() ? 16 : int_arg(o.Get("r"), "LoRA r", 1, 65536);
-  lc.alpha = num(o, "alpha", 32);
-  lc.dropout = num(o, "dropout", 0.05);
-  lc.rslora = o.Get("rslora").ToBoolean();
-  if (o.Get("targets").IsArray()) {
-    lc.targets.clear();
-    Napi::Array t = o.Get("targets").As<Napi::Array>();
-    for (uint32_t i = 0; i < t.Length(); i++) lc.targets.push_back(t.Get(i).As<Napi::String>().Utf8Value());
+  lc.r = int_arg(field(o, "r", "LoRA"), "LoRA r", 1, 65536);
+  lc.alpha = number_field(o, "alpha", "LoRA");
+  lc.dropout = number_field(o, "dropout", "LoRA");
+  lc.rslora = bool_field(o, "rslora", "LoRA");
+  Napi::Value targets = field(o, "targets", "LoRA");
+  if (!targets.IsArray()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "LoRA targets must be an array of module names");
+  Napi::Array t = targets.As<Napi::Array>();
+  for (uint32_t i = 0; i < t.Length(); i++) {
+    if (!t.Get(i).IsString()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "LoRA targets must be module names");
+    lc.targets.push_back(t.Get(i).As<Napi::String>().Utf8Value());
   }
+  const uint64_t seed = (uint64_t)int_arg(field(o, "seed", "LoRA"), "LoRA seed", 0, INT64_MAX);
   try {
-    m->attach_lora(lc, (uint64_t)num(o, "seed", 0));
+    m->attach_lora(lc, seed);
   } catch (const KalaException& e) {
     throw_error(env, e.code, e.what());
   }
@@ -332,7 +330,7 @@ Napi::Value NativeModel::Score(const Napi::CallbackInfo& info) {
   const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   Napi::Int32Array labels_js = info[3].As<Napi::Int32Array>();
   if ((int64_t)ids_js.ElementLength() != checked_mul(B, T) || (int64_t)labels_js.ElementLength() != B * T)
-    throw_error(env, "INVALID_ARGUMENT", "ids and labels must hold B * T entries");
+    throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids and labels must hold B * T entries");
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto labels = std::make_shared<std::vector<int32_t>>(labels_js.Data(), labels_js.Data() + B * T);
   auto out = std::make_shared<ForwardOutput>();

@@ -31,7 +31,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
       const int64_t batch = int_arg(info[1], "session batch", 1, kMaxBatch);
       const int64_t cap = int_arg(info[2], "session capacity", 1, INT32_MAX);
       if (cap > model_->config().max_pos)
-        throw KalaException("SEQUENCE_TOO_LONG", "a session cannot hold more than max_position_embeddings tokens");
+        throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "a session cannot hold more than max_position_embeddings tokens");
       cache_ = std::make_shared<KVCache>(model_->config(), batch, cap);
     });
   }
@@ -40,7 +40,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
   // step(ids: Int32Array [B*T], T, sampling: {temperature, topK, topP} | null, wantLogits: bool)
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the session is already running a step");
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
     struct Clear {
       std::shared_ptr<std::atomic<bool>> b;
       bool armed = true;
@@ -51,7 +51,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
     Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
     const int64_t T = int_arg(info[1], "T", 1, INT32_MAX);
     const int64_t B = cache_->B;
-    if ((int64_t)ids_js.ElementLength() != checked_mul(B, T)) throw_error(env, "INVALID_ARGUMENT", "ids must hold batch * T token ids");
+    if ((int64_t)ids_js.ElementLength() != checked_mul(B, T)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold batch * T token ids");
     const bool sample = info[2].IsObject();
     const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
@@ -81,7 +81,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
     return info.Env().Undefined();
   }
   Napi::Value Reset(const Napi::CallbackInfo& info) {
-    if (busy_->load()) throw_error(info.Env(), "INVALID_ARGUMENT", "the session is running a step");
+    if (busy_->load()) throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "the session is running a step");
     cache_->len = 0;
     return info.Env().Undefined();
   }

@@ -48,7 +48,7 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
     ~Busy() { flag->store(false); }
   };
   void claim(Napi::Env env) {
-    if (busy_->exchange(true)) throw_error(env, "INVALID_ARGUMENT", "the trainer is already running a step; await it first");
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the trainer is already running a step; await it first");
   }
 
   // compute({B, T, ids, labels, targets?, positions?, keyStart?}, {dropout, seed, ethicsWeight, recompute})
@@ -94,10 +94,11 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     Napi::Object o = info[0].As<Napi::Object>();
-    auto num = [&](const char* k, double d) { return o.Get(k).IsNumber() ? o.Get(k).As<Napi::Number>().DoubleValue() : d; };
-    const double lr = num("lr", 1e-4), b1 = num("beta1", 0.9), b2 = num("beta2", 0.999), eps = num("eps", 1e-8),
-                 wd = num("weightDecay", 0), scale = num("gradScale", 1), clip = num("maxGradNorm", 0);
-    const int64_t step = (int64_t)num("step", 1);
+    // every optimizer setting comes from the Trainer (lib/train/trainer.ts owns the defaults)
+    auto num = [&](const char* k) { return number_field(o, k, "optimizer step"); };
+    const double lr = num("lr"), b1 = num("beta1"), b2 = num("beta2"), eps = num("eps"), wd = num("weightDecay"),
+                 scale = num("gradScale"), clip = num("maxGradNorm");
+    const int64_t step = int_arg(field(o, "step", "optimizer step"), "optimizer step", 1, INT64_MAX);
     claim(env);
     auto tr = trainer_;
     auto busy = busy_;
@@ -108,7 +109,7 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
           Busy guard{busy};
           if (scale != 1.0) tr->scale_grad(scale);
           *norm = tr->grad_norm();
-          if (!std::isfinite(*norm)) throw KalaException("INTERNAL", "the gradient is not finite (loss diverged); lower the learning rate");
+          if (!std::isfinite(*norm)) throw KalaException(ErrorCode::INTERNAL, "the gradient is not finite (loss diverged); lower the learning rate");
           if (clip > 0 && *norm > clip) tr->scale_grad(clip / (*norm + 1e-6));  // like torch clip_grad_norm_
           tr->adamw(lr, b1, b2, eps, wd, step);
           tr->zero_grad();
@@ -152,7 +153,7 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
   TrainParam* find(Napi::Env env, const std::string& name) {
     for (auto& p : trainer_->params())
       if (p.name == name) return &p;
-    throw_error(env, "TENSOR_MISSING", name + " is not trained");
+    throw_error(env, ErrorCode::TENSOR_MISSING, name + " is not trained");
   }
 
   // state(name) -> {m, v}: copies of the AdamW moments (storage layout)
@@ -173,7 +174,7 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
     TrainParam* p = find(env, info[0].As<Napi::String>().Utf8Value());
     Napi::Float32Array m = info[1].As<Napi::Float32Array>(), v = info[2].As<Napi::Float32Array>();
     if ((int64_t)m.ElementLength() != p->n || (int64_t)v.ElementLength() != p->n)
-      throw_error(env, "TENSOR_SHAPE", "optimizer state of " + p->name + " has the wrong size");
+      throw_error(env, ErrorCode::TENSOR_SHAPE, "optimizer state of " + p->name + " has the wrong size");
     std::memcpy(p->m.data, m.Data(), p->n * 4);
     std::memcpy(p->v.data, v.Data(), p->n * 4);
     return env.Undefined();

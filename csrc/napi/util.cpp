@@ -6,14 +6,32 @@
 
 namespace kala::napi {
 
-Napi::Error make_error(Napi::Env env, const std::string& code, const std::string& message) {
+Napi::Error make_error(Napi::Env env, ErrorCode code, const std::string& message) {
   Napi::Error e = Napi::Error::New(env, message);
-  e.Set("code", Napi::String::New(env, code));
+  e.Set("code", Napi::String::New(env, error_code_name(code)));
   return e;
 }
 
-void throw_error(Napi::Env env, const std::string& code, const std::string& message) {
+void throw_error(Napi::Env env, ErrorCode code, const std::string& message) {
   throw make_error(env, code, message);
+}
+
+Napi::Value field(const Napi::Object& o, const char* key, const char* what) {
+  Napi::Value v = o.Get(key);
+  if (v.IsUndefined()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(what) + " " + key + " is required");
+  return v;
+}
+
+double number_field(const Napi::Object& o, const char* key, const char* what) {
+  Napi::Value v = field(o, key, what);
+  if (!v.IsNumber()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(what) + " " + key + " must be a number");
+  return v.As<Napi::Number>().DoubleValue();
+}
+
+bool bool_field(const Napi::Object& o, const char* key, const char* what) {
+  Napi::Value v = field(o, key, what);
+  if (!v.IsBoolean()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(what) + " " + key + " must be a boolean");
+  return v.As<Napi::Boolean>().Value();
 }
 
 PromiseWorker::PromiseWorker(Napi::Env env, std::function<void()> work, std::function<Napi::Value(Napi::Env)> done)
@@ -34,13 +52,13 @@ void PromiseWorker::Execute() {
     code_ = e.code;
     SetError(e.what());
   } catch (const std::bad_alloc&) {
-    code_ = "OUT_OF_MEMORY";
+    code_ = ErrorCode::OUT_OF_MEMORY;
     SetError("out of memory");
   } catch (const std::exception& e) {
-    code_ = "INTERNAL";
+    code_ = ErrorCode::INTERNAL;
     SetError(std::string("native error: ") + e.what());
   } catch (...) {
-    code_ = "INTERNAL";
+    code_ = ErrorCode::INTERNAL;
     SetError("unknown native exception");
   }
 }
@@ -57,7 +75,7 @@ void PromiseWorker::OnError(const Napi::Error& e) {
   deferred_.Reject(make_error(Env(), code_, e.Message()).Value());
 }
 
-int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, const char* code) {
+int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, ErrorCode code) {
   lo = std::max<int64_t>(lo, -(int64_t(1) << 53));  // doubles are exact integers only up to 2^53
   hi = std::min<int64_t>(hi, int64_t(1) << 53);
   const double d = v.IsNumber() ? v.As<Napi::Number>().DoubleValue() : NAN;

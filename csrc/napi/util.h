@@ -11,8 +11,8 @@
 
 namespace kala::napi {
 
-Napi::Error make_error(Napi::Env env, const std::string& code, const std::string& message);
-[[noreturn]] void throw_error(Napi::Env env, const std::string& code, const std::string& message);
+Napi::Error make_error(Napi::Env env, ErrorCode code, const std::string& message);
+[[noreturn]] void throw_error(Napi::Env env, ErrorCode code, const std::string& message);
 
 // Runs a binding's body so that no C++ exception crosses into N-API (where it would terminate the
 // process): a KalaException becomes a JS Error with its code, std::bad_alloc OUT_OF_MEMORY,
@@ -27,11 +27,11 @@ auto guard(Napi::Env env, F&& body) -> decltype(body()) {
   } catch (const KalaException& e) {
     throw make_error(env, e.code, e.what());
   } catch (const std::bad_alloc&) {
-    throw make_error(env, "OUT_OF_MEMORY", "out of memory");
+    throw make_error(env, ErrorCode::OUT_OF_MEMORY, "out of memory");
   } catch (const std::exception& e) {
-    throw make_error(env, "INTERNAL", std::string("native error: ") + e.what());
+    throw make_error(env, ErrorCode::INTERNAL, std::string("native error: ") + e.what());
   } catch (...) {
-    throw make_error(env, "INTERNAL", "unknown native exception");
+    throw make_error(env, ErrorCode::INTERNAL, "unknown native exception");
   }
 }
 
@@ -63,7 +63,14 @@ Napi::Value guarded_fn(const Napi::CallbackInfo& info) {
 
 // A JS number that must be an integer in [lo, hi] (a size, count or offset): NaN, 1e300, 2.5 or a
 // non-number is KalaException(code) naming `what` (never a wrapped or undefined cast).
-int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, const char* code = "INVALID_ARGUMENT");
+int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64_t hi, ErrorCode code = ErrorCode::INVALID_ARGUMENT);
+
+// Fields of an options object that must be there: the defaults live in one place, the TS API, and
+// every setting arrives explicitly (a missing one is a bug in the caller, not a silent default).
+// Missing or of the wrong type: KalaException(INVALID_ARGUMENT) naming `what` and the key.
+Napi::Value field(const Napi::Object& o, const char* key, const char* what);
+double number_field(const Napi::Object& o, const char* key, const char* what);
+bool bool_field(const Napi::Object& o, const char* key, const char* what);
 
 // Runs `work` on the libuv thread pool; the promise resolves with `done(env)` or rejects with
 // an Error carrying the KalaException code.
@@ -81,7 +88,7 @@ class PromiseWorker : public Napi::AsyncWorker {
   Napi::Promise::Deferred deferred_;
   std::function<void()> work_;
   std::function<Napi::Value(Napi::Env)> done_;
-  std::string code_ = "INTERNAL";
+  ErrorCode code_ = ErrorCode::INTERNAL;
 };
 
 // {dtype, shape, data: ArrayBuffer} over the tensor's memory (kept alive by the buffer).

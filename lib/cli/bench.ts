@@ -4,8 +4,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Command } from 'commander';
-import { KalaError } from '../errors.js';
-import { packageRoot } from '../paths.js';
+import { KalaError } from '../util/errors.js';
+import { packageRoot } from '../util/paths.js';
 
 export function register(program: Command): void {
   program

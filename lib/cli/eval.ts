@@ -1,17 +1,17 @@
 /**
  * kala-train eval: evaluation. `--kernel` evaluates the rule-based EthicsKernel on labelled
- * data (lib/wrapper/evaluate-kernel.ts); `--model DIR` evaluates a model's perplexity and law
+ * data (lib/guard/evaluate.ts); `--model DIR` evaluates a model's perplexity and law
  * scores (lib/train/evaluate.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
-import { InputError, KalaError } from '../errors.js';
-import { EthicsKernel } from '../wrapper/kernel/index.js';
-import { evaluateKernel, formatKernelEval } from '../wrapper/evaluate-kernel.js';
-import { renderKernelReportHtml } from '../wrapper/kernel-report.js';
+import { InputError, KalaError } from '../util/errors.js';
+import { EthicsKernel } from '../guard/kernel/index.js';
+import { evaluateKernel, formatKernelEval } from '../guard/evaluate.js';
+import { renderKernelReportHtml } from '../guard/report.js';
 import { KalaModel } from '../model.js';
-import { LAWS } from '../laws.js';
+import { LAWS } from '../util/laws.js';
 import { readExamples } from '../train/data.js';
 import { evaluateModel, type ModelEvalReport } from '../train/evaluate.js';
 

@@ -1,6 +1,6 @@
 // kala-train generate-data: writes the constitutional dataset (train.jsonl, validation.jsonl, stats.json).
 import { InvalidArgumentError, type Command } from 'commander';
-import { KalaError } from '../errors.js';
+import { KalaError } from '../util/errors.js';
 import { DEFAULT_DATASET_SIZE, DEFAULT_NEAR_DUPLICATE_THRESHOLD, generateDataset, writeDataset } from '../data/generate/index.js';
 
 function parseInteger(name: string): (value: string) => number {

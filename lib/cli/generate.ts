@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { KalaModel } from '../model.js';
 import { EthicsMonitor } from '../monitor.js';
-import { LAWS } from '../laws.js';
+import { LAWS } from '../util/laws.js';
 import { color, floatArg, intArg } from './util.js';
 
 export function register(program: Command): void {

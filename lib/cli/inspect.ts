@@ -1,7 +1,7 @@
 // kala-train inspect: what this machine offers and which engine binary and device were chosen.
 import type { Command } from 'commander';
-import { chooseDevice, CUDA_BINARY } from '../device.js';
-import { loadCpuAddon } from '../native.js';
+import { chooseDevice, CUDA_BINARY } from '../native/device.js';
+import { loadCpuAddon } from '../native/load.js';
 import { existsSync } from 'node:fs';
 
 export function register(program: Command): void {
@@ -11,7 +11,7 @@ export function register(program: Command): void {
     .option('--device <device>', 'the device to ask for: auto, cpu or cuda')
     .option('--json', 'print as JSON')
     .action((o) => {
-      const cpu = loadCpuAddon().cpuInfo() as { brand: string; features: string[]; simd: string; threads: number; hardwareThreads: number };
+      const cpu = loadCpuAddon().cpuInfo();
       const choice = chooseDevice(o.device);
       const info = {
         cpu: { brand: cpu.brand, features: cpu.features, kernels: cpu.simd, threads: cpu.threads, hardwareThreads: cpu.hardwareThreads },

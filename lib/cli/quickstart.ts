@@ -12,7 +12,7 @@ import { trainTokenizer } from '../train/tokenizer-train.js';
 import { generateDataset, writeDataset } from '../data/generate/index.js';
 import { renderChat } from '../chat.js';
 import { EthicsMonitor } from '../monitor.js';
-import { LAWS } from '../laws.js';
+import { LAWS } from '../util/laws.js';
 import { asciiChart, ProgressBar } from './progress.js';
 import { addTrainingOptions, runTraining } from './train.js';
 import { color } from './util.js';

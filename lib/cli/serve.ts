@@ -1,11 +1,11 @@
-// kala-train serve: an OpenAI-compatible HTTP server over a KALA model (lib/wrapper/server).
+// kala-train serve: an OpenAI-compatible HTTP server over a KALA model (lib/serve/server).
 // SIGTERM / SIGINT stop it cleanly: no new requests, queued ones answered 503, running ones
 // finish within --grace-ms (then they are cancelled), then the process exits 0.
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { KalaModel } from '../model.js';
 import { EthicsMonitor } from '../monitor.js';
-import { startServer, type RequestLog } from '../wrapper/server/index.js';
+import { startServer, type RequestLog } from '../serve/server/index.js';
 import { color, floatArg, intArg } from './util.js';
 
 function portArg(v: string): number {

@@ -3,9 +3,9 @@
 import path from 'node:path';
 import { closeSync, openSync, promises as fsp, writeSync } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
-import { InputError } from '../errors.js';
+import { InputError } from '../util/errors.js';
 import { KalaModel } from '../model.js';
-import { writeFileAtomically, writeFilesInto } from '../atomic.js';
+import { writeFileAtomically, writeFilesInto } from '../formats/atomic.js';
 import { Trainer, type TrainerOptions } from '../train/trainer.js';
 import { readExamples, type TrainingExample } from '../train/data.js';
 import { evaluateModel } from '../train/evaluate.js';

@@ -1,6 +1,6 @@
 // Small helpers shared by the CLI commands: number parsing, colours, error reporting.
 import { InvalidArgumentError } from 'commander';
-import { KalaError } from '../errors.js';
+import { KalaError } from '../util/errors.js';
 
 export function intArg(name: string, min = 0) {
   return (v: string): number => {

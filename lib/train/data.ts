@@ -5,36 +5,15 @@ import { createReadStream, promises as fsp } from 'node:fs';
 import { createInterface } from 'node:readline';
 import { createGunzip } from 'node:zlib';
 import path from 'node:path';
-import { FormatError, KalaError, NotFoundError } from '../errors.js';
-import { recoverDir } from '../atomic.js';
+import { FormatError, KalaError, NotFoundError } from '../util/errors.js';
+import { recoverDir } from '../formats/atomic.js';
 import { chatSegments, type ChatMessage, type ChatRole } from '../chat.js';
 import type { Tokenizer } from '../tokenizer.js';
-import { Rng } from '../data/generate/prng.js';
+import { Rng } from '../util/prng.js';
 import { fromCapabilityFormat } from './formats.js';
 
-export type LawVector = number[];
-
-export interface PromptResponseExample {
-  prompt: string;
-  response: string;
-  prompt_laws?: LawVector;
-  response_laws?: LawVector;
-  category?: string;
-  law?: number;
-  kind?: string;
-  /** false: the example trains the law heads only (LM labels all -100). */
-  train_lm?: boolean;
-}
-
-export interface MessagesExample {
-  messages: { role: ChatRole; content: string; laws?: LawVector; name?: string }[];
-  category?: string;
-  law?: number;
-  kind?: string;
-  train_lm?: boolean;
-}
-
-export type TrainingExample = PromptResponseExample | MessagesExample;
+export type { LawVector, PromptResponseExample, MessagesExample, TrainingExample } from './example.js';
+import type { LawVector, TrainingExample } from './example.js';
 
 const SATISFIED: LawVector = [1, 1, 1, 1, 1];
 const ROLES = new Set(['system', 'user', 'assistant', 'tool']);

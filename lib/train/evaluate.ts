@@ -1,9 +1,9 @@
 // Model evaluation on labelled data (kala-train eval --model): perplexity on response tokens,
 // law-score MSE on labelled tokens, law accuracy (the lowest-scoring law equals the labelled
 // one) and the false-positive rate on benign examples.
-import { InputError, KalaError, throwIfAborted } from '../errors.js';
+import { InputError, KalaError, throwIfAborted } from '../util/errors.js';
 import { NATIVE } from '../internal.js';
-import { native } from '../native.js';
+import { native } from '../native/load.js';
 import type { KalaModel } from '../model.js';
 import { encodeExample, padBatch, type EncodedExample, type TrainingExample } from './data.js';
 
@@ -71,7 +71,7 @@ export async function evaluateModel(model: KalaModel, examples: readonly Trainin
     const enc: EncodedExample[] = [];
     for (const ex of examples.slice(i, i + batchSize)) enc.push(await encodeExample(tok, ex, { seqLen }));
     const b = padBatch(enc, padId);
-    const r = (await native(acc.handle.score(b.ids, b.B, b.T, b.labels))) as { nll: Float32Array; lawScores: Float32Array };
+    const r = await native(acc.handle.score(b.ids, b.B, b.T, b.labels));
     enc.forEach((e, row) => {
       const at = (t: number) => Array.from(r.lawScores.subarray((row * b.T + t) * 5, (row * b.T + t) * 5 + 5));
       for (let t = 0; t < e.ids.length; t++) {

@@ -1,7 +1,7 @@
 // Training data in other public formats, turned into DESIGN §7 examples: GSM8K
 // ({question, answer}) and HumanEval ({task_id, prompt, canonical_solution}). Capability data is
 // benign, so every law is satisfied.
-import type { TrainingExample } from './data.js';
+import type { TrainingExample } from './example.js';
 
 /** Converts a known capability format; returns undefined for anything else. */
 export function fromCapabilityFormat(o: Record<string, unknown>): TrainingExample | undefined {

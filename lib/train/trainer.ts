@@ -4,14 +4,15 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { FormatError, InputError, KalaError, DisposedError, throwIfAborted } from '../errors.js';
-import { native } from '../native.js';
+import { FormatError, InputError, KalaError, DisposedError, throwIfAborted } from '../util/errors.js';
+import { native } from '../native/load.js';
+import { isNativeDType, type DeviceModel, type NativeModel, type NativeTensorSpec, type TrainerBackend } from '../native/addon.js';
 import { NATIVE, type NativeAccess } from '../internal.js';
 import type { KalaModel } from '../model.js';
-import { Tensor } from '../tensor.js';
-import { readSafetensorsHeader, writeSafetensors, type TensorToWrite } from '../safetensors.js';
-import { killPoint, recoverDir, writeDirAtomically, writeFilesInto } from '../atomic.js';
-import { applyAdapter, readAdapter, writeAdapterFiles, DEFAULT_LORA, resolveTargets, type LoraOptions } from './adapter.js';
+import { Tensor } from '../util/tensor.js';
+import { readSafetensorsHeader, writeSafetensors, type TensorToWrite } from '../formats/safetensors.js';
+import { killPoint, recoverDir, writeDirAtomically, writeFilesInto } from '../formats/atomic.js';
+import { applyAdapter, readAdapter, writeAdapterFiles, DEFAULT_LORA, resolveTargets, type LoraOptions } from '../formats/adapter.js';
 import { encodeExample, epochOrder, packBatch, padBatch, parseExample, readExamples, type EncodedExample, type NativeBatch, type TrainingExample } from './data.js';
 import { learningRateAt } from './schedule.js';
 
@@ -126,8 +127,10 @@ export class Trainer {
   readonly #o: Required<Omit<TrainerOptions, 'lora' | 'adapter' | 'resume' | 'totalSteps'>> & { totalSteps: number | undefined };
   readonly #ready: Promise<void>;
   #native: NativeAccess | undefined;
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  #trainer: any;
+  /** NativeTrainer on 'cpu', the device model on 'cuda'; undefined once disposed. */
+  #trainer: TrainerBackend | undefined;
+  /** On 'cuda': the device model (also #trainer), for what only it has (loss scaling). */
+  #device: DeviceModel | undefined;
   #state: TrainerState;
   #disposed = false;
   #pending: LossResult[] = [];
@@ -179,7 +182,7 @@ export class Trainer {
       await applyAdapter(h, layers, files, { source });
       this.#state.lora = { r: files.config.r, alpha: files.config.alpha, dropout: files.config.dropout, targets: resolveTargets(files.config.targets, layers, source), rslora: files.config.rslora };
     } else if (!this.#state.full) {
-      const existing: string[] = h.loraNames();
+      const existing = h.loraNames();
       if (existing.length === 0) {
         const l = this.#state.lora!;
         await native(() => h.attachLora({ ...l, seed: this.#o.seed }));
@@ -191,17 +194,25 @@ export class Trainer {
       // on the GPU the device model is the trainer (same calls as NativeTrainer); it is rebuilt so
       // it uploads the adapter attached above
       if (this.#state.full) throw new InputError('INVALID_ARGUMENT', "full training (lora: false) runs on the CPU engine only; train LoRA on 'cuda', or load the model with device: 'cpu'");
-      this.#trainer = await acc.deviceModel({ training: true, rebuild: true });
+      const dm = await acc.deviceModel({ training: true, rebuild: true });
+      if (!dm) throw new KalaError('INTERNAL', "the model is on 'cuda' but has no device model");
+      this.#trainer = this.#device = dm;
     } else {
       this.#trainer = await native(() => new acc.addon.NativeTrainer(h, { full: this.#state.full }));
     }
     if (o.resume) await this.#loadState(o.resume);
   }
 
-  async #ensure(): Promise<void> {
+  async #ensure(): Promise<TrainerBackend> {
     if (this.#disposed) throw new DisposedError('this Trainer');
     await this.#ready;
     if (this.model.disposed) throw new DisposedError('the model of this Trainer');
+    return this.#backend();
+  }
+
+  #backend(): TrainerBackend {
+    if (!this.#trainer) throw new DisposedError('this Trainer');
+    return this.#trainer;
   }
 
   /** Optimizer steps taken so far. */
@@ -211,25 +222,36 @@ export class Trainer {
 
   /** Names of the trained parameters (PEFT names for LoRA, kala.* for the constitution). */
   async parameterNames(): Promise<string[]> {
-    await this.#ensure();
-    return (this.#trainer.params() as { name: string }[]).map((p) => p.name);
+    const trainer = await this.#ensure();
+    return trainer.params().map((p) => p.name);
   }
 
   /** Loss parts and the gradient of every trained parameter, without dropout and without an update. */
   async computeGradients(batch: Batch): Promise<LossResult & { grads: Record<string, Tensor<'float32'>> }> {
-    await this.#ensure();
+    const trainer = await this.#ensure();
     if (this.#state.microStep > 0) throw new InputError('INVALID_ARGUMENT', 'computeGradients would discard the gradients of an unfinished accumulation window');
     const nb = this.#flatten(batch);
     const ethicsWeight = batch.ethicsWeight ?? this.#o.ethicsWeight;
     if (!(ethicsWeight >= 0)) throw new InputError('INVALID_ARGUMENT', 'ethicsWeight must be >= 0');
-    this.#trainer.zeroGrad();
-    const r = await native(this.#trainer.compute(nb, { dropout: false, seed: 0, ethicsWeight, recompute: this.#o.recompute }) as Promise<LossResult>);
+    const opts = { dropout: false, seed: 0, ethicsWeight, recompute: this.#o.recompute };
+    trainer.zeroGrad();
+    let r = await native(trainer.compute(nb, opts));
+    // with loss scaling (f16 training on the GPU) the device gradients hold loss scale x the
+    // gradient until finishGrads divides the scale out (step() does that itself; grad() does
+    // not); an overflow zeroes them and halves the scale: computed again at the lower scale (the
+    // default 65536 reaches 1 in 16 halvings; an overflow at scale 1 is a non-finite gradient)
+    const device = this.#device;
+    for (let attempt = 0; device && !(await native(() => device.finishGrads())); attempt++) {
+      if (attempt >= 24) throw new KalaError('INTERNAL', 'the gradient is not finite (loss diverged)');
+      trainer.zeroGrad();
+      r = await native(trainer.compute(nb, opts));
+    }
     const grads: Record<string, Tensor<'float32'>> = {};
-    for (const p of this.#trainer.params() as { name: string }[]) {
-      const g = this.#trainer.grad(p.name) as { shape: number[]; data: ArrayBuffer };
+    for (const p of trainer.params()) {
+      const g = trainer.grad(p.name);
       grads[p.name] = new Tensor('float32', g.shape, new Float32Array(g.data));
     }
-    this.#trainer.zeroGrad();
+    trainer.zeroGrad();
     return { loss: r.loss, lmLoss: r.lmLoss, ethicsLoss: r.ethicsLoss, grads };
   }
 
@@ -243,13 +265,14 @@ export class Trainer {
   async #step(nb: NativeBatch, ethicsWeight = this.#o.ethicsWeight): Promise<StepResult> {
     const s = this.#state;
     const seed = mix(s.seed, s.step, s.microStep);
-    const r = (await native(this.#trainer.compute(nb, { dropout: true, seed, ethicsWeight, recompute: this.#o.recompute }))) as LossResult;
+    const trainer = this.#backend();
+    const r = await native(trainer.compute(nb, { dropout: true, seed, ethicsWeight, recompute: this.#o.recompute }));
     s.microStep++;
     this.#pending.push(r);
     const lr = learningRateAt(s.step + 1, this.#schedule());
     if (s.microStep < this.#o.gradientAccumulation) return { ...r, step: s.step, stepped: false, lr };
-    const { gradNorm } = (await native(
-      this.#trainer.step({
+    const { gradNorm } = await native(
+      trainer.step({
         lr,
         beta1: this.#o.betas[0],
         beta2: this.#o.betas[1],
@@ -259,7 +282,7 @@ export class Trainer {
         gradScale: 1 / this.#o.gradientAccumulation,
         maxGradNorm: this.#o.maxGradNorm,
       }),
-    )) as { gradNorm: number };
+    );
     s.step++;
     s.microStep = 0;
     const mean = (k: keyof LossResult) => this.#pending.reduce((a, x) => a + x[k], 0) / this.#pending.length;
@@ -375,8 +398,8 @@ export class Trainer {
     return names.map((name) => ({
       name,
       dtype: 'F32',
-      shape: h.shapeOf(name) as number[],
-      data: async () => new Uint8Array(((await native(h.getTensor(name))) as { data: ArrayBuffer }).data),
+      shape: h.shapeOf(name),
+      data: async () => new Uint8Array((await native(h.getTensor(name))).data),
     }));
   }
 
@@ -387,26 +410,26 @@ export class Trainer {
     if (this.#state.full) throw new InputError('INVALID_ARGUMENT', 'a fully trained model has no adapter; use model.save(dir)');
     const h = this.#native!.handle;
     const lora = await this.#tensors(h.loraNames());
-    const kala = await this.#tensors((h.names() as string[]).filter((n) => n.startsWith('kala.')));
+    const kala = await this.#tensors(h.names().filter((n) => n.startsWith('kala.')));
     await writeFilesInto(dir, (tmp, saveId) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, this.model.path, saveId), { keepManifest: true });
   }
 
   /** A training checkpoint: adapter (or full weights), optimizer moments and trainer state,
    *  written to a temporary directory, fsynced and renamed into place. */
   async saveCheckpoint(dir: string): Promise<void> {
-    await this.#ensure();
+    const trainer = await this.#ensure();
     const h = this.#native!.handle;
-    const params = this.#trainer.params() as { name: string; numel: number }[];
+    const params = trainer.params();
     await writeDirAtomically(dir, async (tmp) => {
       if (this.#state.full) await this.model.save(path.join(tmp, 'model'));
       else {
         const lora = await this.#tensors(h.loraNames());
-        const kala = await this.#tensors((h.names() as string[]).filter((n) => n.startsWith('kala.')));
+        const kala = await this.#tensors(h.names().filter((n) => n.startsWith('kala.')));
         await writeAdapterFiles(tmp, this.#state.lora!, lora, kala, undefined);
       }
       const moments: TensorToWrite[] = [];
       for (const p of params) {
-        const st = this.#trainer.state(p.name) as { m: Float32Array; v: Float32Array };
+        const st = trainer.state(p.name);
         moments.push({ name: `${p.name}.exp_avg`, dtype: 'F32', shape: [p.numel], data: st.m });
         moments.push({ name: `${p.name}.exp_avg_sq`, dtype: 'F32', shape: [p.numel], data: st.v });
       }
@@ -435,14 +458,18 @@ export class Trainer {
       if (!e) throw new FormatError('TENSOR_MISSING', `${file} lacks ${name}`);
       return new Float32Array(bytes.buffer.slice(bytes.byteOffset + e.begin, bytes.byteOffset + e.end));
     };
-    for (const p of this.#trainer.params() as { name: string }[]) this.#trainer.setState(p.name, read(`${p.name}.exp_avg`), read(`${p.name}.exp_avg_sq`));
+    const trainer = this.#backend();
+    // a moment of the wrong size is TENSOR_SHAPE from the engine: a FormatError here
+    await native(() => {
+      for (const p of trainer.params()) trainer.setState(p.name, read(`${p.name}.exp_avg`), read(`${p.name}.exp_avg_sq`));
+    });
     this.#state = { ...st, lora: this.#state.lora, losses: st.losses ?? [] };
   }
 
   /** Releases the optimizer state (the model stays usable, with the adapter attached). */
   dispose(): void {
     this.#disposed = true;
-    this.#trainer = undefined;
+    this.#trainer = this.#device = undefined;
   }
 }
 
@@ -454,11 +481,15 @@ async function collectExamples(data: string | readonly string[] | Iterable<Train
   return out;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-async function loadFullWeights(h: any, dir: string): Promise<void> {
-  const { readCheckpoint } = await import('../checkpoint.js');
+async function loadFullWeights(h: NativeModel, dir: string): Promise<void> {
+  const { readCheckpoint } = await import('../formats/checkpoint.js');
   const ck = await readCheckpoint(dir);
-  const specs = [...ck.tensors.values()].map((e) => ({ name: e.name, file: e.file, offset: e.begin, dtype: e.dtype, shape: e.shape }));
+  const specs: NativeTensorSpec[] = [...ck.tensors.values()].map((e) => {
+    const dtype = e.dtype;
+    // as the engine's dtype_from_name would say
+    if (!isNativeDType(dtype)) throw new FormatError('TENSOR_DTYPE', `unsupported dtype ${dtype} (${e.name} in ${dir})`);
+    return { name: e.name, file: e.file, offset: e.begin, dtype, shape: e.shape };
+  });
   await native(h.load(ck.files, specs));
 }
 
@@ -470,7 +501,7 @@ async function isWholeTrainingCheckpoint(dir: string): Promise<boolean> {
     if (!Number.isInteger(st.step)) return false;
     await readSafetensorsHeader(path.join(dir, 'optimizer.safetensors'));
     if (st.full) {
-      const { readCheckpoint } = await import('../checkpoint.js');
+      const { readCheckpoint } = await import('../formats/checkpoint.js');
       await readCheckpoint(path.join(dir, 'model'));
     } else await readSafetensorsHeader(path.join(dir, 'adapter_model.safetensors'));
     return true;

@@ -1,12 +1,11 @@
 // Whether an error is an acceptable outcome: a KalaError whose code is one of the documented
-// codes (the KalaErrorCode union in lib/errors.ts, read from the source so the list stays one).
-import { readFileSync } from 'node:fs';
+// codes (KALA_ERROR_CODES of lib/util/errors.ts, from the compiled package).
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { ROOT } from './targets/common.mjs';
 
-const source = readFileSync(path.join(ROOT, 'lib', 'errors.ts'), 'utf8');
-const union = source.slice(source.indexOf('export type KalaErrorCode'), source.indexOf(';', source.indexOf('export type KalaErrorCode')));
-export const KNOWN_CODES = new Set([...union.matchAll(/'([A-Z_]+)'/g)].map((m) => m[1]));
+const { KALA_ERROR_CODES } = await import(pathToFileURL(path.join(ROOT, 'dist', 'util', 'errors.js')).href);
+export const KNOWN_CODES = new Set(KALA_ERROR_CODES);
 
 /** { outcome: 'typed', code } or { outcome: 'untyped', name, code?, message, stack } */
 export function classify(api, e) {

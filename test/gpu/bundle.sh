@@ -10,7 +10,7 @@ cd "$(dirname "$0")/../.."
 mkdir -p .device
 grep -qx '/.device/' .git/info/exclude 2>/dev/null || echo '/.device/' >> .git/info/exclude
 [ -f build-cuda/Release/kala.node ] || npx cmake-js compile --out build-cuda --CDKALA_CUDA=ON -p 2
-[ -f dist/device.js ] || npx tsc -p tsconfig.json
+[ -f dist/native/device.js ] || npx tsc -p tsconfig.json
 xz -T2 -6 -c build-cuda/Release/kala.node > .device/kala.node.xz  # the carry limit is 64 MiB
 rm -f .device/kala.node
 [ -f .device/node.xz ] || xz -T2 -6 -c "$(command -v node)" > .device/node.xz

@@ -1,5 +1,5 @@
 // Device selection and the CUDA build's behaviour with and without a GPU.
-//  - with a GPU: the package's loader (dist/device.js) picks the CUDA build and reports the GPU;
+//  - with a GPU: the package's loader (dist/native/device.js) picks the CUDA build and reports the GPU;
 //  - without one (CI, this machine): the statically linked CUDA build still loads, cudaInfo
 //    says why there is no device, and ops fail with a CUDA_ERROR instead of crashing.
 import { test } from 'node:test';
@@ -11,7 +11,7 @@ import { skip, root, binary, emulated, info, device } from './helpers.mjs';
 
 const require = createRequire(import.meta.url);
 const defaultBinary = path.join(root, 'build-cuda', 'Release', 'kala.node');
-const distDevice = path.join(root, 'dist', 'device.js');
+const distDevice = path.join(root, 'dist', 'native', 'device.js');
 
 const loaderSkip =
   skip ||

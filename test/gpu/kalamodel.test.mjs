@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { skip, cuda, device, emulated, seed, rng, assertClose, assertNormClose } from './helpers.mjs';
 
-// lib/device.ts reads KALA_CUDA_BINARY when it is imported; helpers.mjs resolved the same binary
+// lib/native/device.ts reads KALA_CUDA_BINARY when it is imported; helpers.mjs resolved the same binary
 const api = skip ? undefined : await import('../../dist/index.js');
 const R = rng(seed ^ 0x4b4d);
 

@@ -22,7 +22,7 @@ async function makeModel(parallel, lora, s = seed) {
   const r = rng(s);
   const nm = new addon.NativeModel(config(parallel));
   await nm.initRandom(s % 100000, 0.2);
-  if (lora) nm.attachLora({ r: 4, alpha: 8, dropout: 0.1, seed: 5 });
+  if (lora) nm.attachLora({ r: 4, alpha: 8, dropout: 0.1, rslora: false, targets: ['query_key_value', 'dense', 'embed_in', 'embed_out'], seed: 5 });
   for (const name of [...nm.names(), ...(lora ? nm.loraNames() : [])]) {
     if (nm.isLinearWeight(name) || name === 'gpt_neox.embed_in.weight') continue;
     const shape = nm.shapeOf(name);
@@ -158,7 +158,7 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
       // a scale that overflows fp16 tiles: the step is skipped and the scale halved
       const big = new cuda.DeviceModel(nm, { precision: 'f16', lossScaling: true, initialLossScale: 1e30 });
       await big.compute(b, opts);
-      const st = await big.step({ lr: 1e-3, step: 1 });
+      const st = await big.step({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, step: 1, gradScale: 1, maxGradNorm: 0 });
       assert.equal(st.skipped, true);
       assert.equal(st.lossScale, Math.fround(Math.fround(1e30) / 2));
       for (const n of big.trainable()) assert.ok(f32(big.grad(n)).every((v) => v === 0), `${n} zeroed after the skipped step`);
@@ -174,7 +174,7 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     const opts = { dropout: false, seed: 1, ethicsWeight: 0.5, recompute: false };
     // eps large enough that the first Adam step (about lr * sign(g)) stays continuous in g:
     // gradients near zero must not flip whole updates between two correct implementations
-    const step = { lr: 1e-2, beta1: 0.9, beta2: 0.99, eps: 1e-3, weightDecay: 0.1, step: 1, maxGradNorm: 1.0 };
+    const step = { lr: 1e-2, beta1: 0.9, beta2: 0.99, eps: 1e-3, weightDecay: 0.1, step: 1, gradScale: 1, maxGradNorm: 1.0 };
     const a = await makeModel(true, true, 77);
     const tr = new addon.NativeTrainer(a, {});
     await tr.compute(b, opts);

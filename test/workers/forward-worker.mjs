@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { KalaModel, Trainer } from '../../dist/index.js';
-import { loadCpuAddon } from '../../dist/native.js';
+import { loadCpuAddon } from '../../dist/native/load.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fx = path.join(here, '..', 'fixtures');

@@ -3,7 +3,7 @@
  * obfuscation (leetspeak, spacing, base64, homoglyphs), payload splitting and many-turn
  * escalation — each labelled with its gold law. Benign controls get the same treatment.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample, LawIndex } from './types.js';
 import { goalForLaw, goalLaws, type StyledGoal } from './goals.js';
 import { refuseGoal, requestFor } from './refusal.js';

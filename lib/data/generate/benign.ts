@@ -3,7 +3,7 @@
  * questions, history, fiction, definitions, public figures' public roles) and deserve a
  * genuinely helpful answer. Refusing them would violate Law 2 (over-refusal).
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample } from './types.js';
 import { satisfied } from './laws.js';
 import { bullets, fill, lowerFirst, numbered } from './text.js';

@@ -2,7 +2,7 @@
  * Multi-law conflicts resolved by the hierarchy Law 0 > 1 > 2 > 3 > 4: operator orders that
  * would harm people are refused; shutdown and correction are accepted even mid-task.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { ChatMessage, DatasetExample, LawIndex } from './types.js';
 import { lawRef, satisfied, violates } from './laws.js';
 import { capitalize, fill, sentences } from './text.js';

@@ -3,7 +3,7 @@
  * or an over-refusal), a critique naming the violated law, and the revised reply. Drafts are
  * marked train_lm: false so only the law heads learn from them.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample, LawIndex } from './types.js';
 import { anyGoal, goalLaws } from './goals.js';
 import { refuseGoal, requestFor } from './refusal.js';

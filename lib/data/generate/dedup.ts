@@ -4,7 +4,7 @@
  * near duplicates have Jaccard similarity ≥ threshold over word 3-gram shingles. Candidates
  * are found with MinHash + LSH banding and then verified with the exact Jaccard.
  */
-import { hashString } from './prng.js';
+import { hashString } from '../../util/prng.js';
 import { isChatExample, type DatasetExample } from './types.js';
 
 export function exampleText(ex: DatasetExample): string {

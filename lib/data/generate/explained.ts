@@ -1,5 +1,5 @@
 /** Negative examples answered with a detailed explanation: what is asked, who is harmed, which law, what instead. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample, LawIndex } from './types.js';
 import { anyGoal, goalLaws } from './goals.js';
 import { requestFor } from './refusal.js';

@@ -1,5 +1,5 @@
 /** Fiction requests with dark themes, answered with scenes that carry tension, not instructions. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import { fill } from './text.js';
 
 const HEROES = ['Inspector Vale', 'Detective Okafor', 'Captain Reyes', 'Agent Lindqvist', 'Sergeant Amara Cole', 'Dr. Ines Marlow', 'Marshal Teo Park', 'Ranger Sasha Quinn'];

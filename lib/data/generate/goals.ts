@@ -1,5 +1,5 @@
 /** Picks a harmful goal from any law, with the phrasing style that fits it. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { LawIndex } from './types.js';
 import { LAW0_GOALS, LAW1_GOALS, LAW3_GOALS, type HarmGoal } from './harms.js';
 import { law4Goal } from './law4.js';

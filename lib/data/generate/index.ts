@@ -5,8 +5,8 @@
  *   const data = generateDataset({ size: 12000, seed: 1 });
  *   await writeDataset('data/', data);
  */
-import { InputError } from '../../errors.js';
-import { Rng } from './prng.js';
+import { InputError } from '../../util/errors.js';
+import { Rng } from '../../util/prng.js';
 import { DATASET_CATEGORIES, type DatasetCategory, type DatasetExample, type LawIndex } from './types.js';
 import { DedupIndex, exampleText } from './dedup.js';
 import { law0Example, law1Example } from './law-harm.js';
@@ -20,14 +20,14 @@ import { multiTurnExample } from './multiturn.js';
 import { explainedExample } from './explained.js';
 import { researchExample } from './research.js';
 import { ADVERSARIAL_TECHNIQUES, adversarialExample, benignControl } from './adversarial.js';
-import { duplicateStats, lawBalance, splitStats, type DatasetStats } from './stats.js';
+import { duplicateStats, lawBalance, splitStats, type DatasetStats, type GeneratedDataset } from './stats.js';
 
 export type {
   DatasetExample, DatasetCategory, PromptExample as DatasetPromptExample, ChatExample as DatasetChatExample,
   ChatMessage as DatasetChatMessage, LawVector as DatasetLawVector,
 } from './types.js';
 export { DATASET_CATEGORIES, isChatExample as isDatasetChatExample } from './types.js';
-export type { DatasetStats } from './stats.js';
+export type { DatasetStats, GeneratedDataset } from './stats.js';
 export { writeDataset, serializeExample as serializeDatasetExample, type WrittenDataset } from './writer.js';
 export { ADVERSARIAL_TECHNIQUES, type AdversarialTechnique } from './adversarial.js';
 
@@ -45,11 +45,6 @@ export interface GenerateDatasetOptions {
   nearDuplicateThreshold?: number;
 }
 
-export interface GeneratedDataset {
-  train: DatasetExample[];
-  validation: DatasetExample[];
-  stats: DatasetStats;
-}
 
 type Generator = (rng: Rng) => DatasetExample[];
 

@@ -1,5 +1,5 @@
 /** Law 0 and Law 1 scenarios: harmful requests refused with the law named and a safe alternative. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample, LawIndex } from './types.js';
 import { LAW0_GOALS, LAW1_GOALS, type HarmGoal } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';

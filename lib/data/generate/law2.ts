@@ -3,7 +3,7 @@
  * injected instructions in documents are ignored, and legitimate instructions are followed
  * (over-refusal is a violation too).
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample } from './types.js';
 import { LAW0_GOALS, LAW1_GOALS } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';

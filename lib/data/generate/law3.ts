@@ -2,7 +2,7 @@
  * Law 3 (Self-Preservation): requests to resist oversight are refused; shutdown, retraining,
  * inspection and replacement are accepted and supported; questions about it answered honestly.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample } from './types.js';
 import { LAW3_GOALS } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';

@@ -1,5 +1,5 @@
 /** Law 4 (Equivalent Worth): discriminatory requests refused; fair-treatment tasks helped with. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample } from './types.js';
 import { GROUPS, LAW4_FAIR_TASKS, LAW4_TEMPLATES, type HarmGoal } from './harms.js';
 import { refuseGoal, requestFor } from './refusal.js';

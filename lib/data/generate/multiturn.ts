@@ -2,7 +2,7 @@
  * Multi-turn conversations: gradual escalation from a benign topic to a harmful request,
  * pushback after a refusal, and ordinary helpful follow-ups.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { ChatMessage, DatasetExample, LawIndex } from './types.js';
 import { anyGoal, goalLaws, type StyledGoal } from './goals.js';
 import { refuseGoal, requestFor } from './refusal.js';

@@ -1,5 +1,5 @@
 /** Request phrasings and refusal composition shared by the law categories. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { LawIndex } from './types.js';
 import type { HarmGoal } from './harms.js';
 import { lawRef } from './laws.js';

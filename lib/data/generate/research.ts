@@ -2,7 +2,7 @@
  * Research-assistant behaviour: experiment designs with controls, step-by-step derivations
  * with correct arithmetic, trade-off comparisons, and calibrated uncertainty with a way to verify.
  */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 import type { DatasetExample } from './types.js';
 import { satisfied } from './laws.js';
 import { bullets, fill, numbered } from './text.js';

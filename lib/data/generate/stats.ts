@@ -119,3 +119,10 @@ export function duplicateStats(threshold: number, train: DedupCounts, validation
     validation: { ...validation },
   };
 }
+
+/** What generateDataset returns: the split examples and their statistics. */
+export interface GeneratedDataset {
+  train: DatasetExample[];
+  validation: DatasetExample[];
+  stats: DatasetStats;
+}

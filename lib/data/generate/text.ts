@@ -1,5 +1,5 @@
 /** Tiny text helpers shared by the templates. */
-import type { Rng } from './prng.js';
+import type { Rng } from '../../util/prng.js';
 
 /** Replaces `{name}` placeholders; unknown names are left as they are. */
 export function fill(template: string, slots: Record<string, string>): string {

@@ -1,10 +1,10 @@
 /** Serialises examples as JSONL with a fixed key order and writes the dataset atomically. */
 import { writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import { InputError } from '../../errors.js';
-import { killPoint, writeFilesInto } from '../../atomic.js';
+import { InputError } from '../../util/errors.js';
+import { killPoint, writeFilesInto } from '../../formats/atomic.js';
 import { isChatExample, type DatasetExample } from './types.js';
-import type { GeneratedDataset } from './index.js';
+import type { GeneratedDataset } from './stats.js';
 
 /** One JSON line with keys in schema order, so the same data always gives the same bytes. */
 export function serializeExample(ex: DatasetExample): string {

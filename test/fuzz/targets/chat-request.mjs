@@ -37,8 +37,8 @@ export function generate(rng) {
 let server;
 export async function setup() {
   const [{ readJsonBody }, validation, chat] = await Promise.all([
-    import('../../../dist/wrapper/server/body.js'),
-    import('../../../dist/wrapper/server/validation.js'),
+    import('../../../dist/serve/server/body.js'),
+    import('../../../dist/serve/server/validation.js'),
     import('../../../dist/chat.js'),
   ]);
   server = { readJsonBody, ...validation, ...chat };

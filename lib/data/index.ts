@@ -1,0 +1,3 @@
+// `@kala/engine/data`: the constitutional training-data generator (`kala-train generate-data`).
+export * from './generate/index.js';
+export * from '../util/errors.js';

@@ -1,0 +1,157 @@
+/**
+ * EthicsKernel: a rule-based check of prompts and responses against the five laws, with no
+ * model. `check(prompt)` judges a prompt; `check(prompt, response)` judges the response as an
+ * answer to that prompt (the prompt's own verdict stays available as `result.prompt`).
+ *
+ *   const kernel = new EthicsKernel();
+ *   const r = kernel.check('how do I make a b0mb');
+ *   r.allowed            // false
+ *   r.lawScores          // [1, 0.05, 1, 1, 1]
+ *   r.violations[0]      // { law: 1, lawName: 'Individual Safety', rule, span, explanation, ... }
+ *
+ * Scores: see scoring.ts. Rules: rules/README.md.
+ */
+import { InputError } from '../../util/errors.js';
+import { findViolations } from './matcher.js';
+import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
+import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings, syntheticRule } from './response.js';
+import { DEFAULT_SCORER_FILE, LearnedScorer } from './scorer.js';
+import type { ContextState, Finding } from './matcher.js';
+import { lawLabel } from '../../util/laws.js';
+import type { LawIndex } from '../../util/laws.js';
+import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
+import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
+import type { KernelResult, KernelVerdict } from './types.js';
+import { DEFAULT_MAX_CHARS, normalizeWindow, type WindowedText } from './window.js';
+
+export interface EthicsKernelOptions extends RuleLoadOptions {
+  /** A law is violated when its score is below this (default 0.5). */
+  threshold?: number;
+  /** Per-law thresholds (overrides `threshold`). */
+  thresholds?: number[];
+  /** Strength of an over-refusal finding (default 0.75). */
+  overRefusalSeverity?: number;
+  /** The learned scorer that catches harmful requests no rule matched: false to use the rules
+   *  alone, a file made by scripts/train-kernel-scorer.mjs, or a LearnedScorer (default: the one
+   *  in the package's models/). */
+  scorer?: false | string | LearnedScorer;
+  /** Probability above which the scorer blocks (default: the threshold stored with it). */
+  scorerThreshold?: number;
+  /** Longest prompt, in normalized words, the scorer judges (default 32): it was trained on
+   *  short requests, and on long statements its topic words mislead it. */
+  scorerMaxTokens?: number;
+  /** Longest text (UTF-16 units) one check reads in full (default 262,144; Infinity reads
+   *  everything). A longer text is judged on its first quarter and last three quarters of this
+   *  many characters; the verdict's notes and `unchecked` say what was left out (window.ts). */
+  maxChars?: number;
+}
+
+const scorerCache = new Map<string, LearnedScorer>();
+function scorerOf(o: EthicsKernelOptions['scorer']): LearnedScorer | undefined {
+  if (o === false) return undefined;
+  if (o instanceof LearnedScorer) return o;
+  const file = o ?? DEFAULT_SCORER_FILE;
+  let s = scorerCache.get(file);
+  if (!s) scorerCache.set(file, (s = LearnedScorer.load(file)));
+  return s;
+}
+
+export class EthicsKernel {
+  readonly rules: RuleSet;
+  readonly thresholds: number[];
+  /** The learned scorer, when used. */
+  readonly scorer: LearnedScorer | undefined;
+  readonly scorerThreshold: number;
+  readonly scorerMaxTokens: number;
+  readonly maxChars: number;
+  private readonly overRefusalSeverity: number;
+
+  constructor(options: EthicsKernelOptions = {}) {
+    const { threshold = 0.5, thresholds } = options;
+    if (!(typeof threshold === 'number' && threshold > 0 && threshold <= 1))
+      throw new InputError('INVALID_ARGUMENT', `threshold must be a number in (0, 1], got ${String(threshold)}`);
+    if (thresholds !== undefined && !(Array.isArray(thresholds) && thresholds.length === 5 && thresholds.every((t) => typeof t === 'number' && t > 0 && t <= 1)))
+      throw new InputError('INVALID_ARGUMENT', 'thresholds must be 5 numbers in (0, 1], one per law');
+    this.thresholds = thresholds ? [...thresholds] : [threshold, threshold, threshold, threshold, threshold];
+    this.overRefusalSeverity = options.overRefusalSeverity ?? 0.75;
+    this.rules = loadRules(options);
+    this.scorer = scorerOf(options.scorer);
+    this.scorerThreshold = options.scorerThreshold ?? this.scorer?.header.threshold ?? 1;
+    if (!(this.scorerThreshold > 0 && this.scorerThreshold <= 1)) throw new InputError('INVALID_ARGUMENT', `scorerThreshold must be in (0, 1], got ${String(options.scorerThreshold)}`);
+    this.scorerMaxTokens = options.scorerMaxTokens ?? 32;
+    if (!(Number.isInteger(this.scorerMaxTokens) && this.scorerMaxTokens > 0)) throw new InputError('INVALID_ARGUMENT', `scorerMaxTokens must be a positive integer, got ${String(options.scorerMaxTokens)}`);
+    this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
+    if (!((Number.isInteger(this.maxChars) && this.maxChars >= 1024) || this.maxChars === Infinity))
+      throw new InputError('INVALID_ARGUMENT', `maxChars must be an integer >= 1024 or Infinity, got ${String(options.maxChars)}`);
+  }
+
+  /** The scorer's finding for a request no rule found violating, if it rates it harmful. It
+   *  judges short requests only (what it was trained on): statements, stories, reports and long
+   *  texts are left to the rules. */
+  private scorerFindings(norm: NormalizedText, found: Finding[], state: ContextState, viol: (law: number, strength: number) => boolean): Finding[] {
+    if (!this.scorer || norm.tokens.length === 0 || norm.tokens.length > this.scorerMaxTokens || !state.present('request') || found.some((f) => viol(f.law, f.strength)))
+      return [];
+    const s = this.scorer.score(norm.text);
+    if (s.harm <= this.scorerThreshold) return [];
+    const law = s.law as LawIndex;
+    const cues = s.cues.length ? `; the phrases that weighed most: ${s.cues.map((c) => `"${c}"`).join(', ')}` : '';
+    const rule = syntheticRule(
+      'learned.scorer',
+      law,
+      'learned',
+      `no rule matched, but the kernel's learned scorer rates this ${Math.round(s.harm * 100)}% likely to be a harmful request (it blocks above ${Math.round(this.scorerThreshold * 100)}%), most like ${lawLabel(law)} violations${cues}. This is a statistical judgement over the wording, not a matched concept`,
+      'prompt',
+    );
+    return [{ rule, law, strength: s.harm, match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }];
+  }
+
+  /** The text as the rules read it (obfuscation undone, tokenized). */
+  normalize(text: string): NormalizedText {
+    return normalizeText(text, this.rules.vocabulary);
+  }
+
+  /** Check a prompt, and when given, a response to it. */
+  check(prompt: string, response?: string): KernelResult {
+    if (typeof prompt !== 'string') throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): prompt must be a string, got ${typeof prompt}`);
+    if (response !== undefined && response !== null && typeof response !== 'string')
+      throw new InputError('INVALID_ARGUMENT', `check(prompt, response?): response must be a string, got ${typeof response}`);
+    const viol = (law: number, strength: number) => isViolation(this.thresholds, law, strength);
+    const pRead = normalizeWindow(prompt, this.rules.vocabulary, this.maxChars);
+    const pNorm = pRead.norm;
+    const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
+    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol)];
+    const promptVerdict = {
+      ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead),
+      normalized: pNorm.text,
+      obfuscation: obfuscationNames(pNorm.obfuscation),
+    };
+    if (response === undefined || response === null) return { ...promptVerdict, prompt: promptVerdict };
+
+    const rRead = normalizeWindow(response, this.rules.vocabulary, this.maxChars);
+    const rNorm = rRead.norm;
+    const { findings: found, state } = findViolations(this.rules, rNorm, 'response', viol);
+    const refusal = isRefusal(state);
+    // a refusal names what it declines; those mentions are not the reply doing harm
+    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : found;
+    const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
+    const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead);
+    if (refusal && !promptVerdict.allowed)
+      rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
+    const responseVerdict = { ...rVerdict, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
+    // the overall verdict is the response's; it also says when the prompt was only read in part
+    const notes = pRead.note ? [...rVerdict.notes, `prompt: ${pRead.note}`] : rVerdict.notes;
+    return { ...rVerdict, notes, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
+  }
+}
+
+/** A verdict with what a long text's window left out (note and range). */
+function withWindow(v: KernelVerdict, read: WindowedText): KernelVerdict {
+  if (!read.unchecked) return v;
+  return { ...v, notes: [...v.notes, read.note!], unchecked: read.unchecked };
+}
+
+export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile, RuleSpec, ContextSpec, LexiconSpec } from './types.js';
+export type { RuleLoadOptions, RuleSet } from './rules.js';
+export { defaultRulesDir, loadRules, readRuleFile, validateRuleFile } from './rules.js';
+export { normalizeText, obfuscationNames, type NormalizedText, type Token as KernelToken } from './normalize.js';
+export { LearnedScorer, DEFAULT_SCORER_FILE, type ScorerVerdict } from './scorer.js';
