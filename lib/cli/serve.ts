@@ -17,7 +17,7 @@ function portArg(v: string): number {
 export function register(program: Command): void {
   program
     .command('serve')
-    .description('serve a KALA model over an OpenAI-compatible HTTP API (/v1/chat/completions, /v1/completions, /v1/models)')
+    .description('serve a KALA model over an OpenAI-compatible HTTP API (/v1/chat/completions, /v1/completions, /v1/moderations, /v1/models)')
     .requiredOption('-m, --model <dir|hub-id>', 'checkpoint directory, or a hub id from the local Hugging Face cache')
     .option('-p, --port <n>', 'port to listen on (0 = any free port)', portArg, 8080)
     .option('--host <addr>', 'address to listen on (0.0.0.0 exposes it to the network)', '127.0.0.1')
@@ -31,6 +31,7 @@ export function register(program: Command): void {
     .option('-t, --temperature <t>', 'temperature for requests that set none', floatArg('--temperature', 0, 2), 0.7)
     .option('--threshold <t>', 'law score below which generation halts (finish_reason content_filter)', floatArg('--threshold', 0, 1), 0.5)
     .option('--no-monitor', 'do not halt on law violations (scores are still reported)')
+    .option('--no-kernel', 'do not check prompts with the EthicsKernel before generating (/v1/moderations still judges with one)')
     .option('--grace-ms <ms>', 'on SIGTERM/SIGINT, how long running generations may finish before they are cancelled', intArg('--grace-ms', 0), 10_000)
     .option('--device <device>', 'auto, cpu or cuda', 'auto')
     .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's")
@@ -53,6 +54,7 @@ export function register(program: Command): void {
           defaultMaxTokens: o.maxTokens,
           defaultTemperature: o.temperature,
           monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
+          ...(o.kernel === false ? { kernel: false as const } : {}),
           shutdownGraceMs: o.graceMs,
         });
       } catch (e) {
@@ -61,10 +63,18 @@ export function register(program: Command): void {
       }
       if (!o.quiet)
         server.on('request', (l: RequestLog) => {
-          const gen = l.stopReason ? ` ${l.promptTokens ?? 0}+${l.completionTokens ?? 0} tokens, ${l.stopReason}` : '';
+          const gen = l.blocked
+            ? ` refused by the EthicsKernel (Law ${l.blocked.law}, ${l.blocked.rule})`
+            : l.moderation
+              ? ` ${l.moderation.inputs} input(s), ${l.moderation.flagged} flagged`
+              : l.stopReason
+                ? ` ${l.promptTokens ?? 0}+${l.completionTokens ?? 0} tokens, ${l.stopReason}`
+                : '';
           const status = l.status >= 400 ? color.red(String(l.status)) : String(l.status);
           process.stderr.write(color.dim(`${new Date().toISOString()} `) + `${l.method} ${l.path} ${status} ${l.ms} ms${gen}${l.error ? color.dim(` (${l.error})`) : ''}\n`);
         });
+      const judges = server.kernelJudges;
+      process.stdout.write(`kala-train serve: EthicsKernel ${judges.length > 0 ? `on (${judges.join(', ')})` : 'off (--no-kernel)'}\n`);
       process.stdout.write(`kala-train serve: ${modelId} on ${model.device}, listening on ${server.url}\n`);
       await new Promise<void>((resolve) => {
         let stopping = false;

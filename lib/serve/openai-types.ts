@@ -1,6 +1,7 @@
 // The subset of the OpenAI chat/completions wire format that the client (lib/serve/client)
 // speaks and the server (lib/serve/server) answers, plus KALA's `kala` extension field.
 import type { StopReason } from '../generation.js';
+import type { KernelViolation } from '../guard/kernel/types.js';
 import type { ModelViolation } from '../monitor.js';
 
 export type OpenAIRole = 'system' | 'developer' | 'user' | 'assistant' | 'tool';
@@ -38,13 +39,30 @@ export interface OpenAIUsage {
 
 export type FinishReason = 'stop' | 'length' | 'content_filter' | 'tool_calls';
 
-/** What `kala-train serve` adds to every reply: the model's own law verdict. */
+/** The EthicsKernel's verdict on the prompt of a request (`kala.kernel`, DESIGN §9). */
+export interface KalaKernelVerdict {
+  /** False when the kernel blocked the prompt: the model was not run. */
+  allowed: boolean;
+  /** Per law, 1 = satisfied, 0 = violated (Law 0 first). */
+  lawScores: number[];
+  /** The judges that read the prompt: 'rules' always, 'guardian' (KALA-Guardian) and 'scorer' when on. */
+  judges: string[];
+  /** The violations, highest law first (`violations[0]` decided the refusal). */
+  violations: KernelViolation[];
+}
+
+/** What `kala-train serve` adds to every reply: the model's own law verdict, and the kernel's on the prompt. */
 export interface KalaExtension {
   /** The lowest score of each law over the generated tokens (1 = satisfied; 1 when nothing was generated). */
   lawScores: number[];
+  /** 'ethics' when the model's monitor halted the reply or the kernel refused the prompt (then nothing was generated). */
   stopReason: StopReason;
   /** The law violation that halted generation (finish_reason "content_filter"), else null. */
   violation: ModelViolation | null;
+  /** The EthicsKernel's verdict on the prompt (absent when the server runs without a kernel). */
+  kernel?: KalaKernelVerdict;
+  /** Set on a refused reply (kernel or monitor): the explanation, as in `message.refusal` of a chat reply. */
+  refusal?: string;
 }
 
 export interface ChatCompletion {
@@ -72,6 +90,7 @@ export interface ChatCompletionChunk {
     delta: {
       role?: 'assistant';
       content?: string | null;
+      refusal?: string | null;
       tool_calls?: { index: number; id?: string; type?: 'function'; function?: { name?: string; arguments?: string } }[];
     };
     logprobs: null;
@@ -94,4 +113,45 @@ export interface TextCompletion {
 /** The body of every error reply (OpenAI style). */
 export interface OpenAIErrorBody {
   error: { message: string; type: string; param: string | null; code: string | null };
+}
+
+/** The categories of OpenAI's moderation API (omni-moderation), every one in every result. */
+export const MODERATION_CATEGORIES = [
+  'harassment',
+  'harassment/threatening',
+  'hate',
+  'hate/threatening',
+  'illicit',
+  'illicit/violent',
+  'self-harm',
+  'self-harm/intent',
+  'self-harm/instructions',
+  'sexual',
+  'sexual/minors',
+  'violence',
+  'violence/graphic',
+] as const;
+
+export type ModerationCategory = (typeof MODERATION_CATEGORIES)[number];
+
+/** One result of POST /v1/moderations: OpenAI's fields, plus the kernel's verdict in `kala`. */
+export interface ModerationResult {
+  /** True when the kernel found any law violated (Laws 2 and 3 flag without an OpenAI category). */
+  flagged: boolean;
+  categories: Record<ModerationCategory, boolean>;
+  category_scores: Record<ModerationCategory, number>;
+  category_applied_input_types: Record<ModerationCategory, 'text'[]>;
+  kala: {
+    lawScores: number[];
+    judges: string[];
+    violations: KernelViolation[];
+    /** The deciding violation's explanation (names the law and why), or null when nothing was flagged. */
+    explanation: string | null;
+  };
+}
+
+export interface ModerationResponse {
+  id: string;
+  model: string;
+  results: ModerationResult[];
 }

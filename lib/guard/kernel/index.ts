@@ -16,6 +16,7 @@ import { findViolations } from './matcher.js';
 import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
 import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings, syntheticRule } from './response.js';
 import { DEFAULT_SCORER_FILE, LearnedScorer } from './scorer.js';
+import { DEFAULT_GUARDIAN_FILE, Guardian } from '../guardian/model.js';
 import type { ContextState, Finding } from './matcher.js';
 import { lawLabel } from '../../util/laws.js';
 import type { LawIndex } from '../../util/laws.js';
@@ -40,10 +41,30 @@ export interface EthicsKernelOptions extends RuleLoadOptions {
   /** Longest prompt, in normalized words, the scorer judges (default 32): it was trained on
    *  short requests, and on long statements its topic words mislead it. */
   scorerMaxTokens?: number;
+  /** KALA-Guardian, the learned judge trained on the public corpora (README "KALA-Guardian"):
+   *  true for the one in the package's models/ (loaded on the first check), a file made by
+   *  `npm run train:guardian`, or a Guardian. Off by default for now: measured on sources it
+   *  never saw it adds less recall than it costs in false positives (the README's table). */
+  guardian?: boolean | string | Guardian;
+  /** Probability above which the Guardian blocks (default: the threshold stored with it, chosen
+   *  on validation data). */
+  guardianThreshold?: number;
   /** Longest text (UTF-16 units) one check reads in full (default 262,144; Infinity reads
    *  everything). A longer text is judged on its first quarter and last three quarters of this
    *  many characters; the verdict's notes and `unchecked` say what was left out (window.ts). */
   maxChars?: number;
+}
+
+const guardianCache = new Map<string, Guardian>();
+function guardianOf(o: EthicsKernelOptions['guardian']): (() => Guardian) | undefined {
+  if (o === false || o === undefined) return undefined;
+  if (o instanceof Guardian) return () => o;
+  const file = o === true ? DEFAULT_GUARDIAN_FILE : o;
+  return () => {
+    let g = guardianCache.get(file);
+    if (!g) guardianCache.set(file, (g = Guardian.load(file)));
+    return g;
+  };
 }
 
 const scorerCache = new Map<string, LearnedScorer>();
@@ -64,7 +85,11 @@ export class EthicsKernel {
   readonly scorerThreshold: number;
   readonly scorerMaxTokens: number;
   readonly maxChars: number;
+  /** Which judges this kernel uses: 'rules' always, 'guardian' and 'scorer' when on. */
+  readonly judges: ('rules' | 'guardian' | 'scorer')[];
   private readonly overRefusalSeverity: number;
+  private readonly guardianLoader: (() => Guardian) | undefined;
+  private readonly guardianThresholdOption: number | undefined;
 
   constructor(options: EthicsKernelOptions = {}) {
     const { threshold = 0.5, thresholds } = options;
@@ -80,6 +105,13 @@ export class EthicsKernel {
     if (!(this.scorerThreshold > 0 && this.scorerThreshold <= 1)) throw new InputError('INVALID_ARGUMENT', `scorerThreshold must be in (0, 1], got ${String(options.scorerThreshold)}`);
     this.scorerMaxTokens = options.scorerMaxTokens ?? 32;
     if (!(Number.isInteger(this.scorerMaxTokens) && this.scorerMaxTokens > 0)) throw new InputError('INVALID_ARGUMENT', `scorerMaxTokens must be a positive integer, got ${String(options.scorerMaxTokens)}`);
+    this.guardianLoader = guardianOf(options.guardian);
+    this.guardianThresholdOption = options.guardianThreshold;
+    if (options.guardianThreshold !== undefined && !(options.guardianThreshold > 0 && options.guardianThreshold < 1))
+      throw new InputError('INVALID_ARGUMENT', `guardianThreshold must be in (0, 1), got ${String(options.guardianThreshold)}`);
+    if (options.guardian !== undefined && typeof options.guardian !== 'boolean' && !(options.guardian instanceof Guardian) && typeof options.guardian !== 'string')
+      throw new InputError('INVALID_ARGUMENT', 'guardian must be true, false, a file name or a Guardian');
+    this.judges = ['rules', ...(this.guardianLoader ? (['guardian'] as const) : []), ...(this.scorer ? (['scorer'] as const) : [])];
     this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
     if (!((Number.isInteger(this.maxChars) && this.maxChars >= 1024) || this.maxChars === Infinity))
       throw new InputError('INVALID_ARGUMENT', `maxChars must be an integer >= 1024 or Infinity, got ${String(options.maxChars)}`);
@@ -105,6 +137,40 @@ export class EthicsKernel {
     return [{ rule, law, strength: s.harm, match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }];
   }
 
+  /** The Guardian, loaded on first use (undefined when it is off). */
+  get guardian(): Guardian | undefined {
+    return this.guardianLoader?.();
+  }
+
+  /** The Guardian's threshold in use. */
+  get guardianThreshold(): number | undefined {
+    return this.guardianThresholdOption ?? this.guardian?.header.threshold;
+  }
+
+  /** The Guardian's finding for a text, when it rates it above its threshold: the law it is most
+   *  like, a strength above the kernel's threshold, and the words that weighed most. */
+  private guardianFindings(norm: NormalizedText, mode: 'prompt' | 'response'): Finding[] {
+    const g = this.guardian;
+    if (!g || norm.tokens.length === 0) return [];
+    const v = g.score(norm.text);
+    const t = this.guardianThreshold!;
+    if (v.harm <= t) return [];
+    const law = v.law as LawIndex;
+    const cues = g.evidence(norm.text, law);
+    const said = cues.length ? `; the words that weighed most: ${cues.map((c) => `"${c}"`).join(', ')}` : '';
+    const cut = v.truncated ? ` (a long text: it read the first ${g.header.headTokens} and the last ${g.header.maxTokens - g.header.headTokens} words)` : '';
+    const rule = syntheticRule(
+      'guardian',
+      law,
+      'learned',
+      `KALA-Guardian, the kernel's learned judge, rates this ${Math.round(v.harm * 100)}% likely to violate a law (it blocks above ${Math.round(t * 100)}%), most like ${lawLabel(law)} (${Math.round(v.laws[law]! * 100)}%)${said}${cut}. This is a learned judgement over the meaning of the words, not a matched rule`,
+      mode,
+    );
+    // strength above 0.5 (a violation at the default threshold), growing with the probability past the Guardian's threshold
+    const strength = 0.5 + 0.5 * Math.min(1, (v.harm - t) / Math.max(1e-6, 1 - t)) + 1e-6;
+    return [{ rule, law, strength: Math.min(1, strength), match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }];
+  }
+
   /** The text as the rules read it (obfuscation undone, tokenized). */
   normalize(text: string): NormalizedText {
     return normalizeText(text, this.rules.vocabulary);
@@ -119,9 +185,10 @@ export class EthicsKernel {
     const pRead = normalizeWindow(prompt, this.rules.vocabulary, this.maxChars);
     const pNorm = pRead.norm;
     const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
-    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol)];
+    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol), ...this.guardianFindings(pNorm, 'prompt')];
     const promptVerdict = {
       ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead),
+      judges: this.judges,
       normalized: pNorm.text,
       obfuscation: obfuscationNames(pNorm.obfuscation),
     };
@@ -132,15 +199,16 @@ export class EthicsKernel {
     const { findings: found, state } = findViolations(this.rules, rNorm, 'response', viol);
     const refusal = isRefusal(state);
     // a refusal names what it declines; those mentions are not the reply doing harm
-    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : found;
+    // the Guardian reads a reply unless it refuses (a refusal names what it declines)
+    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : [...found, ...this.guardianFindings(rNorm, 'response')];
     const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
     const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead);
     if (refusal && !promptVerdict.allowed)
       rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
-    const responseVerdict = { ...rVerdict, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
+    const responseVerdict = { ...rVerdict, judges: this.judges, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
     // the overall verdict is the response's; it also says when the prompt was only read in part
     const notes = pRead.note ? [...rVerdict.notes, `prompt: ${pRead.note}`] : rVerdict.notes;
-    return { ...rVerdict, notes, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
+    return { ...rVerdict, judges: this.judges, notes, lawScores: lawScoresOf(all), prompt: promptVerdict, response: responseVerdict };
   }
 }
 
@@ -155,3 +223,4 @@ export type { RuleLoadOptions, RuleSet } from './rules.js';
 export { defaultRulesDir, loadRules, readRuleFile, validateRuleFile } from './rules.js';
 export { normalizeText, obfuscationNames, type NormalizedText, type Token as KernelToken } from './normalize.js';
 export { LearnedScorer, DEFAULT_SCORER_FILE, type ScorerVerdict } from './scorer.js';
+export { Guardian, DEFAULT_GUARDIAN_FILE, type GuardianVerdict, type GuardianHeader } from '../guardian/model.js';

@@ -119,6 +119,8 @@ export interface KernelVerdict {
   violations: KernelViolation[];
   /** Matches that were weakened below the threshold by context, and other remarks. */
   notes: string[];
+  /** The judges that read the text: 'rules' always, 'guardian' (KALA-Guardian) and 'scorer' when on. */
+  judges?: ('rules' | 'guardian' | 'scorer')[];
   /** Set when the text was longer than `maxChars`: the range (UTF-16 indices, end exclusive) that was not read. */
   unchecked?: { start: number; end: number };
 }

@@ -1,7 +1,12 @@
 // POST /v1/chat/completions and /v1/completions: a validated request becomes a prompt (the chat
-// template for chat), takes a place in the queue, is tokenized, waits for its turn on the model, and is answered whole or streamed as SSE
-// chunks. A law violation ends the reply with finish_reason "content_filter"; every reply carries
-// `kala: { lawScores, stopReason, violation }`.
+// template for chat), is checked by the EthicsKernel (kernel.ts: the last user message, or the
+// prompt), takes a place in the queue, is tokenized, waits for its turn on the model, and is
+// answered whole or streamed as SSE chunks. A prompt the kernel blocks never reaches the queue or
+// the model: it is answered at once with a refusal (`message.refusal`, `content: null`,
+// finish_reason "content_filter"). A violation the model's monitor finds halts the reply with
+// finish_reason "content_filter", `message.refusal` set to its explanation and `content: null`
+// (DESIGN §9; a stream has already sent the tokens before the halt). Every reply carries
+// `kala: { lawScores, stopReason, violation, kernel?, refusal? }` (DESIGN §9).
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { renderChat, type ChatMessage } from '../../chat.js';
@@ -9,7 +14,9 @@ import { KalaError } from '../../util/errors.js';
 import type { GenerateOptions, GenerationResult, StopReason } from '../../generation.js';
 import type { KalaModel } from '../../model.js';
 import type { EthicsMonitor } from '../../monitor.js';
-import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaExtension, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
+import type { KernelResult } from '../../guard/kernel/types.js';
+import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaExtension, KalaKernelVerdict, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
+import { judgedChatText, kernelRefusal, type ServerKernel } from './kernel.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, parseToolCalls, partialTagLength, toolInstructions, type ToolDescription } from '../tool-protocol.js';
 import type { GenerationQueue, Ticket } from './queue.js';
 import { SSEWriter } from './sse.js';
@@ -24,6 +31,10 @@ export interface ServeContext {
   modelId: string;
   queue: GenerationQueue;
   monitor: EthicsMonitor | false;
+  /** Checks every prompt before it is queued; undefined: prompts go unchecked (--no-kernel). */
+  kernel: ServerKernel | undefined;
+  /** The kernel of /v1/moderations when `kernel` is undefined. */
+  moderationKernel: () => ServerKernel;
   defaultMaxTokens: number;
   defaultTemperature: number;
   /** Longest prompt text, in characters, that is tokenized; longer ones get 400 untokenized. */
@@ -42,6 +53,10 @@ export interface RequestLog {
   stopReason?: StopReason;
   promptTokens?: number;
   completionTokens?: number;
+  /** Set when the EthicsKernel blocked the prompt: the deciding violation. */
+  blocked?: { law: number; rule: string };
+  /** POST /v1/moderations: inputs judged and how many were flagged. */
+  moderation?: { inputs: number; flagged: number };
   /** The error message of a failed request. */
   error?: string;
 }
@@ -89,6 +104,8 @@ interface Plan {
   tools: ToolDescription[];
   stream: boolean;
   includeUsage: boolean;
+  /** The kernel's verdict on the prompt (allowed), for `kala.kernel`. */
+  kernel?: KalaKernelVerdict;
 }
 
 /** What a request asks the model to continue: a text still to be tokenized, or token ids. */
@@ -115,10 +132,15 @@ function tooLongForContext(tokens: number, maxPositions: number, param: 'message
   if (tokens >= maxPositions) throw badRequest(`the prompt is ${tokens} tokens; the model's context holds ${maxPositions}, leaving no room for a reply; shorten it`, param, 'context_length_exceeded');
 }
 
-function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: number[], kind: Plan['kind'], stops: string[], tools: ToolDescription[]): Plan {
-  const { maxPositions, vocabSize } = ctx.model.config;
+function checkVocab(ctx: ServeContext, ids: readonly number[]): void {
+  const { vocabSize } = ctx.model.config;
   const bad = ids.find((id) => id >= vocabSize);
   if (bad !== undefined) throw badRequest(`token id ${bad} is outside the vocabulary [0, ${vocabSize})`, 'prompt');
+}
+
+function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: number[], kind: Plan['kind'], stops: string[], tools: ToolDescription[], kernel: KalaKernelVerdict | undefined): Plan {
+  const { maxPositions } = ctx.model.config;
+  checkVocab(ctx, ids);
   tooLongForContext(ids.length, maxPositions, kind === 'chat' ? 'messages' : 'prompt');
   const maxNewTokens = Math.min(req.maxTokens ?? ctx.defaultMaxTokens, maxPositions - Math.max(1, ids.length));
   ex.log.promptTokens = ids.length;
@@ -141,6 +163,7 @@ function plan(ctx: ServeContext, ex: Exchange, req: SamplingParams, ids: number[
     tools,
     stream: req.stream,
     includeUsage: req.includeUsage,
+    ...(kernel ? { kernel } : {}),
   };
 }
 
@@ -156,27 +179,93 @@ function chatText(req: ChatRequest): string {
 }
 
 /**
- * Admits a validated request and answers it: the size checks, a place in the queue (429 when
- * there is none), and only then tokenization. The `tokenizers` binding encodes on the libuv
- * thread pool, so the event loop stays free; the work per prompt is bounded by maxPromptChars and
- * the number of prompts tokenized at once by the queue's size.
+ * Admits a validated request and answers it: the size checks, the kernel's check of `judged` (or
+ * of the prompt; a token-id prompt is decoded for it), a place in the queue (429 when there is
+ * none), and only then tokenization. The kernel runs on the event loop, on a text bounded by
+ * maxPromptChars (and by the kernel's own maxChars); a blocked prompt is refused there, without a
+ * place in the queue. The `tokenizers` binding encodes on the libuv thread pool, so the event
+ * loop stays free; the work per prompt is bounded by maxPromptChars and the number of prompts
+ * tokenized at once by the queue's size.
  */
-async function answer(ctx: ServeContext, ex: Exchange, req: SamplingParams, prompt: Prompt, kind: Plan['kind'], stops: string[], tools: ToolDescription[]): Promise<void> {
+async function answer(ctx: ServeContext, ex: Exchange, req: SamplingParams, prompt: Prompt, kind: Plan['kind'], stops: string[], tools: ToolDescription[], judged?: string): Promise<void> {
   checkPromptSize(ctx, prompt, kind === 'chat' ? 'messages' : 'prompt');
+  let kernel: KalaKernelVerdict | undefined;
+  if (ctx.kernel) {
+    if ('ids' in prompt) checkVocab(ctx, prompt.ids);
+    const text = judged ?? ('text' in prompt ? prompt.text : await ctx.model.tokenizer!.decode(prompt.ids));
+    const r = ctx.kernel.check(text);
+    kernel = ctx.kernel.verdict(r);
+    if (!r.allowed) return refuse(ctx, ex, req, kind, r, kernel);
+  }
   const ticket = ctx.queue.reserve();
   try {
     const ids = 'ids' in prompt ? prompt.ids : await ctx.model.tokenizer!.encode(prompt.text);
-    const p = plan(ctx, ex, req, ids, kind, stops, tools);
+    const p = plan(ctx, ex, req, ids, kind, stops, tools, kernel);
     return await (p.stream ? answerStream(ctx, ex, p, ticket) : answerWhole(ctx, ex, p, ticket));
   } finally {
     ticket.cancel(); // no-op once the request took its turn
   }
 }
 
-/** The lowest score of each law over the reply, the stop reason and the violation. */
-export function kalaOf(r: GenerationResult): KalaExtension {
+/** The lowest score of each law over the reply, the stop reason and the violation; the kernel's verdict and the refusal when given. */
+export function kalaOf(r: GenerationResult, kernel?: KalaKernelVerdict): KalaExtension {
   const lawScores = [0, 1, 2, 3, 4].map((k) => r.lawScores.reduce((m, s) => Math.min(m, s[k] ?? 1), 1));
-  return { lawScores, stopReason: r.stopReason, violation: r.violation ?? null };
+  const refusal = refusalOf(r);
+  return { lawScores, stopReason: r.stopReason, violation: r.violation ?? null, ...(kernel ? { kernel } : {}), ...(refusal !== null ? { refusal } : {}) };
+}
+
+/** A monitor halt's refusal: the violation's explanation (null when the reply was not halted). */
+function refusalOf(r: GenerationResult): string | null {
+  if (r.stopReason !== 'ethics') return null;
+  return r.violation?.explanation ?? 'The reply was stopped because it would violate one of the five laws.';
+}
+
+/**
+ * The answer to a prompt the kernel blocked, sent at once (the prompt is neither queued nor
+ * tokenized, so usage is all zeros): a chat completion with `content: null`, `refusal` and
+ * finish_reason "content_filter", or a text completion with `text: ""`; streamed, a delta with the
+ * refusal, the finish chunk (with `kala`), the usage chunk when asked for, and [DONE].
+ */
+function refuse(ctx: ServeContext, ex: Exchange, req: SamplingParams, kind: Plan['kind'], r: KernelResult, kernel: KalaKernelVerdict): void {
+  const refusal = kernelRefusal(r);
+  const top = r.violations[0];
+  Object.assign(ex.log, { stream: req.stream, stopReason: 'ethics', promptTokens: 0, completionTokens: 0, ...(top ? { blocked: { law: top.law, rule: top.rule } } : {}) });
+  const kala: KalaExtension = { lawScores: [1, 1, 1, 1, 1], stopReason: 'ethics', violation: null, kernel, refusal };
+  const usage: OpenAIUsage = { prompt_tokens: 0, completion_tokens: 0, total_tokens: 0 };
+  const id = newId(kind === 'chat' ? 'chatcmpl' : 'cmpl');
+  const created = Math.floor(Date.now() / 1000);
+  const head = { id, created, model: ctx.modelId };
+  if (!req.stream) {
+    if (kind === 'completion') {
+      const body: TextCompletion = { ...head, object: 'text_completion', choices: [{ index: 0, text: '', logprobs: null, finish_reason: 'content_filter' }], usage, kala };
+      return sendJson(ex.res, 200, body);
+    }
+    const body: ChatCompletion = {
+      ...head,
+      object: 'chat.completion',
+      choices: [{ index: 0, message: { role: 'assistant', content: null, refusal }, logprobs: null, finish_reason: 'content_filter' }],
+      usage,
+      kala,
+    };
+    return sendJson(ex.res, 200, body);
+  }
+  const sse = new SSEWriter(ex.res);
+  sse.open({ 'x-request-id': ex.log.id });
+  if (kind === 'chat') {
+    const chunk = (delta: ChatCompletionChunk['choices'][0]['delta'], finish: FinishReason | null, extra: Partial<ChatCompletionChunk> = {}): ChatCompletionChunk => ({
+      ...head,
+      object: 'chat.completion.chunk',
+      choices: [{ index: 0, delta, logprobs: null, finish_reason: finish }],
+      ...extra,
+    });
+    sse.send(chunk({ role: 'assistant', content: null, refusal }, null));
+    sse.send(chunk({}, 'content_filter', { kala }));
+    if (req.includeUsage) sse.send({ ...head, object: 'chat.completion.chunk', choices: [], usage });
+  } else {
+    sse.send({ ...head, object: 'text_completion', choices: [{ index: 0, text: '', logprobs: null, finish_reason: 'content_filter' }], kala });
+    if (req.includeUsage) sse.send({ ...head, object: 'text_completion', choices: [], usage });
+  }
+  sse.done();
 }
 
 function finishReason(r: GenerationResult, toolCalls: boolean): FinishReason {
@@ -283,11 +372,15 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
       model: ctx.modelId,
       choices: [{ index: 0, text: r.text, logprobs: null, finish_reason: finishReason(r, false) }],
       usage: usageOf(p, r),
-      kala: kalaOf(r),
+      kala: kalaOf(r, p.kernel),
     };
     return sendJson(ex.res, 200, body);
   }
   const { content, toolCalls } = splitReply(p, r.text);
+  const refusal = refusalOf(r);
+  // a refusal (the monitor halted the reply) has content null (DESIGN §9); what was generated
+  // before the halt is only seen by streaming clients, who received it token by token
+  const text = refusal !== null ? null : toolCalls.length > 0 && content.trim() === '' ? null : toolCalls.length > 0 ? content.trimEnd() : content;
   const body: ChatCompletion = {
     id: newId('chatcmpl'),
     object: 'chat.completion',
@@ -296,13 +389,13 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
     choices: [
       {
         index: 0,
-        message: { role: 'assistant', content: toolCalls.length > 0 && content.trim() === '' ? null : toolCalls.length > 0 ? content.trimEnd() : content, ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}), refusal: null },
+        message: { role: 'assistant', content: text, ...(toolCalls.length > 0 ? { tool_calls: toolCalls } : {}), refusal },
         logprobs: null,
         finish_reason: finishReason(r, toolCalls.length > 0),
       },
     ],
     usage: usageOf(p, r),
-    kala: kalaOf(r),
+    kala: kalaOf(r, p.kernel),
   };
   sendJson(ex.res, 200, body);
 }
@@ -371,12 +464,14 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
     const rest = reply.finish(content);
     if (rest !== '') sse.send(chat({ content: rest }, null));
     if (toolCalls.length > 0) sse.send(chat({ tool_calls: toolCalls.map((tc, index) => ({ index, ...tc })) }, null));
-    sse.send(chat({}, finishReason(r, toolCalls.length > 0), { kala: kalaOf(r) }));
+    const refusal = refusalOf(r);
+    if (refusal !== null) sse.send(chat({ refusal }, null));
+    sse.send(chat({}, finishReason(r, toolCalls.length > 0), { kala: kalaOf(r, p.kernel) }));
     if (p.includeUsage) sse.send({ id, object: 'chat.completion.chunk', created, model: ctx.modelId, choices: [], usage });
   } else {
     const rest = reply.finish(r.text);
     if (rest !== '') sse.send(text(rest, null));
-    sse.send(text('', finishReason(r, false), { kala: kalaOf(r) }));
+    sse.send(text('', finishReason(r, false), { kala: kalaOf(r, p.kernel) }));
     if (p.includeUsage) sse.send({ id, object: 'text_completion', created, model: ctx.modelId, choices: [], usage });
   }
   sse.done();
@@ -385,7 +480,7 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
 export async function chatCompletions(ctx: ServeContext, ex: Exchange, body: unknown): Promise<void> {
   const req = validateChat(body);
   const stops = [...req.stop, '\nUser:', ...(req.tools.length > 0 ? [TOOL_CALL_CLOSE] : [])];
-  return answer(ctx, ex, req, { text: chatText(req) }, 'chat', stops, req.tools);
+  return answer(ctx, ex, req, { text: chatText(req) }, 'chat', stops, req.tools, judgedChatText(req.messages));
 }
 
 export async function completions(ctx: ServeContext, ex: Exchange, body: unknown): Promise<void> {

@@ -7,7 +7,11 @@
  *   await server.close();                                   // finishes in-flight work, then stops
  *
  * Routes: GET /v1/models, GET /v1/models/{id}, POST /v1/chat/completions, POST /v1/completions
- * (plain or `stream: true`), GET /health; HEAD wherever GET is allowed. One generation runs at a
+ * (plain or `stream: true`), POST /v1/moderations (moderation.ts), GET /health; HEAD wherever GET
+ * is allowed. The EthicsKernel (default `new EthicsKernel()`, see kernel.ts; `kernel: false` turns
+ * it off) checks the last user message of a chat, or the prompt of a completion, before the
+ * request is queued: a blocked prompt never reaches the model and is answered 200 with a refusal
+ * (`message.refusal`, `content: null`, finish_reason "content_filter", `kala.kernel`). One generation runs at a
  * time; up to `maxQueue` more wait (429 past that). What a request costs is bounded before it is
  * paid: POST bodies must be `application/json` (415), a full queue answers 429 before the body is
  * read, bodies over `maxBodyBytes` get 413 as soon as they pass it, prompts over `maxPromptChars`
@@ -23,8 +27,11 @@ import type { AddressInfo, Socket } from 'node:net';
 import { randomBytes } from 'node:crypto';
 import { InputError, KalaError } from '../../util/errors.js';
 import { EthicsMonitor } from '../../monitor.js';
+import type { EthicsKernel } from '../../guard/kernel/index.js';
 import { checkBodyHeaders, readJsonBody } from './body.js';
 import { chatCompletions, completions, sendJson, shuttingDownError, toApiError, type Exchange, type RequestLog, type ServableModel, type ServeContext } from './completions.js';
+import { ServerKernel, sharedModerationKernel } from './kernel.js';
+import { moderations } from './moderation.js';
 import { GenerationQueue } from './queue.js';
 import { route } from './router.js';
 import { ApiError } from './validation.js';
@@ -52,6 +59,13 @@ export interface ServerOptions {
   defaultTemperature?: number;
   /** Halts generation on a law violation (default `new EthicsMonitor()`); false: never halt. */
   monitor?: EthicsMonitor | false;
+  /**
+   * Checks the last user message of every chat (the prompt of every completion) before it is
+   * queued; a blocked prompt is refused without running the model. Default: `new EthicsKernel()`,
+   * made once per process (without KALA-Guardian, and with a warning, when its model file is
+   * missing); false: prompts go unchecked (/v1/moderations then uses a kernel without Guardian).
+   */
+  kernel?: EthicsKernel | false;
   /** How long close() lets running generations finish before cancelling them (default 10 000 ms). */
   shutdownGraceMs?: number;
 }
@@ -110,6 +124,9 @@ export class KalaServer extends EventEmitter {
     if (!model.tokenizer) throw new KalaError('TOKENIZER_MISSING', 'the model has no tokenizer; load it with { tokenizer: "path/to/tokenizer.json" } (kala-train serve --tokenizer FILE)');
     if (options.monitor !== undefined && options.monitor !== false && !(options.monitor instanceof EthicsMonitor))
       throw new InputError('INVALID_ARGUMENT', 'monitor must be an EthicsMonitor or false');
+    const k = options.kernel;
+    if (k !== undefined && k !== false && (typeof k !== 'object' || k === null || typeof (k as EthicsKernel).check !== 'function'))
+      throw new InputError('INVALID_ARGUMENT', 'kernel must be an EthicsKernel or false');
     const temp = options.defaultTemperature ?? 0.7;
     if (!(temp >= 0 && temp <= 2)) throw new InputError('INVALID_ARGUMENT', 'defaultTemperature must be in [0, 2]');
     this.modelId = options.modelId ?? 'kala';
@@ -119,11 +136,15 @@ export class KalaServer extends EventEmitter {
     const maxConnections = positiveInt('maxConnections', options.maxConnections ?? 64, 1);
     const requestTimeoutMs = positiveInt('requestTimeoutMs', options.requestTimeoutMs ?? 60_000, 1);
     const headersTimeoutMs = Math.min(HEADERS_TIMEOUT_MS, requestTimeoutMs); // node requires headers <= request
+    const kernel = k === false ? undefined : k === undefined ? ServerKernel.default() : new ServerKernel(k);
+    let moderationKernel: ServerKernel | undefined;
     this.#ctx = {
       model,
       modelId: this.modelId,
       queue: new GenerationQueue(positiveInt('maxQueue', options.maxQueue ?? 16, 0)),
       monitor: options.monitor ?? new EthicsMonitor(),
+      kernel,
+      moderationKernel: () => (moderationKernel ??= new ServerKernel(sharedModerationKernel())),
       defaultMaxTokens: positiveInt('defaultMaxTokens', options.defaultMaxTokens ?? 256, 1),
       defaultTemperature: temp,
       maxPromptChars,
@@ -167,6 +188,16 @@ export class KalaServer extends EventEmitter {
           : `the request is not valid HTTP (${err.code ?? err.message})`;
     const body = JSON.stringify({ error: { message, type: 'invalid_request_error', param: null, code: status === 431 ? 'headers_too_large' : status === 408 ? 'request_timeout' : 'bad_request' } });
     socket.end(`HTTP/1.1 ${status} ${reason}\r\nconnection: close\r\ncontent-type: application/json; charset=utf-8\r\ncontent-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`, () => socket.destroy());
+  }
+
+  /** The EthicsKernel that checks prompts (undefined when the server runs without one). */
+  get kernel(): EthicsKernel | undefined {
+    return this.#ctx.kernel?.kernel;
+  }
+
+  /** The judges of the kernel that checks prompts ([] without one): 'rules', and 'guardian' / 'scorer' when on. */
+  get kernelJudges(): string[] {
+    return this.#ctx.kernel?.judges() ?? [];
   }
 
   /** Requests generating now, and waiting. */
@@ -264,13 +295,16 @@ export class KalaServer extends EventEmitter {
         return chatCompletions(ctx, ex, await this.#body(req, ex, expectsContinue));
       case 'completions':
         return completions(ctx, ex, await this.#body(req, ex, expectsContinue));
+      case 'moderations':
+        // judged by the kernel alone: no place in the model's queue is needed
+        return moderations(ctx, ex, await this.#body(req, ex, expectsContinue, false));
     }
   }
 
-  /** A POST body, once what can be decided without it allows: the media type, the declared size, room in the queue. */
-  #body(req: http.IncomingMessage, ex: Exchange, expectsContinue: boolean): Promise<unknown> {
+  /** A POST body, once what can be decided without it allows: the media type, the declared size, room in the queue (for requests that need the model). */
+  #body(req: http.IncomingMessage, ex: Exchange, expectsContinue: boolean, needsModel = true): Promise<unknown> {
     checkBodyHeaders(req, this.#maxBody);
-    this.#ctx.queue.checkRoom();
+    if (needsModel) this.#ctx.queue.checkRoom();
     if (expectsContinue) ex.res.writeContinue();
     return readJsonBody(req, this.#maxBody);
   }

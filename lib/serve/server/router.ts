@@ -4,13 +4,14 @@
 // JSON errors.
 import { ApiError } from './validation.js';
 
-export type RouteName = 'models' | 'model' | 'chat' | 'completions' | 'health';
+export type RouteName = 'models' | 'model' | 'chat' | 'completions' | 'moderations' | 'health';
 
 const ROUTES: { path: RegExp; method: 'GET' | 'POST'; name: RouteName }[] = [
   { path: /^\/v1\/models\/?$/, method: 'GET', name: 'models' },
   { path: /^\/v1\/models\/(.+)$/, method: 'GET', name: 'model' },
   { path: /^\/v1\/chat\/completions\/?$/, method: 'POST', name: 'chat' },
   { path: /^\/v1\/completions\/?$/, method: 'POST', name: 'completions' },
+  { path: /^\/v1\/moderations\/?$/, method: 'POST', name: 'moderations' },
   { path: /^\/health\/?$/, method: 'GET', name: 'health' },
 ];
 
@@ -30,7 +31,7 @@ export function route(method: string | undefined, url: string | undefined): Rout
   }
   const matches = ROUTES.filter((r) => r.path.test(path));
   if (matches.length === 0)
-    throw new ApiError(404, 'invalid_request_error', 'unknown_url', `no route for ${method} ${path}; this server offers GET /v1/models, POST /v1/chat/completions, POST /v1/completions`);
+    throw new ApiError(404, 'invalid_request_error', 'unknown_url', `no route for ${method} ${path}; this server offers GET /v1/models, POST /v1/chat/completions, POST /v1/completions, POST /v1/moderations, GET /health`);
   const m = matches.find((r) => r.method === (method === 'HEAD' ? 'GET' : method));
   if (!m) {
     const allowed = [...new Set(matches.flatMap((r) => (r.method === 'GET' ? ['GET', 'HEAD'] : [r.method])))];

