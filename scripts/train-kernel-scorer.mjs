@@ -1,5 +1,5 @@
 // Trains the EthicsKernel's learned scorer (lib/guard/kernel/scorer.ts) and writes
-// models/kernel-scorer.bin.   npm run build && node scripts/train-kernel-scorer.mjs
+// models/kernel-scorer.bin.   npm run build:ts && node scripts/train-kernel-scorer.mjs
 //
 // Data: the hand-written prompt rounds in test/fixtures/kernel/ (harmful requests with their law,
 // benign look-alikes) and the dataset generator's prompts (seed 7). The threshold is chosen

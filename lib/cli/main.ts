@@ -11,10 +11,12 @@ import { register as registerConvert } from './convert.js';
 import { register as registerQuickstart } from './quickstart.js';
 import { register as registerBench } from './bench.js';
 import { reportError } from './util.js';
+import { packageVersion } from '../util/paths.js';
 
 const program = new Command();
 program
   .name('kala-train')
+  .version(packageVersion(), '-V, --version', 'print the package version')
   .description('Train, evaluate and run KALA constitutional language models.\nWith no command: the quick start (a tiny KALA model trained from scratch on this CPU).')
   // the quick start's options belong to the bare command only, not to subcommands of the same name
   .enablePositionalOptions();

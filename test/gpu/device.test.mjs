@@ -17,7 +17,7 @@ const loaderSkip =
   skip ||
   (emulated && 'the emulator build is not a GPU') ||
   (binary !== defaultBinary && 'KALA_CUDA_BINARY points away from build-cuda/') ||
-  (!existsSync(distDevice) && 'no dist/ (npm run build)');
+  (!existsSync(distDevice) && 'no dist/ (npm run build:ts)');
 
 test('the package loader picks the CUDA build and reports the GPU', { skip: loaderSkip }, async () => {
   const { chooseDevice } = await import(distDevice);
