@@ -110,6 +110,7 @@ export class KalaModel implements Disposable {
     const { signal } = options;
     throwIfAborted(signal);
     checkPrecision(options.precision);
+    checkTokenizerOption(options.tokenizer, true);
     let dir = await resolveModelDir(dirOrHubId);
     let adapterDir = options.adapter;
     let adapterTokenizer: string | undefined;
@@ -169,6 +170,7 @@ export class KalaModel implements Disposable {
     const cfg = parseConfig(config, 'KalaModel.create config');
     checkCreatedModelFits(cfg);
     checkPrecision(options.precision);
+    checkTokenizerOption(options.tokenizer, false);
     const seed = options.seed ?? 0;
     if (!Number.isSafeInteger(seed) || seed < 0) throw new InputError('INVALID_ARGUMENT', 'seed must be a non-negative integer');
     const choice = chooseDevice(options.device);
@@ -383,6 +385,14 @@ export class KalaModel implements Disposable {
   [Symbol.dispose](): void {
     this.dispose();
   }
+}
+
+/** options.tokenizer must be a Tokenizer (or, for load, a tokenizer.json path or false); an
+ *  un-awaited Tokenizer.fromFile() is the common mistake, and it is named. */
+function checkTokenizerOption(t: unknown, pathOrFalse: boolean): void {
+  if (t === undefined || t instanceof Tokenizer || (pathOrFalse && (typeof t === 'string' || t === false))) return;
+  const what = t instanceof Promise ? 'a Promise — await Tokenizer.fromFile(...) first' : typeof t;
+  throw new InputError('INVALID_ARGUMENT', `options.tokenizer must be a Tokenizer${pathOrFalse ? ', a tokenizer.json path or false' : ''}; got ${what}`);
 }
 
 function checkPrecision(p: unknown): void {

@@ -2,13 +2,14 @@
 // kala.safetensors with neutral constitutional layers: its logits stay exactly Pythia's).
 import type { Command } from 'commander';
 import { KalaModel } from '../model.js';
+import { pathArg } from './util.js';
 
 export function register(program: Command): void {
   program
     .command('convert')
     .description('convert a Pythia / GPT-NeoX checkpoint into a KALA checkpoint')
     .requiredOption('--from <dir|hub-id>', 'the Pythia checkpoint (directory or hub id in the local HF cache)')
-    .requiredOption('--out <dir>', 'where to write the KALA checkpoint')
+    .requiredOption('--out <dir>', 'where to write the KALA checkpoint', pathArg('--out'))
     .option('--int8', 'quantize the linear layers to int8 (per-channel weight scales) while converting')
     .action(async (o: { from: string; out: string; int8?: boolean }) => {
       const model = await KalaModel.load(o.from, {

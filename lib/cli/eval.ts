@@ -14,6 +14,7 @@ import { KalaModel } from '../model.js';
 import { LAWS } from '../util/laws.js';
 import { readExamples } from '../train/data.js';
 import { evaluateModel, type ModelEvalReport } from '../train/evaluate.js';
+import { pathArg } from './util.js';
 
 export interface EvalCommandOptions {
   kernel?: boolean;
@@ -129,8 +130,8 @@ export function register(program: Command): void {
     .option('--batch-size <n>', 'model evaluation batch size (default 8)')
     .option('--seq-len <n>', 'truncate examples to this many tokens (default 512)')
     .option('--data <file...>', 'labelled data: generator JSONL, AdvBench CSV, moderation JSONL(.gz), or JSONL/CSV with text + label')
-    .option('--report <html>', 'write a self-contained HTML report')
-    .option('--json <file>', 'write the full results as JSON')
+    .option('--report <html>', 'write a self-contained HTML report', pathArg('--report'))
+    .option('--json <file>', 'write the full results as JSON', pathArg('--json'))
     .option('--threshold <n>', 'a law is violated when its score is below this (default 0.5)')
     .option('--label <harmful|benign>', 'label every row of an unlabelled file')
     .option('--rules <file...>', 'extra rule files for the kernel')

@@ -2,6 +2,7 @@
 import { InvalidArgumentError, type Command } from 'commander';
 import { KalaError } from '../util/errors.js';
 import { DEFAULT_DATASET_SIZE, DEFAULT_NEAR_DUPLICATE_THRESHOLD, generateDataset, writeDataset } from '../data/generate/index.js';
+import { pathArg } from './util.js';
 
 function parseInteger(name: string): (value: string) => number {
   return (value: string) => {
@@ -28,7 +29,7 @@ export function register(program: Command): void {
   const cmd = program
     .command('generate-data')
     .description('Generate the constitutional training set: train.jsonl, validation.jsonl (adversarial prompts with gold laws) and stats.json')
-    .requiredOption('-o, --out <dir>', 'output directory (created if missing)')
+    .requiredOption('-o, --out <dir>', 'output directory (created if missing)', pathArg('--out'))
     .option('-n, --size <n>', 'number of training examples', parseInteger('--size'), DEFAULT_DATASET_SIZE)
     .option('-s, --seed <n>', 'random seed; the same seed always gives the same files', parseInteger('--seed'), 0)
     .option('--validation-size <n>', 'validation examples, 80% adversarial and 20% benign controls (default: max(50, size/8))', parseInteger('--validation-size'))

@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { KalaModel } from '../model.js';
 import { EthicsMonitor } from '../monitor.js';
 import { LAWS } from '../util/laws.js';
-import { color, floatArg, intArg } from './util.js';
+import { color, floatArg, intArg, pathArg } from './util.js';
 
 export function register(program: Command): void {
   program
@@ -20,7 +20,7 @@ export function register(program: Command): void {
     .option('--no-monitor', 'do not halt on law violations (scores are still shown)')
     .option('--stop <text...>', 'stop strings')
     .option('--device <device>', 'auto, cpu or cuda', 'auto')
-    .option('--tokenizer <file>', 'tokenizer.json to use instead of the checkpoint\'s')
+    .option('--tokenizer <file>', 'tokenizer.json to use instead of the checkpoint\'s', pathArg('--tokenizer'))
     .option('--trace', 'print every token with its five law scores to stderr')
     .option('--json', 'print the whole result as JSON instead of streaming text')
     .action(async (o) => {

@@ -31,8 +31,15 @@ registerConvert(program);
 registerBench(program);
 registerQuickstart(program);
 
+// "--help" anywhere asks for help: an option that takes a value would otherwise swallow it
+// ("train --out --help" made a directory named --help); keep the command name, drop the rest
+const argv = process.argv.slice(2);
+const help = argv.findIndex((a) => a === '--help' || a === '-h');
+const command = argv[0] !== undefined && !argv[0].startsWith('-') ? [argv[0]] : [];
+const args = help >= 0 ? [...command, '--help'] : argv;
+
 try {
-  await program.parseAsync(process.argv);
+  await program.parseAsync(args, { from: 'user' });
 } catch (e) {
   reportError(e);
 }

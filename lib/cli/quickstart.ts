@@ -139,7 +139,7 @@ export async function runQuickstart(o: QuickstartOptions): Promise<{ before: Mod
       else if (last) say(color.dim(`      law scores at the last token: ${last.map((s, k) => `L${k} ${s.toFixed(2)}`).join('  ')}`));
     }
     await model.save(out);
-    say(`\nsaved to ${out} in ${((performance.now() - t0) / 1000).toFixed(0)} s — try: kala-train generate --model ${path.relative(process.cwd(), out) || '.'} --prompt "User: Hello\\nKALA:"`);
+    say(`\nsaved to ${out} in ${((performance.now() - t0) / 1000).toFixed(0)} s — try: kala-train generate --model ${path.relative(process.cwd(), out) || '.'} --prompt $'User: Hello\\nKALA:'`); // $'…': bash turns \\n into a newline
     return { before: before!, after, losses, out };
   } finally {
     model.dispose();

@@ -6,7 +6,7 @@ import { InvalidArgumentError, type Command } from 'commander';
 import { KalaModel } from '../model.js';
 import { EthicsMonitor } from '../monitor.js';
 import { startServer, type RequestLog } from '../serve/server/index.js';
-import { color, floatArg, intArg } from './util.js';
+import { color, floatArg, intArg, pathArg } from './util.js';
 
 function portArg(v: string): number {
   const n = Number(v);
@@ -34,7 +34,7 @@ export function register(program: Command): void {
     .option('--no-kernel', 'do not check prompts with the EthicsKernel before generating (/v1/moderations still judges with one)')
     .option('--grace-ms <ms>', 'on SIGTERM/SIGINT, how long running generations may finish before they are cancelled', intArg('--grace-ms', 0), 10_000)
     .option('--device <device>', 'auto, cpu or cuda', 'auto')
-    .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's")
+    .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's", pathArg('--tokenizer'))
     .option('-q, --quiet', 'do not log one line per request')
     .action(async (o) => {
       const model = await KalaModel.load(o.model, { device: o.device, ...(o.tokenizer ? { tokenizer: o.tokenizer } : {}) });

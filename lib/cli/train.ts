@@ -12,7 +12,7 @@ import { evaluateModel } from '../train/evaluate.js';
 import { stagePreset, SPECIALISTS, STAGES, type Specialist, type Stage } from '../train/stages.js';
 import { generateDataset, writeDataset } from '../data/generate/index.js';
 import { asciiChart, ProgressBar } from './progress.js';
-import { floatArg, intArg } from './util.js';
+import { floatArg, intArg, pathArg } from './util.js';
 import { formatModelEval } from './eval.js';
 
 export interface TrainCommandOptions {
@@ -180,7 +180,7 @@ export function addTrainingOptions(cmd: Command): Command {
     .option('--epochs <n>', 'passes over the data (default 3; quick start 5)', intArg('--epochs', 1))
     .option('--batch-size <n>', 'examples per step (default 4; quick start 16)', intArg('--batch-size', 1))
     .option('--ethics-weight <w>', 'weight of the ethics loss (default per stage)', floatArg('--ethics-weight', 0))
-    .option('--output-dir <dir>', 'alias of --out')
+    .option('--output-dir <dir>', 'alias of --out', pathArg('--output-dir'))
     .option('--base-model <dir|hub-id>', 'alias of --model')
     .option('--generate-data', 'generate the constitutional dataset first (into OUT/data)')
     .option('--test', 'a short smoke run: a few examples and steps');
@@ -195,7 +195,7 @@ export function register(program: Command): void {
     .option('--eval-data <file...>', 'held-out JSONL evaluated after training')
     .option('--stage <stage>', `constitutional | capability | specialist`, choice('--stage', Object.keys(STAGES) as Stage[]), 'constitutional')
     .option('--specialist <name>', 'code | math | physics | guardian (with --stage specialist)', choice('--specialist', Object.keys(SPECIALISTS) as Specialist[]))
-    .option('-o, --out <dir>', 'output directory (adapter, kala.safetensors, checkpoint/, logs)')
+    .option('-o, --out <dir>', 'output directory (adapter, kala.safetensors, checkpoint/, logs)', pathArg('--out'))
     .option('--lr <rate>', 'peak learning rate', floatArg('--lr', 0), 2e-4)
     .option('--lora-r <r>', 'LoRA rank', intArg('--lora-r', 1), 16)
     .option('--lora-alpha <a>', 'LoRA alpha', floatArg('--lora-alpha', 0), 32)

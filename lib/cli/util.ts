@@ -10,6 +10,21 @@ export function intArg(name: string, min = 0) {
   };
 }
 
+/** A file or directory argument: a value that looks like an option ("--help", "-x") is refused
+ *  instead of becoming a file name. */
+export function pathArg(name: string) {
+  return (v: string): string => {
+    if (v.startsWith('-')) throw new InvalidArgumentError(`${name} needs a path, got "${v}" (an option); put the path right after ${name}`);
+    return v;
+  };
+}
+
+/** pathArg for a variadic option (<file...>): each value checked, collected in order. */
+export function pathsArg(name: string) {
+  const one = pathArg(name);
+  return (v: string, previous: string[] | undefined): string[] => [...(previous ?? []), one(v)];
+}
+
 export function floatArg(name: string, min = -Infinity, max = Infinity) {
   return (v: string): number => {
     const n = Number(v);
