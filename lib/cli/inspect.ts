@@ -1,6 +1,6 @@
 // kala-train inspect: what this machine offers and which engine binary and device were chosen.
 import type { Command } from 'commander';
-import { chooseDevice, CUDA_BINARY } from '../native/device.js';
+import { chooseDevice, CUDA_BINARY, CUDA_BINARY_SOURCE } from '../native/device.js';
 import { loadCpuAddon } from '../native/load.js';
 import { existsSync } from 'node:fs';
 
@@ -17,6 +17,7 @@ export function register(program: Command): void {
         cpu: { brand: cpu.brand, features: cpu.features, kernels: cpu.simd, threads: cpu.threads, hardwareThreads: cpu.hardwareThreads },
         binary: choice.binary,
         cudaBuild: existsSync(CUDA_BINARY) ? CUDA_BINARY : null,
+        cudaBuildFrom: existsSync(CUDA_BINARY) ? CUDA_BINARY_SOURCE : null,
         gpus: choice.gpus,
         device: choice.device,
         reason: choice.reason,
@@ -32,7 +33,7 @@ export function register(program: Command): void {
         `kernels    ${cpu.simd} (set KALA_SIMD=avx2|portable to cap)`,
         `threads    ${cpu.threads} of ${cpu.hardwareThreads} (set KALA_THREADS to change)`,
         `binary     ${choice.binary}`,
-        `CUDA build ${info.cudaBuild ?? 'none'}`,
+        `CUDA build ${info.cudaBuild ? `${info.cudaBuild} (from ${info.cudaBuildFrom})` : 'none'}`,
         ...choice.gpus.map((g, i) => `GPU ${i}      ${g.name}, compute ${g.computeCapability}, ${(g.memoryBytes / 2 ** 30).toFixed(1)} GiB`),
         `device     ${choice.device}: ${choice.reason}`,
       ];

@@ -1,6 +1,7 @@
 // Picks the engine binary and device (DESIGN §2): the `device` option, else KALA_DEVICE, else
 // auto — the CUDA build when it exists and sees a GPU, otherwise the CPU build, with the reason.
 import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { packageRoot } from '../util/paths.js';
 import { InputError, KalaError } from '../util/errors.js';
@@ -26,8 +27,26 @@ interface DeviceChoiceBase {
  *  the CPU build's exports too). */
 export type DeviceChoice = (DeviceChoiceBase & { device: 'cpu'; addon: KalaAddon }) | (DeviceChoiceBase & { device: 'cuda'; addon: CudaAddon });
 
-/** Where `npm run build:cuda` puts the CUDA build of the engine (`KALA_CUDA_BINARY` overrides it). */
-export const CUDA_BINARY = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
+/** The optional platform package with the prebuilt CUDA engine (`npm run prebuild:cuda`). */
+export const CUDA_PACKAGE = '@kala/engine-linux-x64-cuda';
+
+/** The CUDA build of the engine and where it came from, first found of: `KALA_CUDA_BINARY`, a
+ *  local build (`npm run build:cuda` into build-cuda/), the optional package CUDA_PACKAGE. */
+function findCudaBinary(): { path: string; from: string } {
+  if (process.env.KALA_CUDA_BINARY) return { path: path.resolve(process.env.KALA_CUDA_BINARY), from: 'KALA_CUDA_BINARY' };
+  const local = path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
+  if (existsSync(local)) return { path: local, from: 'the local build (build-cuda/)' };
+  try {
+    return { path: createRequire(import.meta.url).resolve(`${CUDA_PACKAGE}/kala.node`), from: `the package ${CUDA_PACKAGE}` };
+  } catch {
+    return { path: local, from: 'none' };
+  }
+}
+const cudaBinary = findCudaBinary();
+/** Where the CUDA build is looked for (see findCudaBinary). */
+export const CUDA_BINARY = cudaBinary.path;
+/** Where CUDA_BINARY came from, in words ('none' when there is no CUDA build). */
+export const CUDA_BINARY_SOURCE = cudaBinary.from;
 
 interface CudaProbe {
   addon?: CudaAddon;
@@ -44,7 +63,7 @@ let cudaProbe: CudaProbe | undefined;
 function probeCuda(): CudaProbe {
   if (cudaProbe) return cudaProbe;
   if (!existsSync(CUDA_BINARY)) {
-    cudaProbe = { gpus: [], why: 'no CUDA build (run `npm run build:cuda` on a machine with the CUDA toolkit)' };
+    cudaProbe = { gpus: [], why: `no CUDA build (install the optional package ${CUDA_PACKAGE}, or run \`npm run build:cuda\` on a machine with the CUDA toolkit)` };
     return cudaProbe;
   }
   let mod: unknown;
