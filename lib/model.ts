@@ -356,8 +356,18 @@ export class KalaModel implements Disposable {
     const base = names.filter((n) => !n.startsWith('kala.')).map(entry);
     const kala = names.filter((n) => n.startsWith('kala.')).map(entry);
     const lora: Required<LoraOptions> | null = nm.loraConfig();
+    const int8 = base.filter((t) => t.dtype === 'I8').map((t) => t.name);
+    // an int8 checkpoint says what its I8 tensors and their scales mean (readers other than this one need it)
+    const quantization = int8.length === 0 ? {} : {
+      quantization_config: {
+        quant_method: 'kala_int8',
+        bits: 8,
+        format: 'per-row symmetric: W[o, i] = int8 <name>.weight[o, i] * F32 <name>.weight_scale[o]',
+        modules: int8.map((n) => n.replace(/\.weight$/, '')),
+      },
+    };
     await writeDirAtomically(dir, async (tmp) => {
-      await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify(configJson(this.config), null, 2) + '\n');
+      await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify({ ...configJson(this.config), ...quantization }, null, 2) + '\n');
       killPoint('file');
       await writeShards(tmp, base);
       await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });

@@ -149,6 +149,13 @@ describe('int8 checkpoints', () => {
     expect(h.tensors.get(`${w}_scale`)).toMatchObject({ dtype: 'F32', shape: [h.tensors.get(w)!.shape[0]] });
     expect(h.tensors.get('gpt_neox.embed_in.weight')!.dtype).toBe('F32'); // embeddings stay float
     expect(h.tensors.get('embed_out.weight')!.dtype).toBe('I8');
+    // config.json says what the I8 tensors and their scales mean
+    const qc = JSON.parse(await fsp.readFile(path.join(dir, 'config.json'), 'utf8')).quantization_config;
+    expect(qc).toMatchObject({ quant_method: 'kala_int8', bits: 8 });
+    expect(qc.format).toMatch(/weight_scale/);
+    expect(qc.modules).toContain('gpt_neox.layers.0.attention.query_key_value');
+    expect(qc.modules).toContain('embed_out');
+    expect(qc.modules).not.toContain('gpt_neox.embed_in');
     const back = await KalaModel.load(dir);
     const ids = refJson('ids.json');
     expect((await back.forward(ids)).logits.data).toEqual((await q.forward(ids)).logits.data);
