@@ -3,7 +3,7 @@ import path from 'node:path';
 import { promises as fsp } from 'node:fs';
 import { AbortError, DisposedError, FormatError, InputError, throwIfAborted } from './util/errors.js';
 import { checkConfigAgainstWeights, checkCreatedModelFits, configJson, createdWeightBytes, nativeConfig, parseConfig, type ModelConfig } from './formats/config.js';
-import { isIgnoredBuffer, readCheckpoint, resolveModelDir, type Checkpoint } from './formats/checkpoint.js';
+import { isIgnoredBuffer, readCheckpoint, resolveModel, type Checkpoint, type ModelSource } from './formats/checkpoint.js';
 import { killPoint, writeDirAtomically } from './formats/atomic.js';
 import { chooseDevice, type DeviceChoice, type DeviceRequest } from './native/device.js';
 import { native, fromNative } from './native/load.js';
@@ -30,6 +30,9 @@ export interface LoadOptions {
   signal?: AbortSignal;
   /** A tokenizer.json path or Tokenizer to use instead of the checkpoint's own; false for none. */
   tokenizer?: string | Tokenizer | false;
+  /** The hub revision to load (a branch, tag or commit, e.g. Pythia's `step143000`); the same as
+   *  `id@revision`. Resolved in the local HF cache. */
+  revision?: string;
   /** A PEFT LoRA adapter directory to apply (a directory with adapter_config.json is applied
    *  automatically; one without weights loads its base_model_name_or_path first). */
   adapter?: string;
@@ -77,6 +80,9 @@ export class KalaModel implements Disposable {
   readonly deviceReason: string;
   /** The directory the base weights were loaded from (undefined for created models). */
   readonly path: string | undefined;
+  /** The hub id and revision the base weights came from, when loaded from the HF cache (adapters
+   *  record these as their base model rather than the cache path). */
+  readonly hub: { id: string; revision: string | undefined; commit: string | undefined } | undefined;
   readonly #addon: KalaAddon;
   /** The CUDA build's `cuda` namespace on 'cuda', else undefined. */
   readonly #cuda: CudaNamespace | undefined;
@@ -88,9 +94,10 @@ export class KalaModel implements Disposable {
   // the model on the GPU (cuda.DeviceModel), uploaded on first use
   #gpu: Promise<{ dm: DeviceModel; training: boolean }> | undefined;
 
-  private constructor(config: ModelConfig, nativeModel: NativeModel, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: string) {
+  private constructor(config: ModelConfig, nativeModel: NativeModel, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: ModelSource) {
     this.config = config;
-    this.path = source;
+    this.path = source?.dir;
+    this.hub = source?.hubId ? { id: source.hubId, revision: source.revision, commit: source.commit } : undefined;
     this.#addon = choice.addon;
     this.#cuda = choice.device === 'cuda' ? choice.addon.cuda : undefined;
     this.#native = nativeModel;
@@ -111,7 +118,8 @@ export class KalaModel implements Disposable {
     throwIfAborted(signal);
     checkPrecision(options.precision);
     checkTokenizerOption(options.tokenizer, true);
-    let dir = await resolveModelDir(dirOrHubId);
+    let source = await resolveModel(dirOrHubId, options.revision);
+    let dir = source.dir;
     let adapterDir = options.adapter;
     let adapterTokenizer: string | undefined;
     if (await fileExists(path.join(dir, 'adapter_config.json'))) {
@@ -124,7 +132,9 @@ export class KalaModel implements Disposable {
         if (!base) throw new FormatError('ADAPTER_INVALID', `${dir} is an adapter without weights and names no base_model_name_or_path; load the base model with { adapter: '${dir}' }`);
         const relative = path.resolve(dir, base);
         if (await fileExists(path.join(dir, 'tokenizer.json'))) adapterTokenizer = path.join(dir, 'tokenizer.json');
-        dir = await resolveModelDir((await fileExists(relative)) ? relative : base);
+        const revision = (await readAdapterConfig(dir)).revision;
+        source = await resolveModel((await fileExists(relative)) ? relative : base, typeof revision === 'string' && revision ? revision : undefined);
+        dir = source.dir;
       }
     }
     const ckpt = await readCheckpoint(dir);
@@ -161,7 +171,7 @@ export class KalaModel implements Disposable {
     if (options.tokenizer instanceof Tokenizer) tokenizer = options.tokenizer;
     else if (typeof options.tokenizer === 'string') tokenizer = await Tokenizer.fromFile(options.tokenizer);
     else if (options.tokenizer !== false && (adapterTokenizer ?? ckpt.tokenizerPath)) tokenizer = await Tokenizer.fromFile((adapterTokenizer ?? ckpt.tokenizerPath)!);
-    return new KalaModel(ckpt.config, nm, choice, tokenizer, Promise.resolve(), options.precision, dir);
+    return new KalaModel(ckpt.config, nm, choice, tokenizer, Promise.resolve(), options.precision, source);
   }
 
   /** A randomly initialised model from HF GPT-NeoX config keys (plus an optional `kala` section).

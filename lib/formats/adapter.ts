@@ -160,7 +160,7 @@ export async function writeAdapterFiles(
   lora: Required<LoraOptions>,
   tensors: TensorToWrite[],
   kala: TensorToWrite[],
-  baseModel: string | undefined,
+  baseModel: { nameOrPath: string; revision?: string } | undefined,
   saveId?: string,
 ): Promise<void> {
   const config = {
@@ -176,8 +176,8 @@ export async function writeAdapterFiles(
     inference_mode: true,
     init_lora_weights: true,
     modules_to_save: null,
-    base_model_name_or_path: baseModel ?? null,
-    revision: null,
+    base_model_name_or_path: baseModel?.nameOrPath ?? null,
+    revision: baseModel?.revision ?? null,
   };
   const id: Record<string, string> = saveId ? { kala_save: saveId } : {};
   await fsp.writeFile(path.join(dir, 'adapter_config.json'), JSON.stringify(config, null, 2) + '\n');

@@ -3,7 +3,7 @@
 import { promises as fsp, constants as fsc } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { FormatError, NotFoundError } from '../util/errors.js';
+import { FormatError, InputError, NotFoundError } from '../util/errors.js';
 import { recoverDir } from './atomic.js';
 import { parseConfig, type ModelConfig } from './config.js';
 import { readSafetensorsHeader, type SafetensorsEntry, type SafetensorsFile } from './safetensors.js';
@@ -34,37 +34,84 @@ export function hubCacheDir(): string {
   return path.join(home, 'hub');
 }
 
+/** Where a model came from: a directory, or a hub id (and revision) resolved in the local HF cache. */
+export interface ModelSource {
+  dir: string;
+  /** The hub id (`EleutherAI/pythia-160m`) when the model came from the HF cache. */
+  hubId?: string;
+  /** The revision asked for (a branch, tag or commit; `main` by default) and the commit it resolved to. */
+  revision?: string;
+  commit?: string;
+}
+
 /** Resolves a model directory or a hub id (`EleutherAI/pythia-70m`) from the local HF cache. */
-export async function resolveModelDir(dirOrHubId: string): Promise<string> {
+export async function resolveModelDir(dirOrHubId: string, revision?: string): Promise<string> {
+  return (await resolveModel(dirOrHubId, revision)).dir;
+}
+
+/**
+ * Resolves a model directory, or a hub id from the local HF cache at a revision: `id@rev` or the
+ * `revision` argument — a branch or tag (its commit is read from the cache's refs/, e.g. Pythia's
+ * `step143000`) or a commit hash (or a prefix of one) under snapshots/. Without a revision: refs/main,
+ * else the newest snapshot.
+ */
+export async function resolveModel(dirOrHubId: string, revisionOption?: string): Promise<ModelSource> {
   if (typeof dirOrHubId !== 'string' || dirOrHubId.length === 0)
     throw new NotFoundError('MODEL_NOT_FOUND', 'a model directory or a hub id such as EleutherAI/pythia-70m is required');
+  if (revisionOption !== undefined && (typeof revisionOption !== 'string' || !/^[\w.\/-]+$/.test(revisionOption) || revisionOption.includes('..')))
+    throw new InputError('INVALID_ARGUMENT', `revision must be a branch, tag or commit name, got ${JSON.stringify(revisionOption)}`);
   // a save killed between its renames leaves the directory under a temporary name
   await recoverDir(dirOrHubId, { looksComplete: isWholeCheckpoint });
-  if (await isDir(dirOrHubId)) return path.resolve(dirOrHubId);
+  if (await isDir(dirOrHubId)) return { dir: path.resolve(dirOrHubId) };
   if (await exists(dirOrHubId)) throw new NotFoundError('MODEL_NOT_FOUND', `${dirOrHubId} is a file; pass the checkpoint directory that holds config.json`);
-  if (HUB_ID.test(dirOrHubId) && !dirOrHubId.startsWith('.')) {
-    const repo = path.join(hubCacheDir(), `models--${dirOrHubId.replace('/', '--')}`);
+  const at = dirOrHubId.lastIndexOf('@');
+  const id = at > 0 ? dirOrHubId.slice(0, at) : dirOrHubId;
+  const revision = at > 0 ? dirOrHubId.slice(at + 1) : revisionOption;
+  if (at > 0 && revisionOption !== undefined && revisionOption !== revision)
+    throw new InputError('INVALID_ARGUMENT', `${dirOrHubId} names revision ${revision} but the revision option says ${revisionOption}`);
+  if (revision !== undefined && (!/^[\w.\/-]+$/.test(revision) || revision.includes('..')))
+    throw new InputError('INVALID_ARGUMENT', `revision must be a branch, tag or commit name, got ${JSON.stringify(revision)}`);
+  if (HUB_ID.test(id) && !id.startsWith('.')) {
+    const repo = path.join(hubCacheDir(), `models--${id.replace('/', '--')}`);
     const snapshots = path.join(repo, 'snapshots');
     const candidates: string[] = [];
+    const readRef = async (name: string) => {
+      try {
+        return (await fsp.readFile(path.join(repo, 'refs', name), 'utf8')).trim() || undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    let entries: string[] = [];
     try {
-      const ref = (await fsp.readFile(path.join(repo, 'refs', 'main'), 'utf8')).trim();
-      if (ref) candidates.push(path.join(snapshots, ref));
+      entries = await fsp.readdir(snapshots);
     } catch {
-      /* no refs/main: fall back to the newest snapshot */
+      /* no snapshots */
     }
+    if (revision !== undefined) {
+      const ref = await readRef(revision);
+      if (ref) candidates.push(path.join(snapshots, ref));
+      else if (/^[0-9a-f]{7,40}$/.test(revision)) for (const e of entries) if (e.startsWith(revision)) candidates.push(path.join(snapshots, e));
+      for (const c of candidates) if (await exists(path.join(c, 'config.json'))) return { dir: c, hubId: id, revision, commit: path.basename(c) };
+      throw new NotFoundError(
+        'MODEL_NOT_FOUND',
+        `revision ${revision} of ${id} is not in the local Hugging Face cache (${repo}: no refs/${revision} and no snapshot ${revision}). Download it first, e.g. \`huggingface-cli download ${id} --revision ${revision}\``,
+      );
+    }
+    const ref = await readRef('main');
+    if (ref) candidates.push(path.join(snapshots, ref));
     try {
-      const entries = await fsp.readdir(snapshots);
       const stats = await Promise.all(entries.map(async (e) => ({ p: path.join(snapshots, e), t: (await fsp.stat(path.join(snapshots, e))).mtimeMs })));
       stats.sort((a, b) => b.t - a.t);
       candidates.push(...stats.map((s) => s.p));
     } catch {
-      /* no snapshots */
+      /* a snapshot vanished while listing */
     }
-    for (const c of candidates) if (await exists(path.join(c, 'config.json'))) return c;
+    for (const c of candidates) if (await exists(path.join(c, 'config.json'))) return { dir: c, hubId: id, ...(ref && c.endsWith(ref) ? { revision: 'main' } : {}), commit: path.basename(c) };
     throw new NotFoundError(
       'MODEL_NOT_FOUND',
-      `${dirOrHubId} is not in the local Hugging Face cache (${repo}). Download it first, e.g. \`huggingface-cli download ${dirOrHubId}\` ` +
-        `(or \`hf download ${dirOrHubId}\`), set HF_HOME if your cache lives elsewhere, or pass a checkpoint directory.`,
+      `${id} is not in the local Hugging Face cache (${repo}). Download it first, e.g. \`huggingface-cli download ${id}\` ` +
+        `(or \`hf download ${id}\`), set HF_HOME if your cache lives elsewhere, or pass a checkpoint directory.`,
     );
   }
   throw new NotFoundError('MODEL_NOT_FOUND', `model directory ${dirOrHubId} does not exist`);

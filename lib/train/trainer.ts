@@ -411,7 +411,7 @@ export class Trainer {
     const h = this.#native!.handle;
     const lora = await this.#tensors(h.loraNames());
     const kala = await this.#tensors(h.names().filter((n) => n.startsWith('kala.')));
-    await writeFilesInto(dir, (tmp, saveId) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, this.model.path, saveId), { keepManifest: true });
+    await writeFilesInto(dir, (tmp, saveId) => writeAdapterFiles(tmp, this.#state.lora!, lora, kala, baseModelOf(this.model), saveId), { keepManifest: true });
   }
 
   /** A training checkpoint: adapter (or full weights), optimizer moments and trainer state,
@@ -508,4 +508,14 @@ async function isWholeTrainingCheckpoint(dir: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+/** What an adapter records as its base model: the hub id and revision when the base came from the
+ *  HF cache (a cache path would only work on this machine), else the directory. */
+function baseModelOf(model: KalaModel): { nameOrPath: string; revision?: string } | undefined {
+  if (model.hub) {
+    const revision = model.hub.revision && model.hub.revision !== 'main' ? model.hub.revision : model.hub.commit;
+    return { nameOrPath: model.hub.id, ...(revision ? { revision } : {}) };
+  }
+  return model.path ? { nameOrPath: model.path } : undefined;
 }
