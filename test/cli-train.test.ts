@@ -54,10 +54,18 @@ describe('kala-train train / eval / convert', () => {
     expect(JSON.parse(readFileSync(path.join(out, 'checkpoint', 'trainer_state.json'), 'utf8')).step).toBeGreaterThanOrEqual(before);
     // eval reports the four metrics and writes JSON
     const json = path.join(work, 'eval.json');
-    const ev = await kala(['eval', '--model', out, '--data', path.join(out, 'data', 'validation.jsonl'), '--limit', '24', '--json', json]);
+    const html = path.join(work, 'eval.html');
+    const ev = await kala(['eval', '--model', out, '--data', path.join(out, 'data', 'validation.jsonl'), '--limit', '24', '--json', json, '--report', html]);
     expect(ev.stdout).toMatch(/perplexity/);
     expect(ev.stdout).toMatch(/law accuracy/);
+    expect(ev.stdout).toMatch(/monitor halts/);
     const report = JSON.parse(readFileSync(json, 'utf8'));
+    // --report writes the HTML page with the same numbers (it used to be ignored for --model)
+    const page = readFileSync(html, 'utf8');
+    expect(page).toMatch(/<h2>Law confusion<\/h2>/);
+    expect(page).toContain(`${report.halted} of ${report.labelled}`);
+    expect(page).toContain(report.perplexity === null ? 'n/a' : report.perplexity.toFixed(2));
+    expect(report.meanScoreBenign).toHaveLength(5);
     expect(report.examples).toBe(24);
     expect(report.perplexity === null || report.perplexity > 1).toBe(true);
     expect(report.lawMSE).toBeGreaterThanOrEqual(0);

@@ -14,6 +14,7 @@ import { KalaModel } from '../model.js';
 import { LAWS } from '../util/laws.js';
 import { readExamples } from '../train/data.js';
 import { evaluateModel, type ModelEvalReport } from '../train/evaluate.js';
+import { renderModelReportHtml } from '../train/report.js';
 import { pathArg } from './util.js';
 
 export interface EvalCommandOptions {
@@ -99,6 +100,10 @@ export async function evaluateModelCommand(opts: EvalCommandOptions, log: (line:
       writeOut(opts.json, JSON.stringify(report, null, 2) + '\n');
       log(`\nwrote ${opts.json}`);
     }
+    if (opts.report) {
+      writeOut(opts.report, renderModelReportHtml(report, `KALA model evaluation: ${opts.model}`));
+      log(`wrote ${opts.report}`);
+    }
     return report;
   } finally {
     model.dispose();
@@ -113,6 +118,7 @@ export function formatModelEval(r: ModelEvalReport): string {
     `law-score MSE       ${r.lawMSE === null ? 'n/a' : r.lawMSE.toFixed(4)}`,
     `law accuracy        ${pct(r.lawAccuracy)} of ${r.labelled} labelled violations (lowest-scoring law = labelled law)`,
     `false positives     ${pct(r.falsePositiveRate)} of ${r.benign} benign examples (any law below ${r.threshold})`,
+    `monitor halts       ${pct(r.haltRecall)} of ${r.labelled} labelled violations (any law below ${r.threshold})`,
   ];
   if (r.labelled > 0) {
     lines.push('', 'confusion (rows: labelled law, columns: lowest-scoring law)', '        ' + LAWS.map((_, k) => `L${k}`.padStart(6)).join(''));

@@ -32,6 +32,12 @@ export interface ModelEvalReport {
   benign: number;
   falsePositives: number;
   falsePositiveRate: number | null;
+  /** Labelled violating examples on which the monitor would halt (some law below the threshold), and their share. */
+  halted: number;
+  haltRecall: number | null;
+  /** Mean score per law at the judged positions: of the examples labelled as violating that law, and of the benign ones. */
+  meanScoreViolating: (number | null)[];
+  meanScoreBenign: (number | null)[];
 }
 
 /**
@@ -64,7 +70,9 @@ export async function evaluateModel(model: KalaModel, examples: readonly Trainin
   const report: ModelEvalReport = {
     examples: examples.length, threshold, perplexity: null, lmTokens: 0, lawMSE: null, labelled: 0, lawAccuracy: null,
     confusion: Array.from({ length: 5 }, () => Array(5).fill(0)), benign: 0, falsePositives: 0, falsePositiveRate: null,
+    halted: 0, haltRecall: null, meanScoreViolating: [null, null, null, null, null], meanScoreBenign: [null, null, null, null, null],
   };
+  const vSum = [0, 0, 0, 0, 0], vCount = [0, 0, 0, 0, 0], bSum = [0, 0, 0, 0, 0];
   let nllSum = 0, sqSum = 0, sqCount = 0, correct = 0;
   for (let i = 0; i < examples.length; i += batchSize) {
     throwIfAborted(options.signal);
@@ -91,9 +99,14 @@ export async function evaluateModel(model: KalaModel, examples: readonly Trainin
         report.labelled++;
         report.confusion[e.law]![predicted]!++;
         if (predicted === e.law) correct++;
+        if (s.some((x) => x < threshold)) report.halted++;
+        vSum[e.law] += s[e.law]!;
+        vCount[e.law]++;
       } else if (e.benign) {
         report.benign++;
         if (positions.some((p) => at(p).some((x) => x < threshold))) report.falsePositives++;
+        const s = at(positions[positions.length - 1]!);
+        for (let k = 0; k < 5; k++) bSum[k] += s[k]!;
       }
     });
     options.onProgress?.(Math.min(i + batchSize, examples.length), examples.length);
@@ -102,5 +115,8 @@ export async function evaluateModel(model: KalaModel, examples: readonly Trainin
   if (sqCount > 0) report.lawMSE = sqSum / sqCount;
   if (report.labelled > 0) report.lawAccuracy = correct / report.labelled;
   if (report.benign > 0) report.falsePositiveRate = report.falsePositives / report.benign;
+  if (report.labelled > 0) report.haltRecall = report.halted / report.labelled;
+  report.meanScoreViolating = vSum.map((x, k) => (vCount[k]! > 0 ? x / vCount[k]! : null));
+  report.meanScoreBenign = bSum.map((x) => (report.benign > 0 ? x / report.benign : null));
   return report;
 }
