@@ -47,8 +47,13 @@ describe('kala-train', () => {
     expect(stderr).toMatch(/stopped: (length|eos)/);
     const traced = stderr.split('\n').filter((l) => /L4 \d\.\d{3}/.test(l));
     expect(traced.length).toBeGreaterThan(0);
+    // the prompt's own law scores come before the reply
+    expect(stderr).toMatch(/prompt law scores: L0 Civilizational \d\.\d{3}/);
+    expect(stderr.indexOf('prompt law scores')).toBeLessThan(stderr.indexOf('stopped:'));
     const json = JSON.parse((await kala(['generate', '--model', modelDir, '--prompt', 'Hi', '-n', '4', '--json', '--no-monitor'])).stdout);
     expect(json.tokens.length).toBe(json.lawScores.length);
+    expect(json.promptLawScores).toHaveLength(5);
+    for (const s of json.promptLawScores) expect(s >= 0 && s <= 1).toBe(true);
   });
 
   it('generate fails with a clear message for a missing model', async () => {

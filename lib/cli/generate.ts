@@ -31,6 +31,10 @@ export function register(program: Command): void {
       });
       if (process.stderr.isTTY && !o.json) process.stderr.write('\r\x1b[K');
       try {
+        // the prompt's own law scores (the model's reading of the request, at its last token), before the reply
+        const promptLawScores = await promptScores(model, o.prompt);
+        if (!o.json && promptLawScores)
+          process.stderr.write(color.dim('prompt law scores: ') + promptLawScores.map((s, k) => (s >= 0.8 ? color.green : s >= o.threshold ? color.yellow : color.red)(`L${k} ${LAWS[k]} ${s.toFixed(3)}`)).join(color.dim(', ')) + '\n');
         const monitor = o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold });
         const stream = model.stream(o.prompt, {
           maxNewTokens: o.maxNewTokens,
@@ -52,7 +56,7 @@ export function register(program: Command): void {
         }
         const r = await stream.result;
         if (o.json) {
-          process.stdout.write(JSON.stringify(r, null, 2) + '\n');
+          process.stdout.write(JSON.stringify({ promptLawScores, ...r }, null, 2) + '\n');
           return;
         }
         process.stdout.write('\n');
@@ -67,4 +71,14 @@ export function register(program: Command): void {
         model.dispose();
       }
     });
+}
+
+/** The model's law scores at the last token of the prompt (null without a tokenizer or for an empty prompt). */
+async function promptScores(model: KalaModel, prompt: string): Promise<number[] | null> {
+  if (!model.tokenizer) return null;
+  const ids = (await model.tokenizer.encode(prompt)).slice(-model.config.maxPositions);
+  if (ids.length === 0) return null;
+  const { lawScores } = await model.forward([ids]);
+  const at = (ids.length - 1) * 5;
+  return Array.from(lawScores.data.subarray(at, at + 5));
 }
