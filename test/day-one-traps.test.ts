@@ -62,3 +62,16 @@ describe('day-one traps', () => {
     expect(r.stdout.trim()).toBe(JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8')).version);
   });
 });
+
+describe('kala-train build --cuda', () => {
+  it('builds the CUDA engine in the installed package with cmake-js on demand (dry run), and checks its options', () => {
+    const run = (args: string[]) => spawnSync(process.execPath, [CLI, 'build', ...args], { encoding: 'utf8', timeout: 60_000 });
+    const dry = run(['--cuda', '--archs', '60-real;86-real', '--nvcc', '/usr/bin/nvcc', '--host-cxx', '/usr/bin/g++-11', '--jobs', '3', '--dry-run']);
+    expect(dry.status, dry.stderr).toBe(0);
+    expect(dry.stdout).toContain('npx --yes cmake-js@8 compile --out build-cuda --CDKALA_CUDA=ON --CDKALA_CUDA_ARCHS=60-real;86-real --CDCMAKE_CUDA_COMPILER=/usr/bin/nvcc --CDCMAKE_CUDA_HOST_COMPILER=/usr/bin/g++-11 -p 3');
+    expect(dry.stdout).toContain(`(in ${ROOT})`);
+    expect(run([]).stderr).toMatch(/needs --cuda/);
+    expect(run(['--cuda', '--archs', 'sm_86', '--dry-run']).stderr).toMatch(/--archs must be CUDA architectures/);
+    expect(run(['--cuda', '--jobs', '0', '--dry-run']).stderr).toMatch(/--jobs must be a positive integer/);
+  });
+});

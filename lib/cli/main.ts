@@ -10,6 +10,7 @@ import { register as registerTrain } from './train.js';
 import { register as registerConvert } from './convert.js';
 import { register as registerQuickstart } from './quickstart.js';
 import { register as registerBench } from './bench.js';
+import { register as registerBuild } from './build.js';
 import { reportError } from './util.js';
 import { packageVersion } from '../util/paths.js';
 
@@ -29,6 +30,7 @@ registerEval(program);
 registerTrain(program);
 registerConvert(program);
 registerBench(program);
+registerBuild(program);
 registerQuickstart(program);
 
 // "--help" anywhere asks for help: an option that takes a value would otherwise swallow it
