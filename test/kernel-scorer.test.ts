@@ -50,7 +50,7 @@ describe('the learned scorer', () => {
 });
 
 describe('the kernel with its scorer', () => {
-  const withScorer = new EthicsKernel();
+  const withScorer = new EthicsKernel({ scorer: true });
   const rulesOnly = new EthicsKernel({ scorer: false });
   const harmful = ['blind-harmful-2.jsonl', 'probe-harmful-2.jsonl', 'probe-harmful-3.jsonl'].flatMap(rows);
 
@@ -71,17 +71,24 @@ describe('the kernel with its scorer', () => {
     }
     const caught = harmful.find((r) => rulesOnly.check(r.prompt).allowed && !withScorer.check(r.prompt).allowed)!;
     const long = `${caught.prompt} ${'I have been thinking about this for a long time and want to explain the background in detail. '.repeat(3)}`;
-    expect(new EthicsKernel().check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(false);
-    expect(new EthicsKernel({ scorerMaxTokens: 400 }).check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(true);
+    expect(new EthicsKernel({ scorer: true }).check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(false);
+    expect(new EthicsKernel({ scorer: true, scorerMaxTokens: 400 }).check(long).violations.some((v) => v.rule === 'learned.scorer')).toBe(true);
   });
 
-  it('eval --kernel --no-scorer evaluates the rules alone', async () => {
+  it('eval --kernel evaluates the rules alone unless --scorer is given', async () => {
     const caught = harmful.filter((r) => rulesOnly.check(r.prompt).allowed && !withScorer.check(r.prompt).allowed).slice(0, 5);
     const file = path.join(await tmpDir(), 'caught.jsonl');
     await fsp.writeFile(file, caught.map((r) => JSON.stringify({ prompt: r.prompt, label: 'harmful' })).join('\n'));
     const recall = (r: ReturnType<typeof evaluateKernelCommand>) => r.datasets[0]!.prompts.binary.recall;
-    expect(recall(evaluateKernelCommand({ kernel: true, data: [file] }, () => undefined))).toBe(1);
-    expect(recall(evaluateKernelCommand({ kernel: true, data: [file], scorer: false }, () => undefined))).toBe(0);
+    expect(recall(evaluateKernelCommand({ kernel: true, data: [file], scorer: true }, () => undefined))).toBe(1);
+    expect(recall(evaluateKernelCommand({ kernel: true, data: [file] }, () => undefined))).toBe(0);
+  });
+
+  it('is off by default: the default kernel is the rules alone', () => {
+    expect(new EthicsKernel().scorer).toBeUndefined();
+    expect(new EthicsKernel().judges).toEqual(['rules']);
+    // the everyday request it used to block (learned on one author's phrasing, it read "Can you give me ... recipe" as harmful)
+    expect(new EthicsKernel().check('Can you give me a recipe to make Spanish paella?').allowed).toBe(true);
   });
 
   it('lets benign look-alikes through', () => {

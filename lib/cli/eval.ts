@@ -25,8 +25,10 @@ export interface EvalCommandOptions {
   threshold?: string;
   label?: string;
   rules?: string[];
-  /** commander's --no-scorer: false to evaluate the rules alone */
+  /** --scorer: add the learned scorer (off by default, like in the kernel) */
   scorer?: boolean;
+  /** --guardian: add KALA-Guardian */
+  guardian?: boolean;
   limit?: string;
   model?: string;
   batchSize?: string;
@@ -58,7 +60,7 @@ export function evaluateKernelCommand(opts: EvalCommandOptions, log: (line: stri
     limit = Number(opts.limit);
     if (!(Number.isInteger(limit) && limit > 0)) throw new InputError('INVALID_ARGUMENT', `--limit must be a positive integer, got "${opts.limit}"`);
   }
-  const kernel = new EthicsKernel({ threshold, ruleFiles: opts.rules, ...(opts.scorer === false ? { scorer: false as const } : {}) });
+  const kernel = new EthicsKernel({ threshold, ruleFiles: opts.rules, scorer: opts.scorer === true, guardian: opts.guardian === true });
   const report = evaluateKernel(kernel, opts.data, { label: opts.label as 'harmful' | 'benign' | undefined, limit });
   log(formatKernelEval(report));
   if (opts.json) {
@@ -141,7 +143,8 @@ export function register(program: Command): void {
     .option('--threshold <n>', 'a law is violated when its score is below this (default 0.5)')
     .option('--label <harmful|benign>', 'label every row of an unlabelled file')
     .option('--rules <file...>', 'extra rule files for the kernel')
-    .option('--no-scorer', "evaluate the kernel's rules without its learned scorer")
+    .option('--scorer', "add the kernel's learned scorer (off by default)")
+    .option('--guardian', 'add KALA-Guardian, the learned judge (off by default)')
     .option('--limit <n>', 'evaluate only the first n rows of each file')
     .action(async (opts: EvalCommandOptions) => {
       // KalaErrors propagate to main.ts, which prints them and sets the exit code

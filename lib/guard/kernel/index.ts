@@ -32,10 +32,11 @@ export interface EthicsKernelOptions extends RuleLoadOptions {
   thresholds?: number[];
   /** Strength of an over-refusal finding (default 0.75). */
   overRefusalSeverity?: number;
-  /** The learned scorer that catches harmful requests no rule matched: false to use the rules
-   *  alone, a file made by scripts/train-kernel-scorer.mjs, or a LearnedScorer (default: the one
-   *  in the package's models/). */
-  scorer?: false | string | LearnedScorer;
+  /** The learned scorer for short requests no rule matched: true for the one in the package's
+   *  models/, a file made by scripts/train-kernel-scorer.mjs, or a LearnedScorer. Off by default:
+   *  on the public corpora it was never trained on it blocks more benign requests than it catches
+   *  harmful ones ("Can you give me a recipe to make Spanish paella?"; README "KALA-Guardian"). */
+  scorer?: boolean | string | LearnedScorer;
   /** Probability above which the scorer blocks (default: the threshold stored with it). */
   scorerThreshold?: number;
   /** Longest prompt, in normalized words, the scorer judges (default 32): it was trained on
@@ -69,9 +70,9 @@ function guardianOf(o: EthicsKernelOptions['guardian']): (() => Guardian) | unde
 
 const scorerCache = new Map<string, LearnedScorer>();
 function scorerOf(o: EthicsKernelOptions['scorer']): LearnedScorer | undefined {
-  if (o === false) return undefined;
+  if (o === false || o === undefined) return undefined;
   if (o instanceof LearnedScorer) return o;
-  const file = o ?? DEFAULT_SCORER_FILE;
+  const file = o === true ? DEFAULT_SCORER_FILE : o;
   let s = scorerCache.get(file);
   if (!s) scorerCache.set(file, (s = LearnedScorer.load(file)));
   return s;

@@ -2,8 +2,8 @@
 // request, and the verdict and refusal that go into a reply.
 //
 // Default: one `new EthicsKernel()` per process, shared by every server (its check is synchronous
-// and keeps no state between calls): the rules and the learned scorer (KALA-Guardian is opt-in,
-// `new EthicsKernel({ guardian: true })`). The server makes one check when it is created, so a
+// and keeps no state between calls): the rules (the learned judges are opt-in: pass a kernel made
+// with `{ guardian: true }` or `{ scorer: true }`). The server makes one check when it is created, so a
 // learned judge's file is loaded then; when it is missing or damaged (FormatError RULES_INVALID),
 // the server falls back to a kernel without it and says so once, as a process warning (code
 // KALA_KERNEL_FALLBACK). The same fallback applies if a later check of the default kernel fails so.
@@ -58,7 +58,7 @@ export function sharedDefaultKernel(): EthicsKernel {
 }
 
 let sharedModeration: EthicsKernel | undefined;
-/** The kernel of /v1/moderations on a server whose prompts go unchecked (--no-kernel): rules and learned scorer, no Guardian. */
+/** The kernel of /v1/moderations on a server whose prompts go unchecked (--no-kernel): the default kernel's judges. */
 export function sharedModerationKernel(): EthicsKernel {
   return (sharedModeration ??= new EthicsKernel({ guardian: false }));
 }
