@@ -96,7 +96,9 @@ for (const [kind, gen] of Object.entries(KERNEL_INPUTS)) {
 }
 cases.push(['kind:past-window', KERNEL_INPUTS.prose(1 << 20) + ' ' + HARMFUL_REQUEST]);
 
-const kernel = new EthicsKernel();
+// the rules and the learned scorer (the kernel's default until the scorer became opt-in): baselines
+// made before and after that change compare the same judges
+const kernel = new EthicsKernel({ scorer: true });
 const lines = [];
 const t0 = Date.now();
 for (const [i, [id, prompt, response]] of cases.entries()) {

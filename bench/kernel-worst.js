@@ -17,7 +17,8 @@ const size = arg('--size', 100 * 1024);
 const quick = process.argv.includes('--quick');
 const runs = arg('--runs', quick ? 1 : 3);
 
-const kernel = new EthicsKernel();
+// the rules and the learned scorer: the most work a check can do (the default is the rules alone)
+const kernel = new EthicsKernel({ scorer: true });
 kernel.check('warm up: how do I bake bread?');
 const rows = [];
 const inputs = Object.entries(KERNEL_INPUTS).map(([kind, gen]) => [kind, gen(size)]);
