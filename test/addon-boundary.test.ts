@@ -321,7 +321,7 @@ describe('the loader check', () => {
       const e = rejection(() => checkCudaAddon(fakeModule(CUDA_ADDON_SPEC, omit), 'cuda.node'));
       expect(e.code, omit).toBe('NATIVE_UNAVAILABLE');
       expect(e.message, omit).toContain(says);
-      expect(e.message, omit).toContain('npm run build:cuda');
+      expect(e.message, omit).toContain('npm run build-cuda');
     }
   });
 
@@ -385,7 +385,7 @@ describe('the loader check', () => {
       }
       expect((caught as KalaError | undefined)?.code).toBe('NATIVE_UNAVAILABLE');
       expect((caught as KalaError).message).toContain('class cuda.DeviceSession is missing');
-      expect((caught as KalaError).message).toContain('npm run build:cuda');
+      expect((caught as KalaError).message).toContain('npm run build-cuda');
       const auto = device.chooseDevice('auto');
       expect(auto.device).toBe('cpu');
       expect(auto.reason).toContain('class cuda.DeviceSession is missing');

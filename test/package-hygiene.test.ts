@@ -34,4 +34,11 @@ describe('package hygiene', () => {
     expect(pkg.cpu).toBeUndefined();
     expect(pkg.optionalDependencies['@kala/engine-linux-x64-cuda']).toBe(pkg.version);
   });
+
+  it('no script is run by accident as another one\'s npm pre/post hook', () => {
+    // `npm run build:cuda` used to run "prebuild:cuda" first (the whole release CUDA prebuild): the CUDA build is now build-cuda
+    const names = Object.keys(pkg.scripts as Record<string, string>);
+    const hooks = names.filter((n) => (n.startsWith('pre') && names.includes(n.slice(3))) || (n.startsWith('post') && names.includes(n.slice(4))));
+    expect(hooks).toEqual([]);
+  });
 });

@@ -31,7 +31,7 @@ export type DeviceChoice = (DeviceChoiceBase & { device: 'cpu'; addon: KalaAddon
 export const CUDA_PACKAGE = '@kala/engine-linux-x64-cuda';
 
 /** The CUDA build of the engine and where it came from, first found of: `KALA_CUDA_BINARY`, a
- *  local build (`npm run build:cuda` into build-cuda/), the optional package CUDA_PACKAGE. */
+ *  local build (`npm run build-cuda` into build-cuda/), the optional package CUDA_PACKAGE. */
 function findCudaBinary(): { path: string; from: string } {
   if (process.env.KALA_CUDA_BINARY) return { path: path.resolve(process.env.KALA_CUDA_BINARY), from: 'KALA_CUDA_BINARY' };
   const local = path.join(packageRoot, 'build-cuda', 'Release', 'kala.node');
@@ -63,7 +63,7 @@ let cudaProbe: CudaProbe | undefined;
 function probeCuda(): CudaProbe {
   if (cudaProbe) return cudaProbe;
   if (!existsSync(CUDA_BINARY)) {
-    cudaProbe = { gpus: [], why: `no CUDA build (install the optional package ${CUDA_PACKAGE}, or run \`npm run build:cuda\` on a machine with the CUDA toolkit)` };
+    cudaProbe = { gpus: [], why: `no CUDA build (install the optional package ${CUDA_PACKAGE}, or run \`npm run build-cuda\` on a machine with the CUDA toolkit)` };
     return cudaProbe;
   }
   let mod: unknown;
@@ -74,7 +74,7 @@ function probeCuda(): CudaProbe {
     return cudaProbe;
   }
   if (!hasCudaExports(mod)) {
-    cudaProbe = { gpus: [], why: 'build-cuda/ holds a CPU-only build (rebuild with `npm run build:cuda`)' };
+    cudaProbe = { gpus: [], why: 'build-cuda/ holds a CPU-only build (rebuild with `npm run build-cuda`)' };
     return cudaProbe;
   }
   let addon: CudaAddon;

@@ -109,7 +109,7 @@ export function checkAddon(mod: unknown, binary = cpuBinaryPath()): KalaAddon {
 export function checkCudaAddon(mod: unknown, binary: string): CudaAddon {
   const problems: string[] = [];
   if (conforms(mod, 'cuda', problems)) return mod;
-  throw mismatch(binary, problems, '`npm run build:cuda` on a machine with the CUDA toolkit');
+  throw mismatch(binary, problems, '`npm run build-cuda` on a machine with the CUDA toolkit');
 }
 
 /** Whether a loaded module has the CUDA exports at all (a CPU-only build has neither). */

@@ -34,7 +34,7 @@ test('the package loader picks the CUDA build and reports the GPU', { skip: load
 });
 
 const noGpuSkip =
-  !existsSync(defaultBinary) ? 'no CUDA build (npm run build:cuda)' : info?.devices?.length > 0 ? 'a GPU is present' : false;
+  !existsSync(defaultBinary) ? 'no CUDA build (npm run build-cuda)' : info?.devices?.length > 0 ? 'a GPU is present' : false;
 
 test('without a GPU the CUDA build loads, says why, and ops fail cleanly', { skip: noGpuSkip }, () => {
   const a = require(defaultBinary);

@@ -15,7 +15,7 @@ export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const binary = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(root, 'build-cuda', 'Release', 'kala.node');
 
 function load() {
-  if (!existsSync(binary)) return { skip: `no CUDA build at ${binary} (npm run build:cuda)` };
+  if (!existsSync(binary)) return { skip: `no CUDA build at ${binary} (npm run build-cuda)` };
   let addon;
   try {
     addon = require(binary);
