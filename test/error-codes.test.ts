@@ -5,7 +5,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KALA_ERROR_CODES, isKalaErrorCode, KalaError, NativeError } from '../lib/util/errors.js';
-import { fromNative } from '../lib/native/load.js';
+import { fromNative, loadCpuAddon } from '../lib/native/load.js';
 import { KalaModel } from '../lib/index.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -84,4 +84,30 @@ describe('error codes shared by C++ and TS', () => {
       model.dispose();
     }
   });
+
+  it('a typed-array argument of the wrong element type is refused, not read as raw bytes', async () => {
+    const addon = loadCpuAddon();
+    const nm = new addon.NativeModel({ hidden: 16, layers: 1, heads: 2, intermediate: 32, vocab: 64, maxPositions: 16, rotaryPct: 0.25, rotaryBase: 10000, layerNormEps: 1e-5, parallelResidual: true, valueHeadDim: 8, layerEthicsWeight: 0.5, lawWeights: [5, 4, 3, 2, 1] });
+    try {
+      await nm.initRandom(1, 0.02);
+      nm.attachLora({ r: 2, alpha: 4, dropout: 0, targets: ['query_key_value'], rslora: false, seed: 1 });
+      const tr = new addon.NativeTrainer(nm);
+      const opts = { dropout: false, seed: 1, ethicsWeight: 0.5, recompute: false };
+      const good = { B: 1, T: 4, ids: new Int32Array([1, 2, 3, 4]), labels: new Int32Array([2, 3, 4, -100]) };
+      await expect(tr.compute(good, opts)).resolves.toMatchObject({ loss: expect.any(Number) });
+      // the same numbers as floats: their bytes would be huge token ids
+      const wrong = { ...good, ids: new Float32Array([1, 2, 3, 4]) } as unknown as typeof good;
+      let err: unknown;
+      try {
+        await tr.compute(wrong, opts);
+      } catch (e) {
+        err = e;
+      }
+      expect((err as { code?: string }).code).toBe('INVALID_ARGUMENT');
+      expect(String((err as Error).message)).toMatch(/ids must be an Int32Array/);
+    } finally {
+      nm.dispose();
+    }
+  });
 });
+

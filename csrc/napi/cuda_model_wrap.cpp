@@ -41,23 +41,16 @@ namespace kc = kala::cuda;
 
 namespace {
 
-template <typename T>
-std::vector<T> vec_of(const Napi::Value& v) {
-  if (!v.IsTypedArray()) return {};
-  Napi::TypedArray a = v.As<Napi::TypedArray>();
-  const T* p = reinterpret_cast<const T*>(static_cast<uint8_t*>(a.ArrayBuffer().Data()) + a.ByteOffset());
-  return std::vector<T>(p, p + a.ByteLength() / sizeof(T));
-}
-
 std::shared_ptr<TrainBatch> batch_of(const Napi::Object& b) {
   auto batch = std::make_shared<TrainBatch>();
-  batch->B = b.Get("B").As<Napi::Number>().Int64Value();
-  batch->T = b.Get("T").As<Napi::Number>().Int64Value();
-  batch->ids = vec_of<int32_t>(b.Get("ids"));
-  batch->labels = vec_of<int32_t>(b.Get("labels"));
-  batch->targets = vec_of<float>(b.Get("targets"));
-  batch->positions = vec_of<int32_t>(b.Get("positions"));
-  batch->key_start = vec_of<int32_t>(b.Get("keyStart"));
+  batch->B = int_arg(b.Get("B"), "B", 1, INT32_MAX);
+  batch->T = int_arg(b.Get("T"), "T", 1, INT32_MAX);
+  checked_mul(batch->B, batch->T);
+  batch->ids = typed_vec<int32_t>(b.Get("ids"), "batch ids");
+  batch->labels = typed_vec<int32_t>(b.Get("labels"), "batch labels");
+  batch->targets = typed_vec<float>(b.Get("targets"), "batch targets");
+  batch->positions = typed_vec<int32_t>(b.Get("positions"), "batch positions");
+  batch->key_start = typed_vec<int32_t>(b.Get("keyStart"), "batch keyStart");
   return batch;
 }
 
@@ -211,7 +204,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     Napi::Env env = info.Env();
     auto dm = get(env);
     if (!info[1].IsTypedArray() || !info[2].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "setState(name, m: Float32Array, v: Float32Array)");
-    const auto m = vec_of<float>(info[1]), v = vec_of<float>(info[2]);
+    const auto m = typed_vec<float>(info[1], "m"), v = typed_vec<float>(info[2], "v");
     if (m.size() != v.size()) throw_error(env, ErrorCode::TENSOR_SHAPE, "m and v must have the same length");
     std::lock_guard<std::mutex> g(*mu_);
     try {
@@ -225,8 +218,9 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value Forward(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
-    const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value();
+    auto ids = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "ids"));
+    const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
+    checked_mul(B, T);
     const bool last = info[3].ToBoolean();
     if (B <= 0 || T <= 0 || (int64_t)ids->size() != B * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold B * T token ids");
     auto out = std::make_shared<ForwardOutput>();
@@ -251,9 +245,9 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value ForwardIncremental(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
-    const int64_t B = info[1].As<Napi::Number>().Int64Value(), T = info[2].As<Napi::Number>().Int64Value(),
-                  P = info[3].As<Napi::Number>().Int64Value();
+    auto ids = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "ids"));
+    const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX), P = int_arg(info[3], "prefill", 1, INT32_MAX);
+    checked_mul(B, T);
     if (B <= 0 || T <= 0 || P <= 0 || P > T || (int64_t)ids->size() != B * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "forwardIncremental(ids, B, T, prefill)");
     auto out = std::make_shared<Tensor>();
     return PromiseWorker::Run(
@@ -386,8 +380,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     Napi::Env env = info.Env();
     auto dm = get(env);
     Napi::Object o = info[0].As<Napi::Object>();
-    const int64_t B = o.Get("B").As<Napi::Number>().Int64Value(), P = o.Get("prompt").As<Napi::Number>().Int64Value(),
-                  S = o.Get("steps").As<Napi::Number>().Int64Value();
+    const int64_t B = int_arg(o.Get("B"), "B", 1, 4096), P = int_arg(o.Get("prompt"), "prompt", 1, INT32_MAX), S = int_arg(o.Get("steps"), "steps", 0, INT32_MAX);
     auto res = std::make_shared<std::array<double, 4>>();
     return PromiseWorker::Run(
         env,
@@ -516,8 +509,8 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     if (!info[0].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "step(ids: Int32Array, T, sampling, wantLogits)");
-    const int64_t T = info[1].As<Napi::Number>().Int64Value();
-    auto ids = std::make_shared<std::vector<int32_t>>(vec_of<int32_t>(info[0]));
+    const int64_t T = int_arg(info[1], "T", 1, INT32_MAX);
+    auto ids = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "ids"));
     if (T <= 0 || (int64_t)ids->size() != B_ * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold batch * T token ids");
     if (len_->load() + T > cap_) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
     if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");

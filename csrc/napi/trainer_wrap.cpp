@@ -14,14 +14,6 @@
 
 namespace kala::napi {
 
-template <typename T>
-static std::vector<T> vec(const Napi::Value& v) {
-  if (!v.IsTypedArray()) return {};
-  Napi::TypedArray a = v.As<Napi::TypedArray>();
-  const T* p = reinterpret_cast<const T*>(static_cast<uint8_t*>(a.ArrayBuffer().Data()) + a.ByteOffset());
-  return std::vector<T>(p, p + a.ByteLength() / sizeof(T));
-}
-
 class NativeTrainer : public GuardedWrap<NativeTrainer> {
  public:
   static Napi::Function Define(Napi::Env env) {
@@ -60,14 +52,14 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
     batch->B = int_arg(b.Get("B"), "B", 1, INT32_MAX);
     batch->T = int_arg(b.Get("T"), "T", 1, INT32_MAX);
     checked_mul(batch->B, batch->T);
-    batch->ids = vec<int32_t>(b.Get("ids"));
-    batch->labels = vec<int32_t>(b.Get("labels"));
-    batch->targets = vec<float>(b.Get("targets"));
-    batch->positions = vec<int32_t>(b.Get("positions"));
-    batch->key_start = vec<int32_t>(b.Get("keyStart"));
+    batch->ids = typed_vec<int32_t>(b.Get("ids"), "batch ids");
+    batch->labels = typed_vec<int32_t>(b.Get("labels"), "batch labels");
+    batch->targets = typed_vec<float>(b.Get("targets"), "batch targets");
+    batch->positions = typed_vec<int32_t>(b.Get("positions"), "batch positions");
+    batch->key_start = typed_vec<int32_t>(b.Get("keyStart"), "batch keyStart");
     const bool dropout = o.Get("dropout").ToBoolean();
-    const uint64_t seed = (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue();
-    const double ew = o.Get("ethicsWeight").As<Napi::Number>().DoubleValue();
+    const uint64_t seed = (uint64_t)int_arg(field(o, "seed", "compute"), "compute seed", 0, INT64_MAX);
+    const double ew = number_field(o, "ethicsWeight", "compute");
     const bool recompute = o.Get("recompute").ToBoolean();
     claim(env);
     auto tr = trainer_;

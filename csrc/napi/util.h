@@ -6,6 +6,8 @@
 #include <functional>
 #include <memory>
 #include <string>
+#include <type_traits>
+#include <vector>
 
 #include "tensor.h"
 
@@ -71,6 +73,22 @@ int64_t int_arg(const Napi::Value& v, const std::string& what, int64_t lo, int64
 Napi::Value field(const Napi::Object& o, const char* key, const char* what);
 double number_field(const Napi::Object& o, const char* key, const char* what);
 bool bool_field(const Napi::Object& o, const char* key, const char* what);
+
+// The elements of a typed array argument, copied: an Int32Array for int32_t, a Float32Array for
+// float. Undefined or null is an empty vector (an optional array); any other value — a plain array,
+// or a typed array of another element type whose bytes would be misread — is
+// KalaException(INVALID_ARGUMENT) naming `what`.
+template <typename T>
+std::vector<T> typed_vec(const Napi::Value& v, const char* what) {
+  static_assert(std::is_same_v<T, int32_t> || std::is_same_v<T, float>, "typed_vec: int32_t or float");
+  if (v.IsUndefined() || v.IsNull()) return {};
+  constexpr napi_typedarray_type want = std::is_same_v<T, int32_t> ? napi_int32_array : napi_float32_array;
+  if (!v.IsTypedArray() || v.As<Napi::TypedArray>().TypedArrayType() != want)
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(what) + (want == napi_int32_array ? " must be an Int32Array" : " must be a Float32Array"));
+  Napi::TypedArray a = v.As<Napi::TypedArray>();
+  const T* p = reinterpret_cast<const T*>(static_cast<uint8_t*>(a.ArrayBuffer().Data()) + a.ByteOffset());
+  return std::vector<T>(p, p + a.ElementLength());
+}
 
 // Runs `work` on the libuv thread pool; the promise resolves with `done(env)` or rejects with
 // an Error carrying the KalaException code.
