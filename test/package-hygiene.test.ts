@@ -1,5 +1,6 @@
 // What the published package carries: source maps that resolve without lib/ (sources inlined), the
 // licence and changelog in `files`, no platform fields that would block an install elsewhere.
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -25,10 +26,12 @@ describe('package hygiene', () => {
 
   it('ships LICENSE (Apache-2.0) and CHANGELOG.md, and does not restrict os/cpu', () => {
     expect(pkg.license).toBe('Apache-2.0');
-    for (const f of ['LICENSE', 'CHANGELOG.md']) {
-      expect(pkg.files).toContain(f);
-      expect(existsSync(path.join(ROOT, f))).toBe(true);
-    }
+    for (const f of ['LICENSE', 'CHANGELOG.md']) expect(pkg.files).toContain(f);
+    expect(existsSync(path.join(ROOT, 'CHANGELOG.md'))).toBe(true);
+    // LICENSE is written by the prepack hook (npm pack / publish) from the licence text beside the repo
+    expect(pkg.scripts.prepack).toBe('node scripts/prepack.mjs');
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'prepack.mjs')], { encoding: 'utf8' });
+    expect(r.status, r.stderr).toBe(0);
     expect(readFileSync(path.join(ROOT, 'LICENSE'), 'utf8')).toMatch(/Apache License\s+Version 2\.0/);
     expect(pkg.os).toBeUndefined();
     expect(pkg.cpu).toBeUndefined();
