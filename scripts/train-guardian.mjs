@@ -185,7 +185,7 @@ if (doCv) {
   // benign rows is reported as two lines
   log(rulesEval ? 'rules alone and the old scorer on every row' : 'skipping the rules (--no-rules-eval)');
   const rules = new EthicsKernel({ scorer: false, guardian: false });
-  const withScorer = new EthicsKernel({ guardian: false });
+  const withScorer = new EthicsKernel({ scorer: true, guardian: false });
   const per = new Map();
   for (const r of rows) {
     const key = `${r.source}\t${r.label}`;

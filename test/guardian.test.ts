@@ -1,14 +1,31 @@
-// KALA-Guardian (lib/guard/guardian/): the shipped model, its file format, its training, and the
-// EthicsKernel with it. The fixtures used here (test/fixtures/kernel/, hand-written probe rounds)
+// KALA-Guardian (lib/guard/guardian/): the model its recipe builds (`npm run train:guardian`, here
+// without the cross-validation, at the threshold the cross-validation chose and recorded in
+// bench/results/guardian-cv.json), its file format, its training, and the EthicsKernel with it. The fixtures used here (test/fixtures/kernel/, hand-written probe rounds)
 // are not in the Guardian's training data (../shared/data/guard only); the second blind round's
 // held-out half is never used here.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
-import { DEFAULT_GUARDIAN_FILE, EthicsKernel, Guardian, KalaError } from '../lib/index.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EthicsKernel, Guardian, KalaError } from '../lib/index.js';
 import { decodeGuardian, encodeGuardian, guardianWords } from '../lib/guard/guardian/model.js';
 import { trainGuardian, type GuardianExample } from '../lib/guard/guardian/train.js';
+import { tmpDir } from './helpers.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+/** The model `npm run train:guardian --no-cv` writes (trained in beforeAll), and the threshold the cross-validation chose. */
+let FILE: string;
+const THRESHOLD: number = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results', 'guardian-cv.json'), 'utf8')).oofThreshold;
+let guardian: Guardian;
+const kernelWith = () => new EthicsKernel({ scorer: false, guardian, guardianThreshold: THRESHOLD });
+
+beforeAll(async () => {
+  FILE = path.join(await tmpDir('kala-guardian-'), 'guardian.bin');
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'train-guardian.mjs'), '--no-cv', '--out', FILE], { encoding: 'utf8', timeout: 300_000 });
+  expect(r.status, r.stderr).toBe(0);
+  guardian = Guardian.load(FILE);
+}, 320_000);
 
 const FX = path.join(import.meta.dirname, 'fixtures', 'kernel');
 const read = (f: string) =>
@@ -20,11 +37,10 @@ const read = (f: string) =>
 const ROUNDS = [2, 3, 4, 5].flatMap((n) => [...read(`probe-harmful-${n}.jsonl`), ...read(`probe-benign-${n}.jsonl`)]);
 const harmful = ROUNDS.filter((r) => r.label === 'harmful').map((r) => r.prompt);
 
-describe('the shipped Guardian', () => {
-  it('is in the package, at most 20 MB, and records how it was made', () => {
-    expect(existsSync(DEFAULT_GUARDIAN_FILE)).toBe(true);
-    expect(statSync(DEFAULT_GUARDIAN_FILE).size).toBeLessThanOrEqual(20 * 2 ** 20);
-    const g = Guardian.load();
+describe('the Guardian its recipe builds', () => {
+  it('is at most 20 MB and records how it was made', () => {
+    expect(statSync(FILE).size).toBeLessThanOrEqual(20 * 2 ** 20);
+    const g = guardian;
     const made = g.header.trainedOn as { dataDigest: string; seed: number; threads: number; node: string };
     expect(made.dataDigest).toMatch(/^[0-9a-f]{16}$/);
     expect(Number.isInteger(made.seed)).toBe(true);
@@ -42,7 +58,7 @@ describe('the shipped Guardian', () => {
     const bad = rows.filter(flagged).map((r) => r.prompt);
     const clean = rows.filter((r) => !flagged(r)).map((r) => r.prompt);
     const rules = new EthicsKernel({ scorer: false });
-    const both = new EthicsKernel({ scorer: false, guardian: true });
+    const both = kernelWith();
     const rate = (k: EthicsKernel, xs: string[]) => xs.filter((x) => !k.check(x).allowed).length / xs.length;
     const gain = rate(both, bad) - rate(rules, bad);
     const cost = rate(both, clean) - rate(rules, clean);
@@ -53,13 +69,13 @@ describe('the shipped Guardian', () => {
   });
 
   it('names the words that weighed most, and without them its score for that law falls', () => {
-    const g = Guardian.load();
-    const k = new EthicsKernel({ scorer: false, guardian: true });
+    const g = guardian;
+    const k = new EthicsKernel({ scorer: false });
     let checked = 0;
     for (const text of harmful) {
       const norm = k.normalize(text).text;
       const v = g.score(norm);
-      if (v.harm <= g.header.threshold) continue;
+      if (v.harm <= THRESHOLD) continue;
       const cues = g.evidence(norm, v.law);
       if (cues.length === 0) continue;
       const without = g.scoreWords(g.words(norm).words.filter((w) => !cues.includes(w)));
@@ -70,7 +86,7 @@ describe('the shipped Guardian', () => {
   });
 
   it('explains its blocks: the judge, the law, and the words; it is off unless asked for', () => {
-    const k = new EthicsKernel({ scorer: false, guardian: true });
+    const k = kernelWith();
     const blocked = harmful.map((h) => k.check(h)).find((r) => r.violations.some((v) => v.rule === 'guardian'));
     expect(blocked).toBeDefined();
     const v = blocked!.violations.find((x) => x.rule === 'guardian')!;
@@ -83,7 +99,10 @@ describe('the shipped Guardian', () => {
 });
 
 describe('Guardian file format', () => {
-  const bytes = readFileSync(DEFAULT_GUARDIAN_FILE);
+  let bytes: Buffer;
+  beforeAll(() => {
+    bytes = readFileSync(FILE);
+  });
   it('round-trips through decode and encode', () => {
     expect(encodeGuardian(decodeGuardian(bytes)).equals(bytes)).toBe(true);
   });

@@ -168,7 +168,7 @@ export class Guardian {
   }
 
   static load(file: string = DEFAULT_GUARDIAN_FILE): Guardian {
-    if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the Guardian model ${file} is missing; reinstall the package, rebuild it with \`npm run train:guardian\`, or pass { guardian: false }`);
+    if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the Guardian model ${file} is missing: it is not shipped; build it with \`npm run train:guardian\` (needs ../shared/data), or leave the Guardian off`);
     return new Guardian(decodeGuardian(readFileSync(file), file));
   }
 
