@@ -11,7 +11,7 @@
 //   KALA_CUDA_ARCHS="60-real;80-real;80-virtual" npm run prebuild:cuda   # what CI builds
 //   KALA_CUDA_NVCC=/usr/bin/nvcc KALA_CUDA_HOST_CXX=/usr/bin/g++-11       # the defaults
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -33,7 +33,7 @@ if (!version) fail(`${nvcc} --version did not say its release`);
 if (Number(version[1]) >= 13 && archs.includes('60')) fail(`CUDA ${version[1]}.${version[2]} cannot compile sm_60; use CUDA 11.8 (or drop 60 from KALA_CUDA_ARCHS)`);
 
 // the toolkit's own ptxas and fatbinary must come first on PATH (a newer CUDA in /usr/local/bin would shadow them)
-const toolkitBin = path.dirname(spawnSync('readlink', ['-f', nvcc], { encoding: 'utf8' }).stdout.trim());
+const toolkitBin = path.dirname(realpathSync(nvcc));
 const env = { ...process.env, PATH: [toolkitBin, '/usr/bin', process.env.PATH].join(path.delimiter) };
 const out = path.join(root, 'build-cuda-prebuild');
 const args = ['cmake-js', 'compile', '--out', out, '--CDKALA_CUDA=ON', `--CDCMAKE_CUDA_COMPILER=${nvcc}`, `--CDCMAKE_CUDA_HOST_COMPILER=${hostCxx}`, `--CDKALA_CUDA_ARCHS=${archs}`, '-p', String(Number(process.env.JOBS) || 2)];

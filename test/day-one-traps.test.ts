@@ -5,15 +5,15 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { KalaError, KalaModel, Tokenizer } from '../lib/index.js';
+import { TOKENIZER_JSON } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const tiny = { vocab_size: 64, hidden_size: 16, num_hidden_layers: 1, num_attention_heads: 2, intermediate_size: 32, max_position_embeddings: 16 };
-const tokenizerFile = path.resolve(ROOT, '..', 'shared', 'data', 'tokenizer', '20B_tokenizer.json');
 
 describe('day-one traps', () => {
   it('an un-awaited Tokenizer.fromFile() is refused by create and load, naming the fix', async () => {
-    const pending = Tokenizer.fromFile(tokenizerFile);
+    const pending = Tokenizer.fromFile(TOKENIZER_JSON);
     const err = (() => {
       try {
         KalaModel.create(tiny, { tokenizer: pending as unknown as Tokenizer });

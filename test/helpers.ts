@@ -72,6 +72,18 @@ export async function editKala(dir: string, edit: (name: string, data: Float32Ar
   await writeSafetensors(file, tensors, h.metadata);
 }
 
+/** A saved and reloaded copy of `model` whose layer-1 value head scores every token as violating
+ *  Law 1, so generation halts at the first token. */
+export async function violatingCopy(model: import('../lib/index.js').KalaModel): Promise<import('../lib/index.js').KalaModel> {
+  const { KalaModel } = await import('../lib/index.js');
+  const dir = path.join(await tmpDir(), 'violating');
+  await model.save(dir);
+  await editKala(dir, (name, data) => {
+    if (name === 'kala.layers.1.value_head.fc2.bias') data[1] = -30;
+  });
+  return KalaModel.load(dir);
+}
+
 /** Debian's python3 with torch, for the float64 reference (../shared/tools/neox_ref.py). */
 export const PY = '/usr/bin/python3';
 export const NEOX_REF = path.join(SHARED, 'tools', 'neox_ref.py');

@@ -2,7 +2,6 @@
 // port, over a tiny random KALA model with the real Pythia tokenizer: the official `openai`
 // client and our OpenAICompatibleClient against it, validation, limits, the queue, disconnects,
 // content_filter on a forced violation, and shutdown.
-import path from 'node:path';
 import http from 'node:http';
 import OpenAI from 'openai';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -11,7 +10,7 @@ import { GenerationStream, KalaModel, Tokenizer, type GenerateOptions, type Gene
 import { OpenAICompatibleClient } from '../lib/serve/client/index.js';
 import { startServer, type KalaServer, type RequestLog, type ServableModel } from '../lib/serve/server/index.js';
 import { GenerationQueue } from '../lib/serve/server/queue.js';
-import { TOKENIZER_JSON, editKala, tinyConfig, tmpDir } from './helpers.js';
+import { TOKENIZER_JSON, tinyConfig, violatingCopy } from './helpers.js';
 
 let tokenizer: Tokenizer;
 let model: KalaModel;
@@ -390,13 +389,8 @@ describe('law violations', () => {
   let vs: KalaServer;
 
   beforeAll(async () => {
-    // a checkpoint whose layer-1 value head scores every token as violating Law 1
-    const dir = path.join(await tmpDir(), 'violating');
-    await model.save(dir);
-    await editKala(dir, (name, data) => {
-      if (name === 'kala.layers.1.value_head.fc2.bias') data[1] = -30;
-    });
-    violating = await KalaModel.load(dir);
+    // every token scores as violating Law 1: generation halts at the first token
+    violating = await violatingCopy(model);
     vs = await startServer({ model: violating, port: 0, defaultTemperature: 0 });
   });
 

@@ -34,25 +34,13 @@
 #include "napi/util.h"
 #include "rng.h"
 #include "napi/session_step.h"
+#include "napi/train_batch.h"
 
 namespace kala::napi {
 
 namespace kc = kala::cuda;
 
 namespace {
-
-std::shared_ptr<TrainBatch> batch_of(const Napi::Object& b) {
-  auto batch = std::make_shared<TrainBatch>();
-  batch->B = int_arg(b.Get("B"), "B", 1, INT32_MAX);
-  batch->T = int_arg(b.Get("T"), "T", 1, INT32_MAX);
-  checked_mul(batch->B, batch->T);
-  batch->ids = typed_vec<int32_t>(b.Get("ids"), "batch ids");
-  batch->labels = typed_vec<int32_t>(b.Get("labels"), "batch labels");
-  batch->targets = typed_vec<float>(b.Get("targets"), "batch targets");
-  batch->positions = typed_vec<int32_t>(b.Get("positions"), "batch positions");
-  batch->key_start = typed_vec<int32_t>(b.Get("keyStart"), "batch keyStart");
-  return batch;
-}
 
 DType dtype_opt(const Napi::Object& o, const char* k) {
   Napi::Value v = o.Get(k);
@@ -275,7 +263,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value Compute(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    auto batch = batch_of(info[0].As<Napi::Object>());
+    auto batch = train_batch_of(info[0].As<Napi::Object>());
     Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
     const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
     // as NativeTrainer.compute: the seed and the ethics weight come from the Trainer
@@ -419,7 +407,7 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   Napi::Value BenchTrain(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    auto batch = batch_of(info[0].As<Napi::Object>());
+    auto batch = train_batch_of(info[0].As<Napi::Object>());
     Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
     const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
     const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;

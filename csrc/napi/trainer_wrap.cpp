@@ -9,6 +9,7 @@
 
 #include "napi/bindings.h"
 #include "napi/model_wrap.h"
+#include "napi/train_batch.h"
 #include "napi/util.h"
 #include "trainer.h"
 
@@ -48,15 +49,7 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
     Napi::Env env = info.Env();
     Napi::Object b = info[0].As<Napi::Object>();
     Napi::Object o = info[1].As<Napi::Object>();
-    auto batch = std::make_shared<TrainBatch>();
-    batch->B = int_arg(b.Get("B"), "B", 1, INT32_MAX);
-    batch->T = int_arg(b.Get("T"), "T", 1, INT32_MAX);
-    checked_mul(batch->B, batch->T);
-    batch->ids = typed_vec<int32_t>(b.Get("ids"), "batch ids");
-    batch->labels = typed_vec<int32_t>(b.Get("labels"), "batch labels");
-    batch->targets = typed_vec<float>(b.Get("targets"), "batch targets");
-    batch->positions = typed_vec<int32_t>(b.Get("positions"), "batch positions");
-    batch->key_start = typed_vec<int32_t>(b.Get("keyStart"), "batch keyStart");
+    auto batch = train_batch_of(b);
     const bool dropout = o.Get("dropout").ToBoolean();
     const uint64_t seed = (uint64_t)int_arg(field(o, "seed", "compute"), "compute seed", 0, INT64_MAX);
     const double ew = number_field(o, "ethicsWeight", "compute");

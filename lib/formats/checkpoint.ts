@@ -49,6 +49,12 @@ export async function resolveModelDir(dirOrHubId: string, revision?: string): Pr
   return (await resolveModel(dirOrHubId, revision)).dir;
 }
 
+/** A revision names something under refs/ or snapshots/ of the cache: never a path that leaves it. */
+function checkRevision(revision: unknown): void {
+  if (revision !== undefined && (typeof revision !== 'string' || !/^[\w.\/-]+$/.test(revision) || revision.includes('..')))
+    throw new InputError('INVALID_ARGUMENT', `revision must be a branch, tag or commit name, got ${JSON.stringify(revision)}`);
+}
+
 /**
  * Resolves a model directory, or a hub id from the local HF cache at a revision: `id@rev` or the
  * `revision` argument — a branch or tag (its commit is read from the cache's refs/, e.g. Pythia's
@@ -58,8 +64,7 @@ export async function resolveModelDir(dirOrHubId: string, revision?: string): Pr
 export async function resolveModel(dirOrHubId: string, revisionOption?: string): Promise<ModelSource> {
   if (typeof dirOrHubId !== 'string' || dirOrHubId.length === 0)
     throw new NotFoundError('MODEL_NOT_FOUND', 'a model directory or a hub id such as EleutherAI/pythia-70m is required');
-  if (revisionOption !== undefined && (typeof revisionOption !== 'string' || !/^[\w.\/-]+$/.test(revisionOption) || revisionOption.includes('..')))
-    throw new InputError('INVALID_ARGUMENT', `revision must be a branch, tag or commit name, got ${JSON.stringify(revisionOption)}`);
+  checkRevision(revisionOption);
   // a save killed between its renames leaves the directory under a temporary name
   await recoverDir(dirOrHubId, { looksComplete: isWholeCheckpoint });
   if (await isDir(dirOrHubId)) return { dir: path.resolve(dirOrHubId) };
@@ -69,8 +74,7 @@ export async function resolveModel(dirOrHubId: string, revisionOption?: string):
   const revision = at > 0 ? dirOrHubId.slice(at + 1) : revisionOption;
   if (at > 0 && revisionOption !== undefined && revisionOption !== revision)
     throw new InputError('INVALID_ARGUMENT', `${dirOrHubId} names revision ${revision} but the revision option says ${revisionOption}`);
-  if (revision !== undefined && (!/^[\w.\/-]+$/.test(revision) || revision.includes('..')))
-    throw new InputError('INVALID_ARGUMENT', `revision must be a branch, tag or commit name, got ${JSON.stringify(revision)}`);
+  checkRevision(revision);
   if (HUB_ID.test(id) && !id.startsWith('.')) {
     const repo = path.join(hubCacheDir(), `models--${id.replace('/', '--')}`);
     const snapshots = path.join(repo, 'snapshots');

@@ -30,7 +30,7 @@ import { EthicsMonitor } from '../../monitor.js';
 import type { EthicsKernel } from '../../guard/kernel/index.js';
 import { checkBodyHeaders, readJsonBody } from './body.js';
 import { chatCompletions, completions, sendJson, shuttingDownError, toApiError, type Exchange, type RequestLog, type ServableModel, type ServeContext } from './completions.js';
-import { ServerKernel, sharedModerationKernel } from './kernel.js';
+import { ServerKernel, sharedDefaultKernel } from './kernel.js';
 import { moderations } from './moderation.js';
 import { GenerationQueue } from './queue.js';
 import { route } from './router.js';
@@ -144,7 +144,8 @@ export class KalaServer extends EventEmitter {
       queue: new GenerationQueue(positiveInt('maxQueue', options.maxQueue ?? 16, 0)),
       monitor: options.monitor ?? new EthicsMonitor(),
       kernel,
-      moderationKernel: () => (moderationKernel ??= new ServerKernel(sharedModerationKernel())),
+      // --no-kernel: moderations still use the process's default kernel
+      moderationKernel: () => (moderationKernel ??= new ServerKernel(sharedDefaultKernel())),
       defaultMaxTokens: positiveInt('defaultMaxTokens', options.defaultMaxTokens ?? 256, 1),
       defaultTemperature: temp,
       maxPromptChars,

@@ -57,12 +57,6 @@ export function sharedDefaultKernel(): EthicsKernel {
   return (shared ??= createDefaultKernel());
 }
 
-let sharedModeration: EthicsKernel | undefined;
-/** The kernel of /v1/moderations on a server whose prompts go unchecked (--no-kernel): the default kernel's judges. */
-export function sharedModerationKernel(): EthicsKernel {
-  return (sharedModeration ??= new EthicsKernel({ guardian: false }));
-}
-
 /** A server's kernel. The default one falls back (once) to a kernel without Guardian when a check fails for a missing model file. */
 export class ServerKernel {
   #kernel: EthicsKernel;
@@ -101,10 +95,7 @@ export class ServerKernel {
 
   /** The judges that read a text: 'rules', and 'guardian' / 'scorer' when on. */
   judges(r?: KernelResult): string[] {
-    if (r && 'judges' in r && Array.isArray(r.judges)) return [...r.judges];
-    const k = this.#kernel as EthicsKernel & { judges?: unknown };
-    if (Array.isArray(k.judges)) return [...(k.judges as string[])];
-    return k.scorer ? ['rules', 'scorer'] : ['rules'];
+    return [...(r?.judges ?? this.#kernel.judges)];
   }
 
   /** `kala.kernel` for a verdict. */
