@@ -189,12 +189,16 @@ function buildShape(cuda: boolean, dir = NAPI): Shape {
   const init = stripComments(readFileSync(path.join(dir, 'addon.cpp'), 'utf8'));
   const body = braceBody(init, init.indexOf('{', init.search(/Napi::Object\s+Init\s*\(/)));
   const out: Shape = {};
-  let inCuda = false;
+  // #ifdef nesting: KALA_CUDA blocks are in the CUDA build; KALA_CUDA_OPTEST blocks (the op-test
+  // harness) in test builds only, never in a shipped binary, so in neither spec
+  const open: string[] = [];
   for (const line of body.split('\n')) {
-    if (/^\s*#\s*ifdef\s+KALA_CUDA\b/.test(line)) inCuda = true;
-    else if (/^\s*#\s*endif\b/.test(line)) inCuda = false;
+    const ifdef = /^\s*#\s*ifdef\s+(\w+)/.exec(line);
+    if (ifdef) open.push(ifdef[1]!);
+    else if (/^\s*#\s*endif\b/.test(line)) open.pop();
     const call = /\bregister_(\w+)\(\s*env\s*,\s*exports\s*\)/.exec(line);
-    if (call && (cuda || !inCuda)) Object.assign(out, registered(call[1]!, napi));
+    if (!call || open.includes('KALA_CUDA_OPTEST')) continue;
+    if (cuda || !open.includes('KALA_CUDA')) Object.assign(out, registered(call[1]!, napi));
   }
   return out;
 }
@@ -202,8 +206,18 @@ function buildShape(cuda: boolean, dir = NAPI): Shape {
 describe('the C++ registrations in csrc/napi/', () => {
   it('the parser reads every binding file', () => {
     const { files, registers } = parseNapi();
-    expect(files).toEqual(expect.arrayContaining(['model_wrap.cpp', 'session_wrap.cpp', 'trainer_wrap.cpp', 'bench_wrap.cpp', 'system.cpp', 'cuda_wrap.cpp', 'cuda_model_wrap.cpp']));
-    expect([...registers.keys()].sort()).toEqual(['bench', 'cuda', 'cuda_model', 'model', 'session', 'system', 'trainer']);
+    expect(files).toEqual(expect.arrayContaining(['model_wrap.cpp', 'session_wrap.cpp', 'trainer_wrap.cpp', 'bench_wrap.cpp', 'system.cpp', 'cuda_wrap.cpp', 'cuda_model_wrap.cpp', 'cuda_optest.cpp']));
+    expect([...registers.keys()].sort()).toEqual(['bench', 'cuda', 'cuda_model', 'cuda_optest', 'model', 'session', 'system', 'trainer']);
+  });
+
+  it('keep the op-test harness (cudaOpTest) out of every shipped build', () => {
+    const optest = registered('cuda_optest', parseNapi());
+    expect(Object.keys(optest)).toEqual(['cudaOpTest']);
+    expect(buildShape(true)).not.toHaveProperty('cudaOpTest');
+    expect(buildShape(false)).not.toHaveProperty('cudaOpTest');
+    // and the build only defines it when asked (CMake option, off by default)
+    const cmake = readFileSync(path.join(NAPI, '..', '..', 'CMakeLists.txt'), 'utf8');
+    expect(cmake).toMatch(/option\(KALA_CUDA_OPTEST "[^"]*" OFF\)/);
   });
 
   it('of the CPU build equal CPU_ADDON_SPEC', () => {

@@ -1,5 +1,5 @@
 // Our side of the GPU benchmarks (bench/gpu/README.md): kernels through the op-level binding
-// (cuda.bench times the CUDA op with CUDA events, inputs uploaded once), and whole models
+// (cudaOpTest.bench times the CUDA op with CUDA events, inputs uploaded once), and whole models
 // through cuda.DeviceModel (decode steps over the KV cache, LoRA training steps, peak memory of
 // a pythia-6.9b-shaped int8 model). Prints JSON on stdout; progress on stderr.
 //   node bench/gpu/ours.mjs [--only kernels|models|big|all] [--quick]
@@ -15,6 +15,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const binary = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(root, 'build-cuda', 'Release', 'kala.node');
 const addon = require(binary);
 const { cuda } = addon;
+// the op-level harness: op-test builds only (npm run build-cuda:test; test/gpu/bundle.sh makes one)
+const opTest = addon.cudaOpTest;
+if (!opTest) throw new Error(`${binary} has no op-test harness: build it with npm run build-cuda:test`);
 const args = process.argv.slice(2);
 const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : 'all';
 const quick = args.includes('--quick');
@@ -60,20 +63,20 @@ async function kernels() {
     const flop = 2 * M * N * K;
     for (const [name, mk] of [['bf16', bf16], ['f16', f16]]) {
       try {
-        const r = cuda.bench('gemm', { M, N, K, A: mk(M * K), B: mk(N * K), transB: true, precision: name }, iters);
+        const r = opTest.bench('gemm', { M, N, K, A: mk(M * K), B: mk(N * K), transB: true, precision: name }, iters);
         record({ bench: `gemm_${name}`, shape: [M, N, K], ms: r.ms, tflops: flop / r.ms / 1e9 });
       } catch (e) {
         record({ bench: `gemm_${name}`, shape: [M, N, K], error: String(e.message) });
       }
     }
     try {
-      const r = cuda.bench('gemm_s8s8s32', { M, N, K, A: i8(M * K), B: i8(N * K) }, iters);
+      const r = opTest.bench('gemm_s8s8s32', { M, N, K, A: i8(M * K), B: i8(N * K) }, iters);
       record({ bench: 'gemm_int8', shape: [M, N, K], ms: r.ms, tops: flop / r.ms / 1e9 });
     } catch (e) {
       record({ bench: 'gemm_int8', shape: [M, N, K], error: String(e.message) });
     }
     try {  // the whole LLM.int8-style linear: outlier scan, row quantisation, int8 GEMM, dequant
-      const r = cuda.bench('linear_int8_dynamic', { M, N, K, x: f32(M * K), W: i8(N * K), scale: f32(N, 1e-3).map(Math.abs), threshold: 6 }, iters);
+      const r = opTest.bench('linear_int8_dynamic', { M, N, K, x: f32(M * K), W: i8(N * K), scale: f32(N, 1e-3).map(Math.abs), threshold: 6 }, iters);
       record({ bench: 'linear_int8_dynamic', shape: [M, N, K], ms: r.ms, tops: flop / r.ms / 1e9 });
     } catch (e) {
       record({ bench: 'linear_int8_dynamic', shape: [M, N, K], error: String(e.message) });
@@ -84,10 +87,10 @@ async function kernels() {
     const flopFwd = 4 * B * heads * T * T * d / 2;  // causal
     const qkv = f32(N * 3 * H, 0.5), phi = f32(N, 1).map((v) => -Math.abs(v)), gain = f32(heads, 1).map(Math.abs);
     try {
-      const fw = cuda.bench('attention_forward', { B, T, heads, d, qkv, phi, gain, precision: 'bf16' }, iters);
+      const fw = opTest.bench('attention_forward', { B, T, heads, d, qkv, phi, gain, precision: 'bf16' }, iters);
       record({ bench: 'attention_forward_bf16', config: { B, T, heads, d }, ms: fw.ms, tflops: flopFwd / fw.ms / 1e9 });
-      const f = cuda.run('attention_forward', { B, T, heads, d, qkv, phi, gain, precision: 'bf16' });
-      const bw = cuda.bench('attention_backward', { B, T, heads, d, qkv, phi, gain, out: f.out, lse: f.lse, dout: f32(N * H, 0.1), dphi: new Float32Array(N), dgain: new Float32Array(heads), precision: 'bf16' }, iters);
+      const f = opTest.run('attention_forward', { B, T, heads, d, qkv, phi, gain, precision: 'bf16' });
+      const bw = opTest.bench('attention_backward', { B, T, heads, d, qkv, phi, gain, out: f.out, lse: f.lse, dout: f32(N * H, 0.1), dphi: new Float32Array(N), dgain: new Float32Array(heads), precision: 'bf16' }, iters);
       record({ bench: 'attention_backward_bf16', config: { B, T, heads, d }, ms: bw.ms, tflops: (2.5 * flopFwd) / bw.ms / 1e9 });
     } catch (e) {
       record({ bench: 'attention_bf16', config: { B, T, heads, d }, error: String(e.message) });

@@ -11,6 +11,10 @@ static Napi::Object Init(Napi::Env env, Napi::Object exports) {
   kala::napi::register_trainer(env, exports);
 #ifdef KALA_CUDA
   kala::napi::register_cuda(env, exports);
+#ifdef KALA_CUDA_OPTEST
+  // the op-level test harness: test builds only (cmake -DKALA_CUDA_OPTEST=ON), never shipped
+  kala::napi::register_cuda_optest(env, exports);
+#endif
 #endif
   return exports;
 }

@@ -11,5 +11,8 @@ void register_trainer(Napi::Env env, Napi::Object exports);
 #ifdef KALA_CUDA
 void register_cuda(Napi::Env env, Napi::Object exports);        // cuda_wrap.cpp: cudaInfo, cuda.*
 void register_cuda_model(Napi::Env env, Napi::Object cuda);     // cuda_model_wrap.cpp
+#ifdef KALA_CUDA_OPTEST
+void register_cuda_optest(Napi::Env env, Napi::Object exports); // cuda_optest.cpp: cudaOpTest.* (op-test builds only)
+#endif
 #endif
 }  // namespace kala::napi

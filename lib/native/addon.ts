@@ -421,7 +421,7 @@ export interface DeviceSessionConstructor {
   new (model: DeviceModel, batch: number, capacity: number): DeviceSession;
 }
 
-/** An array argument of cuda.run: f32/i32/i8 arrays, or 16-bit data with its dtype. */
+/** An array argument of cudaOpTest.run: f32/i32/i8 arrays, or 16-bit data with its dtype. */
 export type CudaOpArray =
   | Float32Array
   | Int32Array
@@ -432,13 +432,16 @@ export type CudaOpArray =
   | { dtype: 'i32'; data: Int32Array }
   | { dtype: 'f32'; data: Float32Array };
 
-/** The named arguments of one op (cuda_wrap.cpp Ctx): sizes, flags, precision, arrays. */
+/** The named arguments of one op (cuda_optest.cpp Ctx): sizes, flags, precision, arrays. */
 export type CudaOpArgs = Readonly<Record<string, number | boolean | string | CudaOpArray | null | undefined>>;
 
 /** Outputs by name (Int32Array for i32 outputs) and scalars (loss, count, gradNorm…). */
 export type CudaOpResult = Record<string, Float32Array | Int32Array | number>;
 
-export interface CudaNamespace {
+/** `cudaOpTest`, the op-level test harness of op-test builds only (cmake -DKALA_CUDA_OPTEST=ON,
+ *  csrc/napi/cuda_optest.cpp): used by test/gpu/ and bench/gpu/, absent from shipped binaries
+ *  and so from the specs below. */
+export interface CudaOpTest {
   /** runs the CUDA op on host arrays */
   run(op: string, args: CudaOpArgs): CudaOpResult;
   /** runs the op's CPU twin on the same arguments */
@@ -447,6 +450,9 @@ export interface CudaNamespace {
   bench(op: string, args: CudaOpArgs, iters?: number): { ms: number; iters: number };
   /** the op names */
   ops(): string[];
+}
+
+export interface CudaNamespace {
   setForceSimt(on: boolean): void;
   memory(): { allocated: number; peak: number; deviceUsed: number };
   resetPeakMemory(): void;
@@ -535,10 +541,6 @@ export const CUDA_ADDON_SPEC = {
   cuda: {
     kind: 'namespace',
     members: {
-      run: FN,
-      runCpu: FN,
-      bench: FN,
-      ops: FN,
       setForceSimt: FN,
       memory: FN,
       resetPeakMemory: FN,

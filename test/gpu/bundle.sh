@@ -9,7 +9,9 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 mkdir -p .device
 grep -qx '/.device/' .git/info/exclude 2>/dev/null || echo '/.device/' >> .git/info/exclude
-[ -f build-cuda/Release/kala.node ] || npx cmake-js compile --out build-cuda --CDKALA_CUDA=ON -p 2
+# an op-test build (cudaOpTest, for test/gpu/ops.test.mjs and bench/gpu/): rebuilt when the one there lacks it
+node -e "process.exit(require('./build-cuda/Release/kala.node').cudaOpTest ? 0 : 1)" 2>/dev/null ||
+  npm run build-cuda:test -- -p 2
 [ -f dist/native/device.js ] || npx tsc -p tsconfig.json
 xz -T2 -6 -c build-cuda/Release/kala.node > .device/kala.node.xz  # the carry limit is 64 MiB
 rm -f .device/kala.node

@@ -4,6 +4,7 @@
 // The binary: $KALA_CUDA_BINARY, else build-cuda/Release/kala.node. The emulator build
 // (build-cuda/emu/, cmake -DKALA_CUDA_EMU=ON) runs the same kernels on the CPU: with
 // KALA_CUDA_BINARY=build-cuda/emu/Release/kala.node these tests check the kernels without a GPU.
+// The op tests need an op-test build (cmake -DKALA_CUDA_OPTEST=ON: `npm run build-cuda:test`).
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -32,8 +33,12 @@ const loaded = load();
 export const addon = loaded.addon;
 export const info = loaded.info;
 export const cuda = addon?.cuda;
+/** The op-level harness (run an op on the GPU and on its CPU twin): op-test builds only. */
+export const opTest = addon?.cudaOpTest;
 /** false, or why the GPU tests are skipped. */
 export const skip = loaded.skip;
+/** false, or why the op tests are skipped: as `skip`, or a build without the harness. */
+export const opSkip = skip || (opTest ? false : `${binary} has no op-test harness: build it with \`npm run build-cuda:test\` (cmake -DKALA_CUDA_OPTEST=ON)`);
 export const emulated = Boolean(info?.emulated);
 export const device = info?.devices?.[0];
 export const cc = device ? Number(device.computeCapability) * 10 : 0;
@@ -167,8 +172,8 @@ export function assertScalarClose(name, got, want, { atol = 1e-6, rtol = 1e-5 } 
 
 /** Runs an op on the GPU and on the CPU twin with the same arguments. */
 export function both(op, args, gpuOpts = {}) {
-  const cpu = cuda.runCpu(op, args);
-  const gpu = cuda.run(op, { ...args, ...gpuOpts });
+  const cpu = opTest.runCpu(op, args);
+  const gpu = opTest.run(op, { ...args, ...gpuOpts });
   return { gpu, cpu };
 }
 

@@ -1,10 +1,10 @@
 // Every CUDA op against its CPU twin (csrc/ops) on fresh random inputs of awkward sizes (not
 // multiples of any tile), in every precision path, with every output poisoned (NaN) before the
-// CUDA run (cuda.run does that for outputs not passed in). Skipped without a GPU / CUDA build.
+// CUDA run (cudaOpTest.run does that for outputs not passed in). Skipped without a GPU / CUDA build.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  skip, cuda, device, emulated, seed, rng, rms, assertClose, assertScalarClose, both, PRECISIONS, withPath, big,
+  opSkip as skip, cuda, device, emulated, seed, rng, rms, assertClose, assertScalarClose, both, PRECISIONS, withPath, big,
   toBf16, toF16, fromBf16, hasTensorCores,
 } from './helpers.mjs';
 
