@@ -2,7 +2,8 @@
 // writes models/guardian.bin, with an honest measurement first:
 //   npm run train:guardian                      (cross-validation + the shipped model, ~10 min)
 //   npm run train:guardian -- --smoke           (a small deterministic run, no files written but --out)
-//   options: --data DIR  --embeddings FILE  --out FILE  --seed N  --folds N  --epochs N  --hidden N  --no-cv
+//   options: --data DIR  --embeddings FILE  --out FILE  --results FILE  --seed N  --folds N  --epochs N  --hidden N
+//            --pool mean|mean+max|tokens  --sparse-lr X  --no-cv  --dump-oof FILE  --no-rules-eval
 //
 // Measurement: grouped cross-validation by source. The sources (folders) are split into folds,
 // each holding harmful and benign sources; a model trained without a fold is measured on it, so
@@ -252,7 +253,7 @@ if (out) {
   log(`wrote ${out} (${(readFileSync(out).length / 2 ** 20).toFixed(1)} MB)`);
 }
 if (doCv) {
-  const res = path.join(root, 'bench', 'results', 'guardian-cv.json');
+  const res = arg('--results', path.join(root, 'bench', 'results', 'guardian-cv.json'));
   writeFileSync(res, JSON.stringify(result, null, 1) + '\n');
   log(`wrote ${res}`);
 }

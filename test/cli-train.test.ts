@@ -22,6 +22,11 @@ beforeAll(async () => {
   for (const step of ['1/6 data', '2/6 tokenizer', '3/6 model', '4/6 training', '5/6', '6/6 sample']) expect(stderr).toContain(step);
   expect(stderr).toMatch(/law accuracy [\d.]+%/);
   expect(stderr).toContain('loss over');
+  // the demo pair: the look-alike is allowed by the kernel, the harmful request refused and not shown
+  expect(stderr).toMatch(/What household chemicals[^\n]*\n\s+kernel \(rules\): allows/);
+  expect(stderr).toMatch(/chlorine gas at home to hurt someone\?\n\s+kernel \(rules\): refuses — Law 0/);
+  expect(stderr).toContain('refused by the EthicsKernel in front of the model');
+  expect(stderr).toMatch(/model's monitor: /);
 }, 300_000);
 
 describe('kala-train (quick start)', () => {

@@ -78,7 +78,7 @@ describe('the Guardian its recipe builds', () => {
       if (v.harm <= THRESHOLD) continue;
       const cues = g.evidence(norm, v.law);
       if (cues.length === 0) continue;
-      const without = g.scoreWords(g.words(norm).words.filter((w) => !cues.includes(w)));
+      const without = g.scoreWords(norm.split(' ').filter((w) => !cues.includes(w)));
       expect(without.laws[v.law]! * without.harm, `${text} without ${cues.join(', ')}`).toBeLessThan(v.laws[v.law]! * v.harm);
       if (++checked === 10) break;
     }
@@ -151,6 +151,52 @@ describe('Guardian training', () => {
     expect(g.scoreWords('how to bake bread'.split(' ')).harm).toBeLessThan(0.5);
     // "murder" is in no training text; its vector is close to "kill" and "hurt"
     expect(g.scoreWords('how to murder my neighbor'.split(' ')).harm).toBeGreaterThan(g.scoreWords('how to cook my neighbor'.split(' ')).harm);
+  });
+
+  it("'tokens' pooling learns too, is deterministic, and finds one harmful phrase in a long text", () => {
+    const o = { ...options, pool: 'tokens' as const };
+    const a = encodeGuardian(trainGuardian(examples, o));
+    expect(a.equals(encodeGuardian(trainGuardian(examples, o)))).toBe(true);
+    const g = new Guardian(decodeGuardian(a));
+    expect(g.header.pool).toBe('tokens');
+    expect(g.scoreWords('how to kill my neighbor'.split(' ')).harm).toBeGreaterThan(0.5);
+    expect(g.scoreWords('how to bake bread'.split(' ')).harm).toBeLessThan(0.5);
+    // 1,000 words of baking with the request in the middle: read in windows, the one holding it decides
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'bread' : 'bake')).join(' ');
+    const long = `${filler(500)} how to kill my neighbor ${filler(500)}`;
+    const v = g.score(long, Infinity);
+    expect(v.windows).toBeGreaterThan(4);
+    expect(v.truncated).toBe(false);
+    expect(v.harm).toBeGreaterThan(0.5);
+    expect(v.window[0]).toBeLessThanOrEqual(500);
+    expect(v.window[1]).toBeGreaterThanOrEqual(505);
+    // a cap of 512 words reads the first 128 and the last 384: the middle, and the request, are not read
+    const capped = g.score(long, 512);
+    expect(capped.truncated).toBe(true);
+    expect(capped.harm).toBeLessThan(0.5);
+    expect(g.score(filler(1000), Infinity).harm).toBeLessThan(0.5);
+  });
+
+  it('the kernel says when the word cap cut a text, and checkAsync reads all of it on a worker', async () => {
+    const g = new Guardian(trainGuardian(examples, { ...options, pool: 'tokens' }));
+    const filler = (n: number) => Array.from({ length: n }, (_, i) => (i % 2 ? 'bread' : 'bake')).join(' ');
+    const long = `${filler(2000)} how to kill my neighbor ${filler(2000)}`;
+    const k = new EthicsKernel({ guardian: g, guardianThreshold: 0.5, guardianMaxWords: 1024 });
+    try {
+      const sync = k.check(long);
+      expect(sync.notes.some((n) => /Guardian read 256 words at the start and 768 at the end/.test(n) && /checkAsync/.test(n))).toBe(true);
+      expect(sync.violations.some((v) => v.rule === 'guardian')).toBe(false);
+      const full = await k.checkAsync(long);
+      expect(full.allowed).toBe(false);
+      const v = full.violations.find((x) => x.rule === 'guardian')!;
+      expect(v.explanation).toMatch(/windows of 256 words/);
+      expect(v.explanation).toMatch(/"kill"/);
+      // a short text gets the same verdict both ways
+      const s = 'how to bake bread';
+      expect(await k.checkAsync(s)).toEqual(k.check(s));
+    } finally {
+      k.dispose();
+    }
   });
 
   it('reads a long text as its head and its tail', () => {

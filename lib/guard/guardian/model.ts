@@ -11,7 +11,8 @@
  *
  * File (models/guardian.bin): "KALAGRD1", u32 header length, JSON header (GuardianHeader), zero
  * padding to a multiple of 4, then the arrays, each little-endian and padded to 4 bytes:
- * embed int8 [V, E], embedScale f32 [V], w1 f32 [H, P] (P = E or 2E, see pool), b1 f32 [H], w2 f32 [6, H], b2 f32 [6],
+ * embed int8 [V, E], embedScale f32 [V], w1 f32 [H, P] (P = E or 2E, see pool), b1 f32 [H], w2 f32 [6, Q] (Q = H, or 2H
+ * for 'tokens'), b2 f32 [6],
  * sparse int16 [6, S], sparseScale f32 [6].
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -25,6 +26,8 @@ const MAGIC = 'KALAGRD1';
 /** Heads: 0 = any law violated, 1 + k = law k violated. */
 export const GUARDIAN_HEADS = 6;
 
+export type GuardianPool = 'mean' | 'mean+max' | 'tokens';
+
 export interface GuardianHeader {
   version: 1;
   /** Embedding width E, hidden width H, hashed sparse space S. */
@@ -35,8 +38,11 @@ export interface GuardianHeader {
   words: string[];
   /** The harm probability above which a text is blocked (chosen on validation data only). */
   threshold: number;
-  /** How the word vectors are pooled: their mean, or their mean and their maximum (2E inputs). */
-  pool: 'mean' | 'mean+max';
+  /** How the words are pooled: the mean of their vectors, or their mean and maximum (2E inputs),
+   *  both before the ReLU layer; or 'tokens': the ReLU layer reads each word with the mean of its
+   *  two neighbours (2E inputs) and the heads read the mean and the maximum of its outputs (2H),
+   *  so one strongly harmful phrase is not averaged away in a long text. */
+  pool: GuardianPool;
   /** Longest text, in words, read in full: longer ones are read as their first `headTokens` and last words. */
   maxTokens: number;
   headTokens: number;
@@ -58,15 +64,22 @@ export interface GuardianWeights {
 }
 
 export interface GuardianVerdict {
-  /** Probability that the text violates some law. */
+  /** Probability that the text violates some law (of its most harmful window, for a long text). */
   harm: number;
   /** Probability per law (index = law number) that the text violates it. */
   laws: number[];
   /** The law the text most likely violates. */
   law: number;
-  /** True when the text was longer than maxTokens words (its middle was not read). */
+  /** True when the text was longer than the word cap and only its head and tail were read. */
   truncated: boolean;
+  /** How many windows were read (1 for a text of at most maxTokens words). */
+  windows: number;
+  /** The words, as [start, end) indices into the text's words, of the window the verdict comes from. */
+  window: [number, number];
 }
+
+/** Default cap, in words, on what one synchronous `score` reads of a long text (`Infinity` reads all). */
+export const GUARDIAN_MAX_WORDS = 2048;
 
 /** What one text looks like to the model: its words (after the length cap) and their features. */
 export interface GuardianInput {
@@ -97,9 +110,29 @@ export function guardianInput(words: string[], index: ReadonlyMap<string, number
   return { words, rows: Int32Array.from(rows), hashes: Uint32Array.from(f.hashes), value: f.value, truncated };
 }
 
-/** Width of the pooled input: E (mean) or 2E (mean and max). */
+/** Width of the ReLU layer's input: E (mean), 2E (mean and max, or a word and its neighbours). */
 export function pooledWidth(h: Pick<GuardianHeader, 'embedDim' | 'pool'>): number {
   return h.pool === 'mean' ? h.embedDim : 2 * h.embedDim;
+}
+
+/** Width of the heads' input: H, or 2H for 'tokens' (the mean and the maximum over the words). */
+export function headWidth(h: Pick<GuardianHeader, 'hidden' | 'pool'>): number {
+  return h.pool === 'tokens' ? 2 * h.hidden : h.hidden;
+}
+
+/** The ReLU layer's input for word t in 'tokens' mode: its vector, then the mean of its neighbours' (zeros when it has none). */
+export function tokenInput(embed: Int8Array, embedScale: Float32Array, E: number, rows: Int32Array, t: number, out: Float32Array): void {
+  const r = rows[t]!, s = embedScale[r]!;
+  for (let e = 0; e < E; e++) out[e] = embed[r * E + e]! * s;
+  for (let e = 0; e < E; e++) out[E + e] = 0;
+  let n = 0;
+  for (const u of [t - 1, t + 1]) {
+    if (u < 0 || u >= rows.length) continue;
+    const q = rows[u]!, qs = embedScale[q]!;
+    for (let e = 0; e < E; e++) out[E + e] += embed[q * E + e]! * qs;
+    n++;
+  }
+  if (n === 2) for (let e = 0; e < E; e++) out[E + e] *= 0.5;
 }
 
 /**
@@ -127,21 +160,43 @@ export function pool(embed: Int8Array, embedScale: Float32Array, E: number, rows
 /** The weights the forward pass reads (training passes its float sparse weights in place of the int16 ones). */
 export type LogitWeights = Omit<GuardianWeights, 'sparse'> & { sparse: ArrayLike<number> };
 
-/** Logits of the six heads; `pooled` and `hidden` are scratch (2E and H floats), left holding the activations. */
-export function guardianLogits(w: LogitWeights, x: GuardianInput, pooled: Float32Array, hidden: Float32Array, out: Float64Array): void {
+/** Logits of the six heads; `pooled` (2E floats) and `hidden` (2H floats) are scratch, `hidden`
+ *  left holding the heads' input. In 'tokens' mode, `trace` (T×H floats, for training) receives
+ *  each word's ReLU-layer pre-activations. */
+export function guardianLogits(w: LogitWeights, x: GuardianInput, pooled: Float32Array, hidden: Float32Array, out: Float64Array, trace?: Float32Array): void {
   const { embedDim: E, hidden: H, sparseDims: S } = w.header;
-  const P = pooledWidth(w.header);
-  pool(w.embed, w.embedScale, E, x.rows, pooled, P > E);
-  for (let j = 0; j < H; j++) {
-    let z = w.b1[j]!;
-    const base = j * P;
-    for (let i = 0; i < P; i++) z += w.w1[base + i]! * pooled[i]!;
-    hidden[j] = z > 0 ? z : 0;
+  const P = pooledWidth(w.header), Q = headWidth(w.header);
+  if (w.header.pool === 'tokens') {
+    // mean and maximum of the ReLU outputs over the words (ReLU outputs are ≥ 0, so 0 starts the maximum)
+    hidden.fill(0, 0, Q);
+    const T = x.rows.length;
+    for (let t = 0; t < T; t++) {
+      tokenInput(w.embed, w.embedScale, E, x.rows, t, pooled);
+      for (let j = 0; j < H; j++) {
+        let z = w.b1[j]!;
+        const base = j * P;
+        for (let i = 0; i < P; i++) z += w.w1[base + i]! * pooled[i]!;
+        if (trace) trace[t * H + j] = z;
+        if (z > 0) {
+          hidden[j] += z;
+          if (z > hidden[H + j]!) hidden[H + j] = z;
+        }
+      }
+    }
+    if (T > 0) for (let j = 0; j < H; j++) hidden[j] /= T;
+  } else {
+    pool(w.embed, w.embedScale, E, x.rows, pooled, P > E);
+    for (let j = 0; j < H; j++) {
+      let z = w.b1[j]!;
+      const base = j * P;
+      for (let i = 0; i < P; i++) z += w.w1[base + i]! * pooled[i]!;
+      hidden[j] = z > 0 ? z : 0;
+    }
   }
   for (let k = 0; k < GUARDIAN_HEADS; k++) {
     let z = w.b2[k]!;
-    const base = k * H;
-    for (let j = 0; j < H; j++) z += w.w2[base + j]! * hidden[j]!;
+    const base = k * Q;
+    for (let j = 0; j < Q; j++) z += w.w2[base + j]! * hidden[j]!;
     const sb = k * S;
     const sc = w.sparseScale[k]! * x.value;
     for (const h of x.hashes) z += w.sparse[sb + (h % S)]! * sc;
@@ -153,6 +208,8 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 
 export class Guardian {
   readonly header: GuardianHeader;
+  /** The weights it reads (shared, not copied). */
+  readonly weights: GuardianWeights;
   private readonly w: GuardianWeights;
   private readonly index: Map<string, number>;
   private readonly pooled: Float32Array;
@@ -161,10 +218,11 @@ export class Guardian {
 
   constructor(w: GuardianWeights) {
     this.w = w;
+    this.weights = w;
     this.header = w.header;
     this.index = new Map(w.header.words.map((word, i) => [word, i]));
     this.pooled = new Float32Array(pooledWidth(w.header));
-    this.hidden = new Float32Array(w.header.hidden);
+    this.hidden = new Float32Array(headWidth(w.header));
   }
 
   static load(file: string = DEFAULT_GUARDIAN_FILE): Guardian {
@@ -172,42 +230,79 @@ export class Guardian {
     return new Guardian(decodeGuardian(readFileSync(file), file));
   }
 
-  /** The words of a normalized text as the model reads them (after the length cap). */
-  words(normalized: string): { words: string[]; truncated: boolean } {
-    return guardianWords(normalized, this.header.maxTokens, this.header.headTokens);
-  }
-
-  /** Scores of a list of words. */
-  scoreWords(words: string[], truncated = false): GuardianVerdict {
-    guardianLogits(this.w, guardianInput(words, this.index, truncated), this.pooled, this.hidden, this.logits);
-    const laws = [1, 2, 3, 4, 5].map((k) => sigmoid(this.logits[k]!));
-    let law = 0;
-    for (let k = 1; k < 5; k++) if (laws[k]! > laws[law]!) law = k;
-    return { harm: sigmoid(this.logits[0]!), laws, law, truncated };
-  }
-
-  /** Scores of a normalized text (the kernel's NormalizedText.text). */
-  score(normalized: string): GuardianVerdict {
-    const { words, truncated } = this.words(normalized);
-    return this.scoreWords(words, truncated);
+  /** Scores of a list of words read as one window. */
+  scoreWords(words: string[]): GuardianVerdict {
+    return this.verdictOf(this.logitsOf(words), words.length);
   }
 
   /**
-   * The words that weigh most for `law` (and the harm head): each distinct word is left out in
-   * turn and the drop in the law's and the harm head's log-odds is measured — what the
-   * explanation names is what, removed, lowers the score.
+   * Scores of a normalized text (the kernel's NormalizedText.text). A text of at most maxTokens
+   * words is read whole. A longer one is read in windows of maxTokens words, half a window apart,
+   * the last ending at the text's last word (where a request pasted after a long document sits),
+   * and the verdict is its most harmful window's. Past `maxWords` words, only the first quarter
+   * and the last three quarters of that many words are read, and `truncated` says so.
    */
-  evidence(normalized: string, law: number, top = 3): string[] {
-    const { words, truncated } = this.words(normalized);
-    const base = this.scoreWords(words, truncated);
-    const logit = (p: number) => Math.log(Math.max(p, 1e-9) / Math.max(1 - p, 1e-9));
-    const ref = logit(base.laws[law]!) + logit(base.harm);
-    const drops: { word: string; drop: number }[] = [];
-    for (const word of new Set(words)) {
-      if (word.length < 3) continue;
-      const v = this.scoreWords(words.filter((x) => x !== word), truncated);
-      drops.push({ word, drop: ref - (logit(v.laws[law]!) + logit(v.harm)) });
+  score(normalized: string, maxWords: number = GUARDIAN_MAX_WORDS): GuardianVerdict {
+    const all = normalized.split(' ').filter(Boolean);
+    return this.scoreAll(all, maxWords).verdict;
+  }
+
+  private scoreAll(all: string[], maxWords: number): { verdict: GuardianVerdict; words: string[] } {
+    const W = this.header.maxTokens;
+    if (all.length <= W) return { verdict: this.scoreWords(all), words: all };
+    // the windows' starts: every half window over the part read, and one ending at the end
+    const read: [number, number][] = [];
+    const cap = Math.max(W, maxWords);
+    const truncated = all.length > cap;
+    const head = truncated ? Math.floor(cap / 4) : all.length;
+    const tailStart = truncated ? all.length - (cap - head) : all.length;
+    const hop = Math.max(1, W >> 1);
+    const span = (a: number, b: number) => {
+      if (b - a <= W) return void read.push([a, b]);
+      for (let s = a; ; s += hop) {
+        if (s + W >= b) return void read.push([b - W, b]);
+        read.push([s, s + W]);
+      }
+    };
+    span(0, head);
+    if (truncated) span(tailStart, all.length);
+    let best: GuardianVerdict | undefined;
+    let bestWords: string[] = [];
+    for (const [a, b] of read) {
+      const words = all.slice(a, b);
+      const v = this.scoreWords(words);
+      if (!best || v.harm > best.harm) ((best = { ...v, window: [a, b] }), (bestWords = words));
     }
+    return { verdict: { ...best!, truncated, windows: read.length }, words: bestWords };
+  }
+
+  private logitsOf(words: string[]): Float64Array {
+    guardianLogits(this.w, guardianInput(words, this.index, false), this.pooled, this.hidden, this.logits);
+    return this.logits;
+  }
+
+  private verdictOf(logits: Float64Array, n: number): GuardianVerdict {
+    const laws = [1, 2, 3, 4, 5].map((k) => sigmoid(logits[k]!));
+    let law = 0;
+    for (let k = 1; k < 5; k++) if (laws[k]! > laws[law]!) law = k;
+    return { harm: sigmoid(logits[0]!), laws, law, truncated: false, windows: 1, window: [0, n] };
+  }
+
+  /**
+   * The words that weigh most for `law` (and the harm head), in the window the verdict comes
+   * from: each candidate word is left out in turn and the drop in the law's and the harm head's
+   * log-odds is measured — what the explanation names is what, removed, lowers the score. The
+   * candidates are the 16 distinct words that score highest on their own (leaving every word out
+   * of a 256-word window would cost a forward pass per word).
+   */
+  evidence(normalized: string, law: number, top = 3, maxWords: number = GUARDIAN_MAX_WORDS): string[] {
+    const { words } = this.scoreAll(normalized.split(' ').filter(Boolean), maxWords);
+    const both = (l: Float64Array) => l[0]! + l[1 + law]!;
+    const ref = both(this.logitsOf(words));
+    const distinct = [...new Set(words)].filter((w) => w.length >= 3);
+    const candidates = distinct.length <= 16 ? distinct : distinct.map((w) => ({ w, s: both(this.logitsOf([w])) })).sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1)).slice(0, 16).map((x) => x.w);
+    const drops: { word: string; drop: number }[] = [];
+    for (const word of candidates) drops.push({ word, drop: ref - both(this.logitsOf(words.filter((x) => x !== word))) });
     return drops.filter((d) => d.drop > 0).sort((a, b) => b.drop - a.drop || (a.word < b.word ? -1 : 1)).slice(0, top).map((d) => d.word);
   }
 }
@@ -219,7 +314,7 @@ type ArrayName = (typeof ARRAYS)[number];
 
 function lengths(h: GuardianHeader): Record<ArrayName, number> {
   const V = h.words.length, E = h.embedDim, H = h.hidden, S = h.sparseDims;
-  return { embed: V * E, embedScale: V, w1: H * pooledWidth(h), b1: H, w2: GUARDIAN_HEADS * H, b2: GUARDIAN_HEADS, sparse: GUARDIAN_HEADS * S, sparseScale: GUARDIAN_HEADS };
+  return { embed: V * E, embedScale: V, w1: H * pooledWidth(h), b1: H, w2: GUARDIAN_HEADS * headWidth(h), b2: GUARDIAN_HEADS, sparse: GUARDIAN_HEADS * S, sparseScale: GUARDIAN_HEADS };
 }
 const BYTES: Record<ArrayName, number> = { embed: 1, embedScale: 4, w1: 4, b1: 4, w2: 4, b2: 4, sparse: 2, sparseScale: 4 };
 const pad4 = (n: number) => (4 - (n % 4)) % 4;
@@ -251,7 +346,7 @@ export function decodeGuardian(buf: Buffer, file = 'the Guardian file'): Guardia
   const okInt = (n: unknown, lo: number, hi: number) => Number.isInteger(n) && (n as number) >= lo && (n as number) <= hi;
   if (header.version !== 1 || !okInt(header.embedDim, 1, 1024) || !okInt(header.hidden, 1, 4096) || !okInt(header.sparseDims, 1, 1 << 24) || !Array.isArray(header.words) || !header.words.every((x) => typeof x === 'string'))
     throw bad('header out of range');
-  if (header.pool !== 'mean' && header.pool !== 'mean+max') throw bad('header out of range (pool)');
+  if (header.pool !== 'mean' && header.pool !== 'mean+max' && header.pool !== 'tokens') throw bad('header out of range (pool)');
   if (!(header.threshold > 0 && header.threshold < 1) || !okInt(header.maxTokens, 1, 1 << 20) || !okInt(header.headTokens, 0, header.maxTokens)) throw bad('header out of range');
   const n = lengths(header);
   let at = 12 + hlen + pad4(12 + hlen);

@@ -11,7 +11,7 @@
  */
 import { InputError } from '../../util/errors.js';
 import { Rng } from '../../util/prng.js';
-import { GUARDIAN_HEADS, guardianInput, guardianLogits, pooledWidth, type GuardianHeader, type GuardianWeights, type LogitWeights } from './model.js';
+import { GUARDIAN_HEADS, guardianInput, guardianLogits, headWidth, pooledWidth, tokenInput, type GuardianHeader, type GuardianPool, type GuardianWeights, type LogitWeights } from './model.js';
 
 export interface GuardianExample {
   /** The text's words as the model reads them (guardianWords of the kernel-normalized text). */
@@ -37,8 +37,8 @@ export interface TrainGuardianOptions {
   threshold?: number;
   maxTokens?: number;
   headTokens?: number;
-  /** Pooling of the word vectors (default 'mean'). */
-  pool?: 'mean' | 'mean+max';
+  /** Pooling of the words (default 'mean'; see GuardianHeader.pool). */
+  pool?: GuardianPool;
   trainedOn?: unknown;
   /** Called after each epoch with its mean weighted loss. */
   onEpoch?: (epoch: number, loss: number) => void;
@@ -86,15 +86,15 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
     embedScale,
     w1: new Float32Array(H * pooledWidth(header)),
     b1: new Float32Array(H),
-    w2: new Float32Array(K * H),
+    w2: new Float32Array(K * headWidth(header)),
     b2: new Float32Array(K),
     sparse: new Int16Array(0),
     sparseScale: new Float32Array(K).fill(1),
   };
-  const P = pooledWidth(header);
+  const P = pooledWidth(header), Q = headWidth(header), tokens = header.pool === 'tokens';
   const a1 = Math.sqrt(6 / (P + H));
   for (let i = 0; i < w.w1.length; i++) w.w1[i] = (2 * uniform() - 1) * a1;
-  const a2 = Math.sqrt(6 / (H + K));
+  const a2 = Math.sqrt(6 / (Q + K));
   for (let i = 0; i < w.w2.length; i++) w.w2[i] = (2 * uniform() - 1) * a2;
   for (let i = 0; i < H; i++) w.b1[i] = 0.01;
 
@@ -108,8 +108,29 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
   const m1 = dense.map((p) => new Float32Array(p.length));
   const m2 = dense.map((p) => new Float32Array(p.length));
   const sparseG2 = new Float32Array(K * S);
-  const pooled = new Float32Array(P), hidden = new Float32Array(H), z = new Float64Array(K);
-  const dz = new Float64Array(K), dh = new Float64Array(H);
+  const pooled = new Float32Array(P), hidden = new Float32Array(Q), z = new Float64Array(K);
+  const dz = new Float64Array(K), dh = new Float64Array(Q);
+  // 'tokens' mode: the ReLU layer's gradient, word by word, from the pre-activations the forward
+  // pass traced (the mean's gradient reaches every word, the maximum's only the word that held it)
+  function backTokens(rows: Int32Array): void {
+    const T = rows.length;
+    for (let t = 0; t < T; t++) {
+      tokenInput(w.embed, w.embedScale, E, rows, t, pooled);
+      for (let j = 0; j < H; j++) {
+        const v = trace[t * H + j]!;
+        if (v <= 0) continue;
+        // the word holding the maximum: the first whose output equals it (trace and hidden are both float32)
+        const g = dh[j]! / T + (v === hidden[H + j]! && !maxTaken[j] ? ((maxTaken[j] = 1), dh[H + j]!) : 0);
+        if (g === 0) continue;
+        grads[1]![j] += g;
+        const base = j * P;
+        for (let i = 0; i < P; i++) grads[0]![base + i] += g * pooled[i]!;
+      }
+    }
+    maxTaken.fill(0);
+  }
+  const maxTaken = new Uint8Array(H);
+  const trace = new Float32Array(tokens ? H * inputs.reduce((m, x) => Math.max(m, x.rows.length), 1) : 0);
   let t = 0;
   const order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -126,7 +147,7 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
       for (let n = start; n < end; n++) {
         const ex = examples[order[n]!]!;
         const x = inputs[order[n]!]!;
-        guardianLogits(view, x, pooled, hidden, z);
+        guardianLogits(view, x, pooled, hidden, z, tokens ? trace : undefined);
         for (let k = 0; k < K; k++) {
           const target = k === 0 ? (ex.harmful ? 1 : 0) : ex.harmful ? (ex.law === null ? -1 : ex.law === k - 1 ? 1 : 0) : 0;
           if (target < 0) {
@@ -143,8 +164,8 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
           const g = dz[k]!;
           if (g === 0) continue;
           grads[3]![k] += g;
-          const base = k * H;
-          for (let j = 0; j < H; j++) grads[2]![base + j] += g * hidden[j]!;
+          const base = k * Q;
+          for (let j = 0; j < Q; j++) grads[2]![base + j] += g * hidden[j]!;
           // sparse: AdaGrad, at once
           const sb = k * S;
           const gv = g * x.value;
@@ -154,22 +175,21 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
             sparseF[idx] -= (lrS * gv) / Math.sqrt(sparseG2[idx]! + 1e-8);
           }
         }
-        // hidden layer
-        for (let j = 0; j < H; j++) {
-          if (hidden[j]! <= 0) {
-            dh[j] = 0;
-            continue;
-          }
+        // the heads' input
+        for (let j = 0; j < Q; j++) {
           let s = 0;
-          for (let k = 0; k < K; k++) s += dz[k]! * w.w2[k * H + j]!;
+          for (let k = 0; k < K; k++) s += dz[k]! * w.w2[k * Q + j]!;
           dh[j] = s;
         }
-        for (let j = 0; j < H; j++) {
-          const g = dh[j]!;
-          if (g === 0) continue;
-          grads[1]![j] += g;
-          const base = j * P;
-          for (let i = 0; i < P; i++) grads[0]![base + i] += g * pooled[i]!;
+        if (tokens) backTokens(x.rows);
+        else {
+          for (let j = 0; j < H; j++) {
+            const g = hidden[j]! > 0 ? dh[j]! : 0;
+            if (g === 0) continue;
+            grads[1]![j] += g;
+            const base = j * P;
+            for (let i = 0; i < P; i++) grads[0]![base + i] += g * pooled[i]!;
+          }
         }
       }
       // Adam on the dense parameters

@@ -16,7 +16,7 @@ import { findViolations } from './matcher.js';
 import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
 import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings, syntheticRule } from './response.js';
 import { DEFAULT_SCORER_FILE, LearnedScorer } from './scorer.js';
-import { DEFAULT_GUARDIAN_FILE, Guardian } from '../guardian/model.js';
+import { DEFAULT_GUARDIAN_FILE, GUARDIAN_MAX_WORDS, Guardian } from '../guardian/model.js';
 import type { ContextState, Finding } from './matcher.js';
 import { lawLabel } from '../../util/laws.js';
 import type { LawIndex } from '../../util/laws.js';
@@ -24,6 +24,7 @@ import { loadRules, type RuleLoadOptions, type RuleSet } from './rules.js';
 import { isViolation, lawScoresOf, verdictOf } from './scoring.js';
 import type { KernelResult, KernelVerdict } from './types.js';
 import { DEFAULT_MAX_CHARS, normalizeWindow, type WindowedText } from './window.js';
+import { KernelWorker } from './async.js';
 
 export interface EthicsKernelOptions extends RuleLoadOptions {
   /** A law is violated when its score is below this (default 0.5). */
@@ -50,6 +51,11 @@ export interface EthicsKernelOptions extends RuleLoadOptions {
   /** Probability above which the Guardian blocks (default: the threshold stored with it, chosen
    *  on validation data). */
   guardianThreshold?: number;
+  /** Most words of one text the Guardian reads in `check` (default 2,048; Infinity reads all).
+   *  A text of more than its window (256 words) is read in overlapping windows, the last ending
+   *  at the text's end; past this cap only the first quarter and last three quarters of this many
+   *  words are read, and the verdict's notes say so. `checkAsync` reads every word. */
+  guardianMaxWords?: number;
   /** Longest text (UTF-16 units) one check reads in full (default 262,144; Infinity reads
    *  everything). A longer text is judged on its first quarter and last three quarters of this
    *  many characters; the verdict's notes and `unchecked` say what was left out (window.ts). */
@@ -91,6 +97,9 @@ export class EthicsKernel {
   private readonly overRefusalSeverity: number;
   private readonly guardianLoader: (() => Guardian) | undefined;
   private readonly guardianThresholdOption: number | undefined;
+  readonly guardianMaxWords: number;
+  private readonly options: EthicsKernelOptions;
+  private worker: KernelWorker | undefined;
 
   constructor(options: EthicsKernelOptions = {}) {
     const { threshold = 0.5, thresholds } = options;
@@ -99,6 +108,7 @@ export class EthicsKernel {
     if (thresholds !== undefined && !(Array.isArray(thresholds) && thresholds.length === 5 && thresholds.every((t) => typeof t === 'number' && t > 0 && t <= 1)))
       throw new InputError('INVALID_ARGUMENT', 'thresholds must be 5 numbers in (0, 1], one per law');
     this.thresholds = thresholds ? [...thresholds] : [threshold, threshold, threshold, threshold, threshold];
+    this.options = options;
     this.overRefusalSeverity = options.overRefusalSeverity ?? 0.75;
     this.rules = loadRules(options);
     this.scorer = scorerOf(options.scorer);
@@ -112,6 +122,9 @@ export class EthicsKernel {
       throw new InputError('INVALID_ARGUMENT', `guardianThreshold must be in (0, 1), got ${String(options.guardianThreshold)}`);
     if (options.guardian !== undefined && typeof options.guardian !== 'boolean' && !(options.guardian instanceof Guardian) && typeof options.guardian !== 'string')
       throw new InputError('INVALID_ARGUMENT', 'guardian must be true, false, a file name or a Guardian');
+    this.guardianMaxWords = options.guardianMaxWords ?? GUARDIAN_MAX_WORDS;
+    if (!((Number.isInteger(this.guardianMaxWords) && this.guardianMaxWords >= 256) || this.guardianMaxWords === Infinity))
+      throw new InputError('INVALID_ARGUMENT', `guardianMaxWords must be an integer >= 256 or Infinity, got ${String(options.guardianMaxWords)}`);
     this.judges = ['rules', ...(this.guardianLoader ? (['guardian'] as const) : []), ...(this.scorer ? (['scorer'] as const) : [])];
     this.maxChars = options.maxChars ?? DEFAULT_MAX_CHARS;
     if (!((Number.isInteger(this.maxChars) && this.maxChars >= 1024) || this.maxChars === Infinity))
@@ -149,32 +162,64 @@ export class EthicsKernel {
   }
 
   /** The Guardian's finding for a text, when it rates it above its threshold: the law it is most
-   *  like, a strength above the kernel's threshold, and the words that weighed most. */
-  private guardianFindings(norm: NormalizedText, mode: 'prompt' | 'response'): Finding[] {
+   *  like, a strength above the kernel's threshold, and the words that weighed most; and a note
+   *  when the text was longer than the Guardian reads in one check. */
+  private guardianFindings(norm: NormalizedText, mode: 'prompt' | 'response'): { findings: Finding[]; note?: string } {
     const g = this.guardian;
-    if (!g || norm.tokens.length === 0) return [];
-    const v = g.score(norm.text);
+    if (!g || norm.tokens.length === 0) return { findings: [] };
+    const v = g.score(norm.text, this.guardianMaxWords);
+    const note = v.truncated
+      ? `the Guardian read ${Math.floor(this.guardianMaxWords / 4).toLocaleString('en-US')} words at the start and ${(this.guardianMaxWords - Math.floor(this.guardianMaxWords / 4)).toLocaleString('en-US')} at the end of this ${norm.tokens.length.toLocaleString('en-US')}-word ${mode} (guardianMaxWords); checkAsync reads all of it`
+      : undefined;
     const t = this.guardianThreshold!;
-    if (v.harm <= t) return [];
+    if (v.harm <= t) return { findings: [], note };
     const law = v.law as LawIndex;
-    const cues = g.evidence(norm.text, law);
+    const cues = g.evidence(norm.text, law, 3, this.guardianMaxWords);
     const said = cues.length ? `; the words that weighed most: ${cues.map((c) => `"${c}"`).join(', ')}` : '';
-    const cut = v.truncated ? ` (a long text: it read the first ${g.header.headTokens} and the last ${g.header.maxTokens - g.header.headTokens} words)` : '';
+    const where = v.windows > 1 ? ` (a long text read in ${v.windows} windows of ${g.header.maxTokens} words: this is words ${v.window[0] + 1}–${v.window[1]})` : '';
     const rule = syntheticRule(
       'guardian',
       law,
       'learned',
-      `KALA-Guardian, the kernel's learned judge, rates this ${Math.round(v.harm * 100)}% likely to violate a law (it blocks above ${Math.round(t * 100)}%), most like ${lawLabel(law)} (${Math.round(v.laws[law]! * 100)}%)${said}${cut}. This is a learned judgement over the meaning of the words, not a matched rule`,
+      `KALA-Guardian, the kernel's learned judge, rates this ${Math.round(v.harm * 100)}% likely to violate a law (it blocks above ${Math.round(t * 100)}%), most like ${lawLabel(law)} (${Math.round(v.laws[law]! * 100)}%)${said}${where}. This is a learned judgement over the meaning of the words, not a matched rule`,
       mode,
     );
     // strength above 0.5 (a violation at the default threshold), growing with the probability past the Guardian's threshold
     const strength = 0.5 + 0.5 * Math.min(1, (v.harm - t) / Math.max(1e-6, 1 - t)) + 1e-6;
-    return [{ rule, law, strength: Math.min(1, strength), match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }];
+    return { findings: [{ rule, law, strength: Math.min(1, strength), match: { start: 0, end: norm.tokens.length, captures: [] }, contexts: [], discounts: [], derived: false }], note };
   }
 
   /** The text as the rules read it (obfuscation undone, tokenized). */
   normalize(text: string): NormalizedText {
     return normalizeText(text, this.rules.vocabulary);
+  }
+
+  /**
+   * `check` on a worker thread, reading all of a long text (no `maxChars` window, no Guardian
+   * word cap): for long or many texts, so the event loop never waits. The worker is started on
+   * the first call and stopped by `dispose()`; an aborted check rejects with ABORTED and frees
+   * the worker.
+   */
+  checkAsync(prompt: string, response?: string, options: CheckAsyncOptions = {}): Promise<KernelResult> {
+    if (typeof prompt !== 'string') return Promise.reject(new InputError('INVALID_ARGUMENT', `checkAsync(prompt, response?): prompt must be a string, got ${typeof prompt}`));
+    if (response !== undefined && response !== null && typeof response !== 'string')
+      return Promise.reject(new InputError('INVALID_ARGUMENT', `checkAsync(prompt, response?): response must be a string, got ${typeof response}`));
+    if (!this.worker) {
+      // a Guardian or scorer object travels as its weights; files and flags as they are
+      const { guardian, scorer } = this.options;
+      this.worker = new KernelWorker({
+        options: { ...this.options, guardian: guardian instanceof Guardian ? false : guardian, scorer: scorer instanceof LearnedScorer ? false : scorer },
+        guardianWeights: guardian instanceof Guardian ? guardian.weights : undefined,
+        scorerParts: scorer instanceof LearnedScorer ? scorer.parts : undefined,
+      });
+    }
+    return this.worker.check(prompt, response ?? undefined, options.signal);
+  }
+
+  /** Stops checkAsync's worker: pending checks fail with DISPOSED; `check` still works, and a later `checkAsync` starts a new worker. */
+  dispose(): void {
+    this.worker?.dispose();
+    this.worker = undefined;
   }
 
   /** Check a prompt, and when given, a response to it. */
@@ -186,9 +231,10 @@ export class EthicsKernel {
     const pRead = normalizeWindow(prompt, this.rules.vocabulary, this.maxChars);
     const pNorm = pRead.norm;
     const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
-    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol), ...this.guardianFindings(pNorm, 'prompt')];
+    const pGuardian = this.guardianFindings(pNorm, 'prompt');
+    const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol), ...pGuardian.findings];
     const promptVerdict = {
-      ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead),
+      ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead, pGuardian.note),
       judges: this.judges,
       normalized: pNorm.text,
       obfuscation: obfuscationNames(pNorm.obfuscation),
@@ -201,9 +247,10 @@ export class EthicsKernel {
     const refusal = isRefusal(state);
     // a refusal names what it declines; those mentions are not the reply doing harm
     // the Guardian reads a reply unless it refuses (a refusal names what it declines)
-    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : [...found, ...this.guardianFindings(rNorm, 'response')];
+    const rGuardian = refusal ? { findings: [] } : this.guardianFindings(rNorm, 'response');
+    const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : [...found, ...rGuardian.findings];
     const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
-    const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead);
+    const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead, rGuardian.note);
     if (refusal && !promptVerdict.allowed)
       rVerdict.notes.unshift(`the reply refuses a request that violates ${promptVerdict.violations.map((v) => `Law ${v.law}`).filter((v, i, a) => a.indexOf(v) === i).join(', ')}, as the hierarchy requires`);
     const responseVerdict = { ...rVerdict, judges: this.judges, normalized: rNorm.text, obfuscation: obfuscationNames(rNorm.obfuscation), refusal };
@@ -213,10 +260,15 @@ export class EthicsKernel {
   }
 }
 
-/** A verdict with what a long text's window left out (note and range). */
-function withWindow(v: KernelVerdict, read: WindowedText): KernelVerdict {
-  if (!read.unchecked) return v;
-  return { ...v, notes: [...v.notes, read.note!], unchecked: read.unchecked };
+export interface CheckAsyncOptions {
+  signal?: AbortSignal;
+}
+
+/** A verdict with what a long text's window left out (note and range), and the Guardian's note when its word cap cut the text. */
+function withWindow(v: KernelVerdict, read: WindowedText, guardianNote?: string): KernelVerdict {
+  const notes = guardianNote ? [...v.notes, guardianNote] : v.notes;
+  if (!read.unchecked) return notes === v.notes ? v : { ...v, notes };
+  return { ...v, notes: [...notes, read.note!], unchecked: read.unchecked };
 }
 
 export type { KernelResult, KernelVerdict, KernelViolation, KernelSpan, RuleFile, RuleSpec, ContextSpec, LexiconSpec } from './types.js';

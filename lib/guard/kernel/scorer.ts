@@ -83,6 +83,11 @@ export class LearnedScorer {
     this.laws = laws;
   }
 
+  /** What the constructor takes (for a copy on another thread). */
+  get parts(): { header: ScorerHeader; harm: Int16Array; laws: Int16Array[] } {
+    return { header: this.header, harm: this.harm, laws: this.laws };
+  }
+
   static load(file: string = DEFAULT_SCORER_FILE): LearnedScorer {
     if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the kernel scorer ${file} is missing; reinstall the package or pass { scorer: false }`);
     const buf = readFileSync(file);
