@@ -54,6 +54,22 @@ KVCache::KVCache(const ModelConfig& cfg, int64_t batch, int64_t cap) : B(batch),
   }
 }
 
+void KVCache::copy_from(const KVCache& src) {
+  if (src.B != B || src.capacity != capacity || src.k.size() != k.size() || (!k.empty() && src.k[0].shape != k[0].shape))
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "a KV cache can only be copied from one of the same model, batch and capacity");
+  for (size_t l = 0; l < k.size(); l++) {
+    // per row: positions [0, len) are contiguous ([B, capacity, heads, d] and [B, capacity])
+    const size_t pos_bytes = k[l].nbytes() / (size_t)(B * capacity);
+    for (int64_t b = 0; b < B; b++) {
+      const size_t at = (size_t)(b * capacity) * pos_bytes, n = (size_t)src.len * pos_bytes;
+      std::memcpy((char*)k[l].data + at, (const char*)src.k[l].data + at, n);
+      std::memcpy((char*)v[l].data + at, (const char*)src.v[l].data + at, n);
+      std::memcpy((float*)phi[l].data + b * capacity, (const float*)src.phi[l].data + b * capacity, (size_t)src.len * sizeof(float));
+    }
+  }
+  len = src.len;
+}
+
 RotaryTables Model::rotary(int64_t rows) const {
   if (rows > cfg_.max_pos)
     throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "position " + std::to_string(rows - 1) + " is past max_position_embeddings " + std::to_string(cfg_.max_pos));

@@ -92,6 +92,9 @@ struct KVCache {
   int64_t B = 0, capacity = 0, len = 0;
   std::vector<Tensor> k, v, phi;  // [B, capacity, heads, d] x2, [B, capacity]
   KVCache(const ModelConfig& cfg, int64_t batch, int64_t capacity);  // sizes checked (INVALID_ARGUMENT / OUT_OF_MEMORY)
+  // Copies the first `src.len` positions of every row of `src` (same batch, capacity and layer
+  // shapes, or INVALID_ARGUMENT) and its length: a fork of a conversation.
+  void copy_from(const KVCache& src);
 };
 
 struct ForwardOutput {

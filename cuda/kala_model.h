@@ -46,6 +46,11 @@ class DeviceModel {
   std::shared_ptr<Cache> make_cache(int64_t B, int64_t capacity);
   ForwardOutput forward_cached(Cache& cache, const int32_t* ids, int64_t B, int64_t T, bool last_logits_only);
   int64_t cache_len(const Cache& c) const;
+  // Keeps the first n positions (n <= length), so the next forward_cached continues from there.
+  void trim_cache(Cache& c, int64_t n) const;
+  // dst becomes a copy of src's first src.len positions and its length (same B, capacity and
+  // KV dtype, or INVALID_ARGUMENT): a fork of a conversation, device to device.
+  void copy_cache(Cache& dst, const Cache& src) const;
 
   // Training: LoRA adapters (attached on the host model) and every kala.* parameter.
   void enable_training();

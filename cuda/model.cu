@@ -393,6 +393,29 @@ std::shared_ptr<DeviceModel::Cache> DeviceModel::make_cache(int64_t B, int64_t c
 
 int64_t DeviceModel::cache_len(const Cache& c) const { return c.len; }
 
+void DeviceModel::trim_cache(Cache& c, int64_t n) const {
+  if (n < 0 || n > c.len) throw KalaException(ErrorCode::INVALID_ARGUMENT, "trim(n): n is past the session's length");
+  c.len = n;
+}
+
+void DeviceModel::copy_cache(Cache& dst, const Cache& src) const {
+  if (&dst == &src) return;
+  if (dst.B != src.B || dst.cap != src.cap || dst.dt != src.dt || dst.k.size() != src.k.size())
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "a KV cache can only be copied from one of the same model, batch and capacity");
+  const int64_t H = config().hidden;
+  const size_t kv_pos = (size_t)H * dtype_size(src.dt);
+  for (size_t l = 0; l < src.k.size(); l++)
+    for (int64_t b = 0; b < src.B; b++) {
+      // row b's positions [0, len) are contiguous: [B, capacity, hidden] and [B, capacity]
+      const size_t at = (size_t)(b * src.cap) * kv_pos, n = (size_t)src.len * kv_pos;
+      copy_d2d(dst.k[l].as<char>() + at, src.k[l].as<char>() + at, n);
+      copy_d2d(dst.v[l].as<char>() + at, src.v[l].as<char>() + at, n);
+      copy_d2d(dst.phi[l].as<float>() + b * src.cap, src.phi[l].as<float>() + b * src.cap, (size_t)src.len * sizeof(float));
+    }
+  synchronize();
+  dst.len = src.len;
+}
+
 ForwardOutput DeviceModel::forward_impl(Cache* cache, const int32_t* ids, int64_t B, int64_t T, bool last_only) {
   const ModelConfig& c = config();
   const int64_t H = c.hidden, N = B * T, L = c.layers, V = c.vocab;

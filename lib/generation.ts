@@ -154,32 +154,55 @@ export async function* generateTokens(
   prompt: string | readonly number[],
   options: GenerateOptions,
 ): AsyncGenerator<GenerationStep, GenerationResult> {
+  const { maxNewTokens } = validate(options);
+  const ids = await promptIds(host, prompt);
+  if (options.signal?.aborted) return { text: '', tokens: [], lawScores: [], stopReason: 'abort' };
+  if (maxNewTokens === 0) return { text: '', tokens: [], lawScores: [], stopReason: 'length' };
+  const session = await host.newSession(1, Math.min(host.maxPositions, ids.length + maxNewTokens));
+  return yield* decodeTokens(host, session, ids, options);
+}
+
+/**
+ * The decode loop over a session whose cache holds a context: `feed` (at least one token) is run
+ * through it first and the first token sampled from its last position; then each sampled token
+ * is run through the model (for its law scores) before it is emitted. `onFed` hears every token
+ * that entered the cache, so a caller keeping the session (ModelSession) knows what it holds.
+ */
+export async function* decodeTokens(
+  host: GenerationHost,
+  session: DecodeSession,
+  feed: readonly number[],
+  options: GenerateOptions,
+  onFed?: (ids: readonly number[]) => void,
+): AsyncGenerator<GenerationStep, GenerationResult> {
   const { maxNewTokens, temperature, topK, topP } = validate(options);
   const monitor = options.monitor === undefined ? new EthicsMonitor() : options.monitor || undefined;
   const stops = options.stop === undefined ? [] : typeof options.stop === 'string' ? [options.stop] : [...options.stop];
   const signal = options.signal;
-  const ids = await promptIds(host, prompt);
   const tokens: number[] = [];
   const lawScores: number[][] = [];
   let text = '';
   const done = (stopReason: StopReason, violation?: ModelViolation): GenerationResult => ({ text, tokens, lawScores, stopReason, ...(violation ? { violation } : {}) });
   if (signal?.aborted) return done('abort');
   if (maxNewTokens === 0) return done('length');
+  if (feed.length === 0) throw new InputError('INVALID_ARGUMENT', 'nothing to generate from: the context is empty');
+  if (session.length + feed.length > session.capacity)
+    throw new InputError('SEQUENCE_TOO_LONG', `the context needs ${session.length + feed.length} positions; the session holds ${session.capacity}`);
 
-  const capacity = Math.min(host.maxPositions, ids.length + maxNewTokens);
-  const session = await host.newSession(1, capacity);
   session.seed(options.seed ?? randomInt(0, 2 ** 47));
   const sampling = { temperature, topK, topP };
-  const r = await native(session.step(Int32Array.from(ids), ids.length, sampling, false));
+  const r = await native(session.step(Int32Array.from(feed), feed.length, sampling, false));
+  onFed?.(feed);
   let next = r.tokens[0]!;
   const heads = host.numHeads;
-  let decodedUpTo = 0;
+  const decoder = host.tokenizer ? new IncrementalDecoder(host.tokenizer) : undefined;
   for (let i = 0; i < maxNewTokens; i++) {
     if (signal?.aborted) return done('abort');
     if (host.eosTokenId !== undefined && next === host.eosTokenId) return done('eos');
     if (session.length >= session.capacity) return done('length');
     host.nativeModel(); // disposed models stop here
     const s = await native(session.step(Int32Array.from([next]), 1, sampling, false));
+    onFed?.([next]);
     if (signal?.aborted) return done('abort');
     const scores = Array.from(s.lawScores);
     if (monitor) {
@@ -195,14 +218,8 @@ export async function* generateTokens(
     tokens.push(next);
     lawScores.push(scores);
     let delta = '';
-    if (host.tokenizer) {
-      // decode the whole tail so multi-byte characters split across tokens come out whole
-      let full = await host.tokenizer.decode(tokens);
-      while (full.endsWith('\uFFFD')) full = full.slice(0, -1);
-      if (full.length >= decodedUpTo) {
-        delta = full.slice(decodedUpTo);
-        decodedUpTo = full.length;
-      }
+    if (decoder) {
+      delta = await decoder.push(next);
       let cut = -1;
       for (const st of stops) {
         const at = (text + delta).indexOf(st, Math.max(0, text.length - st.length + 1));
@@ -220,4 +237,38 @@ export async function* generateTokens(
     next = s.tokens[0]!;
   }
   return done('length');
+}
+
+/**
+ * Text of a growing token list, one token at a time, without re-decoding the whole output: it
+ * decodes a short window of recent tokens and emits what the new token added. The window starts
+ * a few tokens back so byte-level pieces that only form a character together come out whole
+ * (an incomplete character, U+FFFD at the end, is held until the next token completes it).
+ */
+export class IncrementalDecoder {
+  readonly #tokens: number[] = [];
+  /** Start of the decoded window: tokens before it are settled (their text was emitted). */
+  #from = 0;
+  /** Text of the window's tokens emitted so far (or the anchor token's text). */
+  #emitted = '';
+  constructor(private readonly tokenizer: Tokenizer) {}
+
+  async push(token: number): Promise<string> {
+    this.#tokens.push(token);
+    const raw = await this.tokenizer.decode(this.#tokens.slice(this.#from));
+    let full = raw;
+    while (full.endsWith('\uFFFD')) full = full.slice(0, -1);
+    let delta = '';
+    if (full.length >= this.#emitted.length && full.startsWith(this.#emitted)) {
+      delta = full.slice(this.#emitted.length);
+      this.#emitted = full;
+    }
+    // once the window is long and ends on a whole character, restart it at its last token (an
+    // anchor whose text prefixes every later decode), so each push decodes a few tokens only
+    if (this.#tokens.length - this.#from >= 16 && raw === full && full === this.#emitted) {
+      this.#from = this.#tokens.length - 1;
+      this.#emitted = await this.tokenizer.decode([token]);
+    }
+    return delta;
+  }
 }

@@ -13,6 +13,7 @@ import { Tensor } from './util/tensor.js';
 import { Tokenizer } from './tokenizer.js';
 import { NATIVE, type NativeAccess } from './internal.js';
 import { applyAdapter, readAdapter, readAdapterConfig, writeAdapterFiles, type LoraOptions } from './formats/adapter.js';
+import { ModelSession, type ModelSessionOptions } from './session.js';
 import { GenerationStream, generateTokens, type GenerateOptions, type GenerationResult, type GenerationHost } from './generation.js';
 
 export interface LoadProgress {
@@ -328,6 +329,23 @@ export class KalaModel implements Disposable {
       eosTokenId: this.config.eosTokenId ?? this.tokenizer?.eosTokenId,
       bosTokenId: typeof raw.bos_token_id === 'number' ? raw.bos_token_id : undefined,
     };
+  }
+
+  /**
+   * A session that keeps its KV cache between calls (lib/session.ts): `evaluate(context)` reuses
+   * the prefix it shares with what is cached, `generate` continues from the cache, `fork` copies it.
+   */
+  async createSession(options: ModelSessionOptions = {}): Promise<ModelSession> {
+    this.#handle();
+    const capacity = options.capacity ?? this.config.maxPositions;
+    if (!Number.isInteger(capacity) || capacity < 1 || capacity > this.config.maxPositions)
+      throw new InputError('INVALID_ARGUMENT', `capacity must be an integer in [1, ${this.config.maxPositions}] (max_position_embeddings)`);
+    await this.#ready;
+    const host = this.#host();
+    // k and v (f32 on the CPU; at most that on a GPU) and one float per position, per layer
+    const bytes = this.config.numLayers * capacity * (2 * this.config.hiddenSize * 4 + 4);
+    const make = async (): Promise<ModelSession> => new ModelSession(host, await host.newSession(1, capacity), bytes, make);
+    return make();
   }
 
   /** Generates token by token; iterate it for steps, or await `.result`. */

@@ -466,7 +466,8 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "DeviceSession",
                        {Method<&DeviceSession::Step>("step"), Method<&DeviceSession::Seed>("seed"),
-                        Method<&DeviceSession::Reset>("reset"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
+                        Method<&DeviceSession::Reset>("reset"), Method<&DeviceSession::Trim>("trim"),
+                        Method<&DeviceSession::CopyFrom>("copyFrom"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
                         InstanceAccessor("capacity", &DeviceSession::Capacity, nullptr)});
   }
 
@@ -490,6 +491,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     } catch (const KalaException& e) {
       throw_error(env, e.code, e.what());
     }
+    info.This().As<Napi::Object>().TypeTag(&kTag);
   }
 
  private:
@@ -541,9 +543,55 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     len_->store(0);
     return env.Undefined();
   }
+  // trim(n): keep the first n positions (n <= length), as NativeSession.trim
+  Napi::Value Trim(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const int64_t n = int_arg(info[0], "trim length", 0, INT32_MAX);
+    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
+    if (n > len_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "trim(n): n is past the session's length");
+    std::lock_guard<std::mutex> g(*mu_);
+    dm_->trim_cache(*cache_, n);
+    len_->store(n);
+    return env.Undefined();
+  }
+
+  // copyFrom(other: DeviceSession) -> Promise, as NativeSession.copyFrom (device to device)
+  Napi::Value CopyFrom(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsObject() || !info[0].As<Napi::Object>().CheckTypeTag(&kTag))
+      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other must be a DeviceSession");
+    DeviceSession* other = Napi::ObjectWrap<DeviceSession>::Unwrap(info[0].As<Napi::Object>());
+    if (other->dm_ != dm_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
+    if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    if (other->busy_->exchange(true)) {
+      busy_->store(false);
+      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
+    }
+    auto dm = dm_;
+    auto mu = mu_;
+    auto dst = cache_, src = other->cache_;
+    auto b1 = busy_, b2 = other->busy_;
+    auto len = len_;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> a, b;
+            ~Done() { a->store(false), b->store(false); }
+          } done{b1, b2};
+          std::lock_guard<std::mutex> g(*mu);
+          dm->copy_cache(*dst, *src);
+          len->store(dm->cache_len(*dst));
+        },
+        [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
+  }
+
   Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)len_->load()); }
   Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cap_); }
 
+  // marks DeviceSession objects, so copyFrom can check what it was given
+  static constexpr napi_type_tag kTag = {0x6b616c6164657673ULL, 0x657373696f6e0002ULL};
   std::shared_ptr<kc::DeviceModel> dm_;
   std::shared_ptr<std::mutex> mu_;
   std::shared_ptr<kc::DeviceModel::Cache> cache_;

@@ -19,7 +19,8 @@ class NativeSession : public GuardedWrap<NativeSession> {
   static Napi::Function Define(Napi::Env env) {
     return DefineClass(env, "NativeSession",
                        {Method<&NativeSession::Step>("step"), Method<&NativeSession::Seed>("seed"),
-                        Method<&NativeSession::Reset>("reset"), InstanceAccessor("length", &NativeSession::Length, nullptr),
+                        Method<&NativeSession::Reset>("reset"), Method<&NativeSession::Trim>("trim"),
+                        Method<&NativeSession::CopyFrom>("copyFrom"), InstanceAccessor("length", &NativeSession::Length, nullptr),
                         InstanceAccessor("capacity", &NativeSession::Capacity, nullptr)});
   }
 
@@ -33,6 +34,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
       if (cap > model_->config().max_pos)
         throw KalaException(ErrorCode::SEQUENCE_TOO_LONG, "a session cannot hold more than max_position_embeddings tokens");
       cache_ = std::make_shared<KVCache>(model_->config(), batch, cap);
+      info.This().As<Napi::Object>().TypeTag(&kTag);
     });
   }
 
@@ -85,10 +87,51 @@ class NativeSession : public GuardedWrap<NativeSession> {
     cache_->len = 0;
     return info.Env().Undefined();
   }
+  // trim(n): keep the first n positions (n <= length); the next step continues from there
+  Napi::Value Trim(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    const int64_t n = int_arg(info[0], "trim length", 0, INT32_MAX);
+    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
+    if (n > cache_->len) throw_error(env, ErrorCode::INVALID_ARGUMENT, "trim(n): n is past the session's length");
+    cache_->len = n;
+    return env.Undefined();
+  }
+
+  // copyFrom(other: NativeSession) -> Promise: this cache becomes a copy of other's (same model,
+  // batch and capacity), on a worker thread; neither may be running a step
+  Napi::Value CopyFrom(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsObject() || !info[0].As<Napi::Object>().CheckTypeTag(&kTag))
+      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other must be a NativeSession");
+    NativeSession* other = Napi::ObjectWrap<NativeSession>::Unwrap(info[0].As<Napi::Object>());
+    if (other->model_ != model_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
+    if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    if (other->busy_->exchange(true)) {
+      busy_->store(false);
+      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
+    }
+    auto dst = cache_, src = other->cache_;
+    auto b1 = busy_, b2 = other->busy_;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> a, b;
+            ~Done() { a->store(false), b->store(false); }
+          } done{b1, b2};
+          dst->copy_from(*src);
+        },
+        [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
+  }
+
   Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->len); }
+
   Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cache_->capacity); }
 
   static constexpr int64_t kMaxBatch = 65536;  // rows decoded together
+  // marks NativeSession objects, so copyFrom can check what it was given
+  static constexpr napi_type_tag kTag = {0x6b616c6173657373ULL, 0x696f6e0000000001ULL};
   std::shared_ptr<Model> model_;
   std::shared_ptr<KVCache> cache_;
   std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);

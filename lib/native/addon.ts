@@ -199,6 +199,11 @@ export interface DecodeSession {
   seed(seed: number): void;
   /** Empties the cache. */
   reset(): void;
+  /** Keeps the first n positions (n <= length): the next step continues from there. */
+  trim(n: number): void;
+  /** This cache becomes a copy of `other`'s (a session of the same class, model, batch and
+   *  capacity), on a worker thread; neither may be running a step. */
+  copyFrom(other: this): Promise<void>;
   /** tokens in the cache */
   readonly length: number;
   readonly capacity: number;
@@ -516,7 +521,7 @@ export const CPU_ADDON_SPEC = {
     ],
     accessors: [],
   },
-  NativeSession: { kind: 'class', methods: ['step', 'seed', 'reset'], accessors: ['length', 'capacity'] },
+  NativeSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom'], accessors: ['length', 'capacity'] },
   NativeTrainer: {
     kind: 'class',
     methods: ['compute', 'step', 'zeroGrad', 'params', 'grad', 'state', 'setState', 'gradNorm'],
@@ -553,7 +558,7 @@ export const CUDA_ADDON_SPEC = {
         ],
         accessors: [],
       },
-      DeviceSession: { kind: 'class', methods: ['step', 'seed', 'reset'], accessors: ['length', 'capacity'] },
+      DeviceSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom'], accessors: ['length', 'capacity'] },
       fillSynthetic: FN,
     },
   },

@@ -100,6 +100,30 @@ describe(`KalaModel and Trainer on 'cuda' (${skip ? 'skipped' : `${device.name}$
     await assert.rejects(gpu.generate(prompt, opts), (e) => e.code === 'DISPOSED');
   });
 
+  test('sessions on the device: evaluate reuses the prefix, trim and fork (device-to-device copy) continue as from scratch', async () => {
+    const { cpu, gpu } = await pair(true);
+    const opts = { maxNewTokens: 6, temperature: 0, monitor: false };
+    const ctx = ids(1, 14)[0];
+    const s = await gpu.createSession({ capacity: 48 });
+    await s.evaluate(ctx);
+    const r1 = await s.generate(opts);
+    assert.deepEqual(r1.tokens, (await cpu.generate(ctx, opts)).tokens);
+    const turn2 = [...ctx, ...r1.tokens, ...ids(1, 5)[0]];
+    const e = await s.evaluate(turn2);
+    assert.equal(e.reused, ctx.length + r1.tokens.length);
+    const f = await s.fork();
+    const a = await s.generate(opts), b = await f.generate(opts);
+    const want = (await cpu.generate(turn2, opts)).tokens;
+    assert.deepEqual(a.tokens, want);
+    assert.deepEqual(b.tokens, want);
+    s.trim(9);
+    assert.deepEqual((await s.generate(opts)).tokens, (await cpu.generate(ctx.slice(0, 9), opts)).tokens);
+    s.dispose();
+    f.dispose();
+    cpu.dispose();
+    gpu.dispose();
+  });
+
   test('LoRA gradients and three training steps match the CPU trainer', async () => {
     const { cpu, gpu } = await pair(false);
     const lora = { r: 4, alpha: 8, dropout: 0.1 };
