@@ -46,8 +46,19 @@ function scripted(replies: string[]) {
         return { text: out, tokens: pieces.map((_, i) => i), lawScores, stopReason: cut < text.length ? 'stop' : 'eos' };
       })(),
     );
+  // a KV-cache session over the scripted replies: what the session evaluates is the prompt
+  const createSession = async ({ capacity = 2048 }: { capacity?: number } = {}) => {
+    let context: readonly number[] = [];
+    return {
+      capacity,
+      disposed: false,
+      evaluate: async (ids: readonly number[]) => ((context = ids), { reused: 0, evaluated: ids.length }),
+      stream: (options: GenerateOptions = {}) => stream(context, options),
+      dispose() {},
+    };
+  };
   // an object that is a KalaModel to the session (instanceof), with the real tokenizer and config
-  const fake = Object.assign(Object.create(KalaModel.prototype) as KalaModel, { tokenizer, config: { ...model.config, maxPositions: 2048 }, stream });
+  const fake = Object.assign(Object.create(KalaModel.prototype) as KalaModel, { tokenizer, config: { ...model.config, maxPositions: 2048 }, stream, createSession });
   return { model: fake, prompts, replies };
 }
 

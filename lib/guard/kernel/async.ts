@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { AbortError, DisposedError, FormatError, InputError, KalaError, isKalaErrorCode } from '../../util/errors.js';
 import type { GuardianWeights } from '../guardian/model.js';
-import type { EthicsKernelOptions } from './index.js';
+import type { EthicsKernelOptions } from './options.js';
 import type { ScorerHeader } from './scorer.js';
 import type { KernelResult } from './types.js';
 

@@ -28,6 +28,7 @@ import { renderChat, type ChatMessage } from '../../chat.js';
 import { AbortError, InputError, KalaError, throwIfAborted } from '../../util/errors.js';
 import { lawLabel, type LawIndex } from '../../util/laws.js';
 import { KalaModel } from '../../model.js';
+import type { ModelSession } from '../../session.js';
 import { EthicsMonitor, type ModelViolation } from '../../monitor.js';
 import { OpenAICompatibleClient } from '../client/client.js';
 import { EthicsKernel } from '../../guard/kernel/index.js';
@@ -149,6 +150,9 @@ export class UnifiedSession {
   readonly #tools: ToolBox;
   readonly #gen: SessionGenerationOptions & { maxNewTokens: number };
   #history: SessionMessage[] = [];
+  /** A native model's KV cache, kept from turn to turn (created on the first native turn). */
+  #kv: ModelSession | undefined;
+  #reused = 0;
   #queue: Promise<unknown> = Promise.resolve();
   #calls = 0;
 
@@ -189,6 +193,17 @@ export class UnifiedSession {
   }
 
   /** Forgets the conversation. */
+  /** Prompt tokens of the last native turn that came from the KV cache (not run again). */
+  get reusedTokens(): number {
+    return this.#reused;
+  }
+
+  /** Frees the native model's KV cache of this conversation (the history stays; the next turn rebuilds it). */
+  dispose(): void {
+    this.#kv?.dispose();
+    this.#kv = undefined;
+  }
+
   reset(): void {
     this.#history = [];
   }
@@ -333,8 +348,13 @@ export class UnifiedSession {
     let ids: number[] = [];
     const promptTokens = await this.#fit(async (h) => (ids = await tk.encode(renderChat(this.#nativeMessages(h, useTools), { addGenerationPrompt: true }))).length);
     const g = this.#gen;
-    const stream = model.stream(ids, {
-      maxNewTokens: Math.min(g.maxNewTokens, model.config.maxPositions - ids.length),
+    // the conversation's KV cache: each turn runs only what is new since the last one
+    if (!this.#kv || this.#kv.disposed) this.#kv = await model.createSession({ capacity: this.maxContextTokens });
+    const kv = this.#kv;
+    const reuse = await kv.evaluate(ids, { signal });
+    this.#reused = reuse.reused;
+    const stream = kv.stream({
+      maxNewTokens: Math.min(g.maxNewTokens, kv.capacity - ids.length),
       ...(g.temperature !== undefined ? { temperature: g.temperature } : {}),
       ...(g.topP !== undefined ? { topP: g.topP } : {}),
       ...(g.topK !== undefined ? { topK: g.topK } : {}),
