@@ -28,6 +28,7 @@ export function register(program: Command): void {
     .option('--max-connections <n>', 'open connections at most; more are closed at once', intArg('--max-connections', 1), 64)
     .option('--request-timeout-ms <ms>', 'how long a client may take to send a whole request; 408 after', intArg('--request-timeout-ms', 1), 60_000)
     .option('--max-tokens <n>', 'max_tokens for requests that set none', intArg('--max-tokens', 1), 256)
+    .option('--cache-mb <mb>', 'KV cache kept between requests, in MiB: a chat turn reuses the cached prefix of its conversation (0: none)', intArg('--cache-mb', 0), 512)
     .option('-t, --temperature <t>', 'temperature for requests that set none', floatArg('--temperature', 0, 2), 0.7)
     .option('--threshold <t>', 'law score below which generation halts (finish_reason content_filter)', floatArg('--threshold', 0, 1), 0.5)
     .option('--no-monitor', 'do not halt on law violations (scores are still reported)')
@@ -56,6 +57,7 @@ export function register(program: Command): void {
           monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
           ...(o.kernel === false ? { kernel: false as const } : {}),
           shutdownGraceMs: o.graceMs,
+          cacheBytes: o.cacheMb * 2 ** 20,
         });
       } catch (e) {
         model.dispose();

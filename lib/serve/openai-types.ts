@@ -35,6 +35,8 @@ export interface OpenAIUsage {
   prompt_tokens: number;
   completion_tokens: number;
   total_tokens: number;
+  /** Prompt tokens served from a kept KV cache (kala-train serve --cache-mb). */
+  prompt_tokens_details?: { cached_tokens: number };
 }
 
 export type FinishReason = 'stop' | 'length' | 'content_filter' | 'tool_calls';

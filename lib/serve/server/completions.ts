@@ -11,7 +11,7 @@ import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { renderChat, type ChatMessage } from '../../chat.js';
 import { KalaError } from '../../util/errors.js';
-import type { GenerateOptions, GenerationResult, StopReason } from '../../generation.js';
+import type { GenerateOptions, GenerationResult, GenerationStream, StopReason } from '../../generation.js';
 import type { KalaModel } from '../../model.js';
 import type { EthicsMonitor } from '../../monitor.js';
 import type { KernelResult } from '../../guard/kernel/types.js';
@@ -19,11 +19,12 @@ import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaExtension, 
 import { judgedChatText, kernelRefusal, type ServerKernel } from './kernel.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, parseToolCalls, partialTagLength, toolInstructions, type ToolDescription } from '../tool-protocol.js';
 import type { GenerationQueue, Ticket } from './queue.js';
+import type { SessionPool } from './session-pool.js';
 import { SSEWriter } from './sse.js';
 import { ApiError, badRequest, validateChat, validateCompletion, type ChatRequest, type SamplingParams } from './validation.js';
 
 /** What the server needs of a model (a KalaModel, or a wrapper around one). */
-export type ServableModel = Pick<KalaModel, 'stream' | 'tokenizer' | 'config'>;
+export type ServableModel = Pick<KalaModel, 'stream' | 'tokenizer' | 'config'> & Partial<Pick<KalaModel, 'createSession'>>;
 
 /** Shared by every request. */
 export interface ServeContext {
@@ -35,6 +36,8 @@ export interface ServeContext {
   kernel: ServerKernel | undefined;
   /** The kernel of /v1/moderations when `kernel` is undefined. */
   moderationKernel: () => ServerKernel;
+  /** KV-cache sessions kept between requests (undefined: every request starts from scratch). */
+  sessions: SessionPool | undefined;
   defaultMaxTokens: number;
   defaultTemperature: number;
   /** Longest prompt text, in characters, that is tokenized; longer ones get 400 untokenized. */
@@ -52,6 +55,8 @@ export interface RequestLog {
   stream?: boolean;
   stopReason?: StopReason;
   promptTokens?: number;
+  /** Prompt tokens that came from a kept KV cache (not run again). */
+  cachedTokens?: number;
   completionTokens?: number;
   /** Set when the EthicsKernel blocked the prompt: the deciding violation. */
   blocked?: { law: number; rule: string };
@@ -324,8 +329,13 @@ class ReplyText {
   }
 }
 
-function usageOf(p: Plan, r: GenerationResult): OpenAIUsage {
-  return { prompt_tokens: p.ids.length, completion_tokens: r.tokens.length, total_tokens: p.ids.length + r.tokens.length };
+function usageOf(p: Plan, r: GenerationResult, cached?: number): OpenAIUsage {
+  return {
+    prompt_tokens: p.ids.length,
+    completion_tokens: r.tokens.length,
+    total_tokens: p.ids.length + r.tokens.length,
+    ...(cached !== undefined ? { prompt_tokens_details: { cached_tokens: cached } } : {}),
+  };
 }
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
@@ -344,6 +354,25 @@ function settled(ctx: ServeContext, ex: Exchange, r: GenerationResult): boolean 
   return false;
 }
 
+/**
+ * The model's stream for a plan: through a kept KV-cache session when the pool has one (only the
+ * tokens past the longest cached prefix run), else from scratch. `done` returns the session.
+ */
+async function planStream(ctx: ServeContext, ex: Exchange, p: Plan): Promise<{ stream: GenerationStream; done: () => void }> {
+  const pool = ctx.sessions;
+  const need = p.ids.length + (p.options.maxNewTokens ?? 0);
+  const s = pool ? await pool.take(p.ids, need) : undefined;
+  if (!pool || !s) return { stream: ctx.model.stream(p.ids, p.options), done: () => undefined };
+  try {
+    const r = await s.evaluate(p.ids, { signal: ex.signal });
+    ex.log.cachedTokens = r.reused;
+    return { stream: s.stream(p.options), done: () => pool.give(s) };
+  } catch (e) {
+    pool.give(s);
+    throw e;
+  }
+}
+
 /** A generation that was cancelled before its first token throws ABORTED; it ended as 'abort'. */
 async function generate(ex: Exchange, run: () => Promise<GenerationResult>): Promise<GenerationResult> {
   try {
@@ -358,7 +387,14 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
   const release = await ticket.acquire(ex.signal);
   let r: GenerationResult;
   try {
-    r = await generate(ex, () => ctx.model.stream(p.ids, p.options).collect());
+    r = await generate(ex, async () => {
+      const { stream, done } = await planStream(ctx, ex, p);
+      try {
+        return await stream.collect();
+      } finally {
+        done();
+      }
+    });
   } finally {
     release();
   }
@@ -371,7 +407,7 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
       created,
       model: ctx.modelId,
       choices: [{ index: 0, text: r.text, logprobs: null, finish_reason: finishReason(r, false) }],
-      usage: usageOf(p, r),
+      usage: usageOf(p, r, ex.log.cachedTokens),
       kala: kalaOf(r, p.kernel),
     };
     return sendJson(ex.res, 200, body);
@@ -394,7 +430,7 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
         finish_reason: finishReason(r, toolCalls.length > 0),
       },
     ],
-    usage: usageOf(p, r),
+    usage: usageOf(p, r, ex.log.cachedTokens),
     kala: kalaOf(r, p.kernel),
   };
   sendJson(ex.res, 200, body);
@@ -440,13 +476,17 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
   let r: GenerationResult;
   try {
     r = await generate(ex, async () => {
-      const stream = ctx.model.stream(p.ids, p.options);
-      for await (const step of stream) {
-        const d = reply.push(step.text);
-        if (d === '') continue;
-        sse.send(p.kind === 'chat' ? chat({ content: d }, null, { kala: { lawScores: step.lawScores } }) : text(d, null, { kala: { lawScores: step.lawScores } }));
+      const { stream, done } = await planStream(ctx, ex, p);
+      try {
+        for await (const step of stream) {
+          const d = reply.push(step.text);
+          if (d === '') continue;
+          sse.send(p.kind === 'chat' ? chat({ content: d }, null, { kala: { lawScores: step.lawScores } }) : text(d, null, { kala: { lawScores: step.lawScores } }));
+        }
+        return await stream.result;
+      } finally {
+        done();
       }
-      return stream.result;
     });
   } catch (e) {
     return fail(e);
@@ -458,7 +498,7 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
   } catch (e) {
     return fail(e);
   }
-  const usage = usageOf(p, r);
+  const usage = usageOf(p, r, ex.log.cachedTokens);
   if (p.kind === 'chat') {
     const { content, toolCalls } = splitReply(p, r.text);
     const rest = reply.finish(content);

@@ -33,6 +33,7 @@ import { chatCompletions, completions, sendJson, shuttingDownError, toApiError, 
 import { ServerKernel, sharedDefaultKernel } from './kernel.js';
 import { moderations } from './moderation.js';
 import { GenerationQueue } from './queue.js';
+import { SessionPool } from './session-pool.js';
 import { route } from './router.js';
 import { ApiError } from './validation.js';
 
@@ -68,6 +69,22 @@ export interface ServerOptions {
   kernel?: EthicsKernel | false;
   /** How long close() lets running generations finish before cancelling them (default 10 000 ms). */
   shutdownGraceMs?: number;
+  /**
+   * Bytes of KV cache kept between requests (default 512 MiB; 0: none). A chat client resends the
+   * whole conversation each turn; the kept session holding the longest prefix of it runs only the
+   * new tokens (usage.prompt_tokens_details.cached_tokens says how many were reused).
+   */
+  cacheBytes?: number;
+}
+
+const DEFAULT_CACHE_BYTES = 512 * 2 ** 20;
+
+/** The pool of kept sessions, when the model can make them and the budget is above 0. */
+function sessionPool(model: ServableModel, bytes: number): SessionPool | undefined {
+  if (!(Number.isFinite(bytes) && bytes >= 0)) throw new InputError('INVALID_ARGUMENT', `cacheBytes must be a number >= 0, got ${String(bytes)}`);
+  const create = model.createSession;
+  if (bytes === 0 || typeof create !== 'function') return undefined;
+  return new SessionPool({ createSession: (o) => create.call(model, o), config: model.config }, bytes);
 }
 
 export interface ListenOptions {
@@ -146,6 +163,7 @@ export class KalaServer extends EventEmitter {
       kernel,
       // --no-kernel: moderations still use the process's default kernel
       moderationKernel: () => (moderationKernel ??= new ServerKernel(sharedDefaultKernel())),
+      sessions: sessionPool(model, options.cacheBytes ?? DEFAULT_CACHE_BYTES),
       defaultMaxTokens: positiveInt('defaultMaxTokens', options.defaultMaxTokens ?? 256, 1),
       defaultTemperature: temp,
       maxPromptChars,
@@ -335,6 +353,7 @@ export class KalaServer extends EventEmitter {
       clearTimeout(timer);
       for (const a of this.#active) a.ctl.abort();
       await all();
+      this.#ctx.sessions?.clear();
       this.http.closeAllConnections();
       await stopped;
       this.emit('close');
