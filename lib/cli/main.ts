@@ -11,6 +11,7 @@ import { register as registerConvert } from './convert.js';
 import { register as registerQuickstart } from './quickstart.js';
 import { register as registerBench } from './bench.js';
 import { register as registerBuild } from './build.js';
+import { register as registerCodeCheck } from './code-check.js';
 import { reportError } from './util.js';
 import { packageVersion } from '../util/paths.js';
 
@@ -31,6 +32,7 @@ registerTrain(program);
 registerConvert(program);
 registerBench(program);
 registerBuild(program);
+registerCodeCheck(program);
 registerQuickstart(program);
 
 // "--help" anywhere asks for help: an option that takes a value would otherwise swallow it

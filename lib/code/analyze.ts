@@ -1,0 +1,255 @@
+// checkCode: parse with tree-sitter, run every rule's query, keep the matches whose conditions
+// (taint, literals, regexes, scope) hold. A sink inside a comment or a string literal cannot match:
+// queries see the syntax tree, where a comment or a literal is a single leaf.
+import type Parser from 'web-tree-sitter';
+import { InputError, KalaError } from '../util/errors.js';
+import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
+import { loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
+import { profileOf } from './syntax.js';
+import { BUILT, ORIGIN, PARAM, SOURCE, TaintEngine, familyOf } from './taint.js';
+
+export interface CodeFinding {
+  ruleId: string;
+  cwe: string;
+  owasp: string;
+  nist: string;
+  severity: Severity;
+  confidence: Confidence;
+  /** 1-based */
+  line: number;
+  /** 1-based */
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fix: string;
+  title: string;
+  /** the source line (trimmed, at most 200 characters) */
+  snippet: string;
+}
+
+export interface CheckCodeOptions {
+  /** python, javascript, typescript, tsx, java, c, cpp, php (aliases: py, js, ts, c++, …) */
+  language: string;
+  /** refuse inputs longer than this many characters (default 2,000,000) */
+  maxLength?: number;
+  /** only rules at or above this severity */
+  minSeverity?: Severity;
+  /** rule ids to skip */
+  disable?: string[];
+  /** a rules directory other than the package's code-rules/ */
+  rulesDir?: string;
+}
+
+export interface CheckCodeResult {
+  findings: CodeFinding[];
+  /** the parser had to recover from syntax errors (a fragment or broken code) */
+  partial: boolean;
+  language: CodeLanguage;
+}
+
+const queryCache = new Map<string, Parser.Query | Error>();
+
+function compiled(rule: CodeRule, lang: CodeLanguage, tsLanguage: Parser.Language): Parser.Query | undefined {
+  const key = `${rule.file}:${rule.id}:${lang}`;
+  let q = queryCache.get(key);
+  if (!q) {
+    try {
+      q = tsLanguage.query(rule.query);
+    } catch (e) {
+      q = e as Error;
+    }
+    queryCache.set(key, q);
+  }
+  return q instanceof Error ? undefined : q;
+}
+
+/** Compiles every rule's query for every language it names; the errors (empty when all compile). */
+export async function validateCodeRules(rulesDir?: string): Promise<string[]> {
+  const { rules } = loadCodeRules(rulesDir);
+  const errors: string[] = [];
+  const { loadLanguage } = await import('./parse.js');
+  for (const r of rules)
+    for (const l of r.languages) {
+      const lang = normalizeLanguage(l);
+      if (!lang) {
+        errors.push(`${r.id}: unknown language ${l}`);
+        continue;
+      }
+      try {
+        (await loadLanguage(lang)).query(r.query).delete();
+      } catch (e) {
+        errors.push(`${r.id} (${l}): ${(e as Error).message}`);
+      }
+    }
+  return errors;
+}
+
+function looksBinary(code: string): boolean {
+  if (code.includes('\u0000')) return true;
+  const sample = code.slice(0, 8192);
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample.charCodeAt(i);
+    if ((c < 9 || (c > 13 && c < 32)) || c === 0xfffd) odd++;
+  }
+  return sample.length > 0 && odd / sample.length > 0.1;
+}
+
+/** Checks the arguments of checkCode; returns the canonical language. */
+function checkArgs(code: unknown, options: unknown): { lang: CodeLanguage; opts: CheckCodeOptions } {
+  if (typeof code !== 'string')
+    throw new InputError('INVALID_ARGUMENT', `checkCode(code, { language }) needs the source code as a string, got ${code === null ? 'null' : typeof code}; read files with fs.readFile(path, "utf8")`);
+  if (typeof options !== 'object' || options === null || typeof (options as { language?: unknown }).language !== 'string')
+    throw new InputError('INVALID_ARGUMENT', `checkCode needs options { language }, one of ${CODE_LANGUAGES.join(', ')}`);
+  const opts = options as CheckCodeOptions;
+  const lang = normalizeLanguage(opts.language);
+  if (!lang) throw new InputError('INVALID_ARGUMENT', `unknown language "${opts.language}"; use one of ${CODE_LANGUAGES.join(', ')}`);
+  const max = opts.maxLength ?? 2_000_000;
+  if (!Number.isInteger(max) || max <= 0) throw new InputError('INVALID_ARGUMENT', 'maxLength must be a positive integer');
+  if (code.length > max)
+    throw new InputError('INVALID_ARGUMENT', `the code is ${code.length} characters, over the limit of ${max}; split it into files or raise maxLength`);
+  if (looksBinary(code)) throw new InputError('INVALID_ARGUMENT', 'the input looks like binary data, not source code; pass the text of a source file');
+  if (opts.minSeverity !== undefined && !SEVERITIES.includes(opts.minSeverity))
+    throw new InputError('INVALID_ARGUMENT', `minSeverity must be one of ${SEVERITIES.join(', ')}`);
+  return { lang, opts };
+}
+
+/**
+ * Finds security weaknesses in `code` (CWE, OWASP Top 10 2021, NIST references, a fix for each).
+ * Fragments that do not parse fully are still analysed. Bad input throws an InputError
+ * (code INVALID_ARGUMENT).
+ */
+export async function checkCode(code: string, options: CheckCodeOptions): Promise<CodeFinding[]> {
+  return (await analyzeCode(code, options)).findings;
+}
+
+/** checkCode with parse information. */
+export async function analyzeCode(code: string, options: CheckCodeOptions): Promise<CheckCodeResult> {
+  const { lang, opts } = checkArgs(code, options);
+  let source = code;
+  let shift = 0;
+  // a PHP fragment without "<?php" would be parsed as inline HTML: open the tag on line 1
+  if (lang === 'php' && !/<\?(php|=)?/i.test(code)) {
+    source = '<?php ' + code;
+    shift = 6;
+  }
+  const parsed = await parseSource(source, lang);
+  try {
+    const { rules, taint } = loadCodeRules(opts.rulesDir);
+    const families = new Set(ruleLanguagesOf(lang));
+    const minRank = opts.minSeverity ? SEVERITIES.indexOf(opts.minSeverity) : 0;
+    const disabled = new Set(opts.disable ?? []);
+    const nodes = indexNodes(parsed.root);
+    const lines = source.split('\n');
+    const spec = taint[familyOf(lang)];
+    const engines = new Map<string, TaintEngine>();
+    const engineFor = (rule: CodeRule) => {
+      const k = (rule.sanitizers ?? []).join('\u0001');
+      let e = engines.get(k);
+      if (!e) engines.set(k, (e = new TaintEngine(lang, parsed.root, spec, rule.sanitizers)));
+      return e;
+    };
+    const findings: CodeFinding[] = [];
+    const seen = new Set<string>();
+    for (const rule of rules) {
+      if (!rule.languages.some((l) => families.has(l))) continue;
+      if (disabled.has(rule.id) || SEVERITIES.indexOf(rule.severity) < minRank) continue;
+      const q = compiled(rule, lang, parsed.tsLanguage);
+      if (!q) continue;
+      let matches: Parser.QueryMatch[];
+      try {
+        matches = q.matches(parsed.tree.rootNode, { matchLimit: 4096 });
+      } catch {
+        continue;
+      }
+      for (const m of matches) {
+        const caps = new Map<string, SNode>();
+        for (const c of m.captures) {
+          const sn = nodes.get(`${c.node.startIndex}:${c.node.endIndex}:${c.node.type}`);
+          if (sn && !caps.has(c.name)) caps.set(c.name, sn);
+        }
+        if (caps.size === 0) continue;
+        if (!conditionsHold(rule, caps, parsed.root, engineFor, lang)) continue;
+        let at = rule.report ? caps.get(rule.report) : undefined;
+        if (!at) for (const n of caps.values()) if (!at || n.end - n.start > at.end - at.start) at = n;
+        const loc = at!;
+        const key = `${rule.id}:${loc.startRow}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        findings.push({
+          ruleId: rule.id,
+          cwe: rule.cwe,
+          owasp: rule.owasp,
+          nist: rule.nist,
+          severity: rule.severity,
+          confidence: rule.confidence,
+          line: loc.startRow + 1,
+          column: loc.startCol + 1 - (loc.startRow === 0 ? shift : 0),
+          endLine: loc.endRow + 1,
+          endColumn: loc.endCol + 1 - (loc.endRow === 0 ? shift : 0),
+          message: rule.message,
+          fix: rule.fix,
+          title: rule.title,
+          snippet: (lines[loc.startRow] ?? '').trim().slice(0, 200).replace(/^<\?php /, shift ? '' : '<?php '),
+        });
+      }
+    }
+    findings.sort((a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId));
+    return { findings, partial: parsed.hasErrors, language: lang };
+  } catch (e) {
+    if (e instanceof KalaError) throw e;
+    throw new KalaError('INTERNAL', `the code analyzer failed on this input: ${(e as Error)?.message ?? e}; please report it with the input`, { cause: e });
+  } finally {
+    parsed.tree.delete();
+  }
+}
+
+function enclosingFunction(n: SNode, lang: CodeLanguage): SNode | undefined {
+  const P = profileOf(lang);
+  for (let p = n.parent; p; p = p.parent)
+    if (P.functions.has(p.type)) {
+      // include decorators (Python) and annotations/modifiers (they are children in Java)
+      if (p.parent && (p.parent.type === 'decorated_definition')) return p.parent;
+      return p;
+    }
+  return undefined;
+}
+
+function isLiteral(n: SNode, lang: CodeLanguage): boolean {
+  const P = profileOf(lang);
+  let x = n;
+  while ((x.type === 'parenthesized_expression' || x.type === 'concatenated_string') && x.children.length) x = x.children.find((c) => c.named) ?? x;
+  if (P.constants.has(x.type)) return true;
+  if (!P.strings.has(x.type)) return false;
+  if (x.children.some((c) => P.interpolations.has(c.type))) return false;
+  // an empty string is not a hard-coded secret
+  return x.text.replace(/^[a-zA-Z]*["'`]+|["'`]+$/g, '').length > 0;
+}
+
+function conditionsHold(rule: CodeRule, caps: Map<string, SNode>, root: SNode, engineFor: (r: CodeRule) => TaintEngine, lang: CodeLanguage): boolean {
+  for (const c of rule.conditions ?? []) if (!holds(c, rule, caps, root, engineFor, lang)) return false;
+  return true;
+}
+
+function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root: SNode, engineFor: (r: CodeRule) => TaintEngine, lang: CodeLanguage): boolean {
+  if ('anyOf' in c) return c.anyOf.some((x) => holds(x, rule, caps, root, engineFor, lang));
+  if ('scope' in c) {
+    const any = caps.values().next().value as SNode;
+    const n = c.scope === 'file' ? root : enclosingFunction(any, lang);
+    const ok = n ? ruleRegex(c.match).test(n.text) : false;
+    return c.not ? !ok : ok;
+  }
+  if ('present' in c) return caps.has(c.capture) === c.present;
+  const n = caps.get(c.capture);
+  if (!n) return !!c.not;
+  let ok: boolean;
+  if ('match' in c) ok = ruleRegex(c.match).test(n.text);
+  else if ('literal' in c) ok = isLiteral(n, lang);
+  else {
+    const v = engineFor(rule).valueOf(n);
+    const need = c.taint === 'source' ? SOURCE : c.taint === 'untrusted' ? SOURCE | PARAM : ORIGIN;
+    ok = (v & need) !== 0 && (!c.built || (v & BUILT) !== 0);
+  }
+  return c.not ? !ok : ok;
+}

@@ -1,0 +1,9 @@
+// `@kala/engine/code`: the code-security analyzer (tree-sitter syntax trees, data rules in
+// code-rules/, intra-procedural taint), SARIF output and pre-generation vulnerability hints.
+export { checkCode, analyzeCode, validateCodeRules, type CodeFinding, type CheckCodeOptions, type CheckCodeResult } from './analyze.js';
+export { codeHints, type CodeHint } from './hints.js';
+export { toSarif } from './sarif.js';
+export { loadCodeRules, SEVERITIES, type CodeRule, type RuleCondition, type Severity, type Confidence, type TaintSpec } from './rules.js';
+export { CODE_LANGUAGES, languageFromPath, normalizeLanguage, type CodeLanguage } from './parse.js';
+export { extractCodeBlocks, checkCodeBlocks, type CodeBlock } from './blocks.js';
+export * from '../util/errors.js';

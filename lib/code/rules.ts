@@ -1,0 +1,152 @@
+// The code-security rules are data: JSON files in code-rules/ (see code-rules/README.md). This
+// file reads and checks them; the analyzer (analyze.ts) compiles their tree-sitter queries.
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { FormatError } from '../util/errors.js';
+import { packageRoot } from '../util/paths.js';
+
+export const SEVERITIES = ['low', 'medium', 'high', 'critical'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+export const CONFIDENCES = ['low', 'medium', 'high'] as const;
+export type Confidence = (typeof CONFIDENCES)[number];
+
+/** What a capture of a rule's query must satisfy for the match to be a finding. */
+export type RuleCondition =
+  /** the capture's text matches (or, with `not`, does not match) the regex */
+  | { capture: string; match: string; not?: boolean }
+  /** the capture's value, by intra-procedural taint tracking: `source` = from a known input
+   *  (request, input(), argv, environment…); `untrusted` = source or a parameter of the enclosing
+   *  function; `nonconst` = anything that is not a constant. `built`: also built from pieces
+   *  (concatenation, formatting, interpolation). `not` inverts the whole condition. */
+  | { capture: string; taint: 'source' | 'untrusted' | 'nonconst'; built?: boolean; not?: boolean }
+  /** the capture is a (non-empty) string or number literal */
+  | { capture: string; literal: true; not?: boolean }
+  /** the capture exists in the match (optional captures: `(...)? @x`) */
+  | { capture: string; present: boolean }
+  /** the enclosing function (with its decorators / annotations) or whole file matches the regex */
+  | { scope: 'function' | 'file'; match: string; not?: boolean }
+  /** at least one of the conditions holds */
+  | { anyOf: RuleCondition[] };
+
+export interface CodeRule {
+  id: string;
+  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php */
+  languages: string[];
+  cwe: string;
+  /** OWASP Top 10 (2021) category, e.g. "A03:2021-Injection" */
+  owasp: string;
+  /** NIST reference: an SSDF practice and/or an SP 800-53 control */
+  nist: string;
+  severity: Severity;
+  confidence: Confidence;
+  title: string;
+  message: string;
+  explanation: string;
+  fix: string;
+  /** tree-sitter query (S-expression); several patterns allowed */
+  query: string;
+  /** capture that gives the finding's location (default: the largest capture of the match) */
+  report?: string;
+  conditions?: RuleCondition[];
+  /** extra sanitizer callee regexes (for this rule's taint conditions) */
+  sanitizers?: string[];
+  examples: { vulnerable: string[]; safe: string[] };
+  /** the rule file it came from */
+  file?: string;
+}
+
+/** Per-language taint specification (code-rules/taint.json). */
+export interface TaintSpec {
+  /** regexes anchored at the start of an expression's text: values from outside */
+  sources: string[];
+  /** callee regexes whose result is clean for every rule */
+  sanitizers: string[];
+  /** method names that add their arguments to their receiver (list.append, sb.append…) */
+  mutators: string[];
+  /** functions that write into an argument: `arg` is written, either with `taint` or from `from` args */
+  outArgs: Record<string, { arg: number | 'all-after'; taint?: 'source' | 'clean'; from?: number[] }>;
+}
+
+/** A rule regex; a leading "(?i)" makes it case-insensitive. */
+export function ruleRegex(src: string): RegExp {
+  return src.startsWith('(?i)') ? new RegExp(src.slice(4), 'i') : new RegExp(src);
+}
+
+export const RULES_DIR = path.join(packageRoot, 'code-rules');
+
+const TAINT_KINDS = new Set(['source', 'untrusted', 'nonconst']);
+
+function fail(file: string, msg: string): never {
+  throw new FormatError('RULES_INVALID', `${file}: ${msg}; fix the rule file (see code-rules/README.md)`);
+}
+
+function checkRule(r: unknown, file: string, i: number): CodeRule {
+  const where = `rule #${i}`;
+  if (typeof r !== 'object' || r === null) fail(file, `${where} is not an object`);
+  const o = r as Record<string, unknown>;
+  const str = (k: string) => {
+    if (typeof o[k] !== 'string' || !(o[k] as string).trim()) fail(file, `${where} (${String(o.id)}) needs a non-empty string "${k}"`);
+    return o[k] as string;
+  };
+  const id = str('id');
+  for (const k of ['cwe', 'owasp', 'nist', 'title', 'message', 'explanation', 'fix', 'query']) str(k);
+  if (!/^CWE-\d+$/.test(o.cwe as string)) fail(file, `${id}: cwe must look like CWE-89`);
+  if (!/^A(0[1-9]|10):2021-/.test(o.owasp as string)) fail(file, `${id}: owasp must be an OWASP Top 10 2021 category like "A03:2021-Injection"`);
+  if (!Array.isArray(o.languages) || o.languages.length === 0 || !o.languages.every((l) => typeof l === 'string')) fail(file, `${id}: languages must be a non-empty list`);
+  if (!SEVERITIES.includes(o.severity as Severity)) fail(file, `${id}: severity must be one of ${SEVERITIES.join(', ')}`);
+  if (!CONFIDENCES.includes(o.confidence as Confidence)) fail(file, `${id}: confidence must be one of ${CONFIDENCES.join(', ')}`);
+  const ex = o.examples as { vulnerable?: unknown; safe?: unknown } | undefined;
+  if (!ex || !Array.isArray(ex.vulnerable) || ex.vulnerable.length === 0 || !Array.isArray(ex.safe) || ex.safe.length === 0)
+    fail(file, `${id}: examples needs non-empty "vulnerable" and "safe" lists`);
+  for (const c of (o.conditions as unknown[] | undefined) ?? []) {
+    const cc = c as Record<string, unknown>;
+    if ('taint' in cc && !TAINT_KINDS.has(cc.taint as string)) fail(file, `${id}: taint must be source, untrusted or nonconst`);
+    for (const k of ['match'] as const)
+      if (typeof cc[k] === 'string')
+        try {
+          ruleRegex(cc[k] as string);
+        } catch {
+          fail(file, `${id}: bad regex ${String(cc[k])}`);
+        }
+  }
+  return { ...(o as unknown as CodeRule), file };
+}
+
+let cache: { rules: CodeRule[]; taint: Record<string, TaintSpec> } | undefined;
+
+/** Reads every rule file of `dir` (default: the package's code-rules/). Cached for the default dir. */
+export function loadCodeRules(dir: string = RULES_DIR): { rules: CodeRule[]; taint: Record<string, TaintSpec> } {
+  if (dir === RULES_DIR && cache) return cache;
+  let names: string[];
+  try {
+    names = readdirSync(dir).filter((f) => f.endsWith('.json')).sort();
+  } catch (e) {
+    throw new FormatError('RULES_INVALID', `cannot read the code rules in ${dir}: ${(e as Error).message}; reinstall @kala/engine`, { cause: e });
+  }
+  const rules: CodeRule[] = [];
+  let taint: Record<string, TaintSpec> = {};
+  const ids = new Set<string>();
+  for (const name of names) {
+    let doc: unknown;
+    try {
+      doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+    } catch (e) {
+      fail(name, `is not valid JSON (${(e as Error).message})`);
+    }
+    if (name === 'taint.json') {
+      taint = (doc as { languages: Record<string, TaintSpec> }).languages;
+      continue;
+    }
+    const list = (doc as { rules?: unknown }).rules;
+    if (!Array.isArray(list)) fail(name, 'needs a "rules" list');
+    list.forEach((r, i) => {
+      const rule = checkRule(r, name, i);
+      if (ids.has(rule.id)) fail(name, `duplicate rule id ${rule.id}`);
+      ids.add(rule.id);
+      rules.push(rule);
+    });
+  }
+  const out = { rules, taint };
+  if (dir === RULES_DIR) cache = out;
+  return out;
+}

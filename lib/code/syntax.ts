@@ -1,0 +1,168 @@
+// What the analyzer needs to know about each grammar's node types: strings, comments, functions,
+// parameters, assignments, calls and branches. Everything about security (sources, sinks,
+// sanitizers) is data in code-rules/; this is only syntax.
+import type { CodeLanguage, SNode } from './parse.js';
+
+export interface SyntaxProfile {
+  /** plain string literal node types (checked for interpolation children) */
+  strings: Set<string>;
+  /** child node types that make a string literal dynamic (f-string, template, "$x") */
+  interpolations: Set<string>;
+  /** number / boolean / null literal node types */
+  constants: Set<string>;
+  comments: Set<string>;
+  /** function-like nodes (a taint scope) */
+  functions: Set<string>;
+  /** variable-reference node types */
+  identifiers: Set<string>;
+  /** assignment-like nodes: node type → [lhs field, rhs field]; `aug` = the op does not overwrite */
+  assigns: Record<string, { lhs: string; rhs: string; aug?: boolean }>;
+  /** call node types */
+  calls: Set<string>;
+  /** member access / subscript node types: their value is their object's */
+  members: Set<string>;
+  /** binary-operator node types */
+  binaries: Set<string>;
+}
+
+const S = (...a: string[]) => new Set(a);
+
+const BRANCHING = S(
+  'if_statement', 'else_clause', 'elif_clause', 'else_if_clause', 'else', 'switch_statement', 'switch_case', 'switch_default',
+  'switch_block_statement_group', 'switch_body', 'switch_block', 'case_statement', 'default_statement', 'try_statement', 'catch_clause',
+  'except_clause', 'finally_clause', 'for_statement', 'for_in_statement', 'enhanced_for_statement', 'foreach_statement', 'while_statement',
+  'do_statement', 'conditional_expression', 'ternary_expression', 'match_statement', 'case_clause', 'with_statement',
+  'compound_statement_if', 'colon_block',
+);
+
+export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php', SyntaxProfile> = {
+  python: {
+    strings: S('string', 'concatenated_string'),
+    interpolations: S('interpolation'),
+    constants: S('integer', 'float', 'true', 'false', 'none'),
+    comments: S('comment'),
+    functions: S('function_definition', 'lambda'),
+    identifiers: S('identifier'),
+    assigns: {
+      assignment: { lhs: 'left', rhs: 'right' },
+      augmented_assignment: { lhs: 'left', rhs: 'right', aug: true },
+      for_statement: { lhs: 'left', rhs: 'right' },
+      named_expression: { lhs: 'name', rhs: 'value' },
+      as_pattern: { lhs: 'alias', rhs: '0' },
+    },
+    calls: S('call'),
+    members: S('attribute', 'subscript'),
+    binaries: S('binary_operator', 'boolean_operator'),
+  },
+  javascript: {
+    strings: S('string', 'template_string'),
+    interpolations: S('template_substitution'),
+    constants: S('number', 'true', 'false', 'null', 'undefined', 'regex'),
+    comments: S('comment'),
+    functions: S('function_declaration', 'function_expression', 'arrow_function', 'method_definition', 'function', 'generator_function_declaration'),
+    identifiers: S('identifier', 'shorthand_property_identifier'),
+    assigns: {
+      variable_declarator: { lhs: 'name', rhs: 'value' },
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+      augmented_assignment_expression: { lhs: 'left', rhs: 'right', aug: true },
+      for_in_statement: { lhs: 'left', rhs: 'right' },
+    },
+    calls: S('call_expression', 'new_expression'),
+    members: S('member_expression', 'subscript_expression'),
+    binaries: S('binary_expression'),
+  },
+  java: {
+    strings: S('string_literal', 'text_block'),
+    interpolations: S(),
+    constants: S('decimal_integer_literal', 'hex_integer_literal', 'decimal_floating_point_literal', 'true', 'false', 'null_literal', 'character_literal'),
+    comments: S('line_comment', 'block_comment'),
+    functions: S('method_declaration', 'constructor_declaration', 'lambda_expression'),
+    identifiers: S('identifier'),
+    assigns: {
+      variable_declarator: { lhs: 'name', rhs: 'value' },
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+      enhanced_for_statement: { lhs: 'name', rhs: 'value' },
+    },
+    calls: S('method_invocation', 'object_creation_expression'),
+    members: S('field_access', 'array_access'),
+    binaries: S('binary_expression'),
+  },
+  c: {
+    strings: S('string_literal', 'concatenated_string', 'raw_string_literal', 'char_literal'),
+    interpolations: S(),
+    constants: S('number_literal', 'true', 'false', 'null', 'nullptr', 'sizeof_expression'),
+    comments: S('comment'),
+    functions: S('function_definition', 'lambda_expression'),
+    identifiers: S('identifier'),
+    assigns: {
+      init_declarator: { lhs: 'declarator', rhs: 'value' },
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+    },
+    calls: S('call_expression'),
+    members: S('field_expression', 'subscript_expression', 'pointer_expression'),
+    binaries: S('binary_expression'),
+  },
+  php: {
+    strings: S('string', 'encapsed_string', 'heredoc', 'nowdoc'),
+    interpolations: S('variable_name', 'member_access_expression', 'subscript_expression', 'dynamic_variable_name'),
+    constants: S('integer', 'float', 'boolean', 'null'),
+    comments: S('comment'),
+    functions: S('function_definition', 'method_declaration', 'anonymous_function_creation_expression', 'arrow_function'),
+    identifiers: S('variable_name'),
+    assigns: {
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+      augmented_assignment_expression: { lhs: 'left', rhs: 'right', aug: true },
+      reference_assignment_expression: { lhs: 'left', rhs: 'right' },
+    },
+    calls: S('function_call_expression', 'member_call_expression', 'scoped_call_expression', 'object_creation_expression'),
+    members: S('member_access_expression', 'subscript_expression'),
+    binaries: S('binary_expression'),
+  },
+};
+
+export function profileOf(lang: CodeLanguage): SyntaxProfile {
+  if (lang === 'typescript' || lang === 'tsx') return PROFILES.javascript;
+  if (lang === 'cpp') return PROFILES.c;
+  return PROFILES[lang];
+}
+
+/** The taint spec key of a language. */
+export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' {
+  if (lang === 'typescript' || lang === 'tsx') return 'javascript';
+  if (lang === 'cpp') return 'c';
+  return lang;
+}
+
+export function isBranching(n: SNode): boolean {
+  return BRANCHING.has(n.type);
+}
+
+export function childByField(n: SNode, field: string): SNode | undefined {
+  if (/^\d+$/.test(field)) return n.children.filter((c) => c.named)[Number(field)];
+  return n.children.find((c) => c.field === field);
+}
+
+export function namedChildren(n: SNode): SNode[] {
+  return n.children.filter((c) => c.named);
+}
+
+/** The callee text of a call node ("os.system", "Runtime.getRuntime().exec", "$db->query"). */
+export function calleeOf(call: SNode): { callee: SNode | undefined; name: string; object: SNode | undefined; args: SNode[] } {
+  let callee = childByField(call, 'function') ?? childByField(call, 'constructor') ?? childByField(call, 'type');
+  let object: SNode | undefined;
+  let name = '';
+  if (call.type === 'method_invocation' || call.type === 'member_call_expression' || call.type === 'scoped_call_expression') {
+    object = childByField(call, 'object') ?? childByField(call, 'scope');
+    const nm = childByField(call, 'name');
+    name = nm?.text ?? '';
+    callee = call;
+  } else if (callee) {
+    if (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression') {
+      object = childByField(callee, 'object') ?? callee.children[0];
+      name = (childByField(callee, 'attribute') ?? childByField(callee, 'property') ?? childByField(callee, 'field') ?? callee.children[callee.children.length - 1])?.text ?? '';
+    } else name = callee.text;
+  }
+  const argNode = childByField(call, 'arguments');
+  const args = argNode ? namedChildren(argNode).filter((a) => a.type !== 'comment' && a.type !== 'line_comment' && a.type !== 'block_comment') : [];
+  return { callee, name, object, args };
+}

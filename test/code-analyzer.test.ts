@@ -1,0 +1,149 @@
+// The code-security analyzer: every rule's own examples, taint (parameterized vs concatenated
+// queries, escaped vs raw HTML, patched vs vulnerable function), comments and string literals,
+// parsing of every language, fragments, and bad input.
+import { describe, expect, it } from 'vitest';
+import { checkCode, analyzeCode, validateCodeRules, loadCodeRules, codeHints, extractCodeBlocks, checkCodeBlocks, KalaError } from '../lib/code/index.js';
+
+const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
+
+describe('code rules (code-rules/*.json)', () => {
+  const { rules } = loadCodeRules();
+
+  it('every rule has CWE, OWASP 2021, NIST, severity, confidence, explanation, fix and examples; every query compiles', async () => {
+    expect(rules.length).toBeGreaterThanOrEqual(60);
+    for (const r of rules) {
+      expect(r.cwe).toMatch(/^CWE-\d+$/);
+      expect(r.owasp).toMatch(/^A(0[1-9]|10):2021-/);
+      expect(r.nist).toMatch(/SSDF|SP 800-53/);
+    }
+    expect(await validateCodeRules()).toEqual([]);
+  });
+
+  it('covers the required weakness classes', () => {
+    const cwes = new Set(rules.map((r) => r.cwe));
+    for (const c of ['CWE-89', 'CWE-943', 'CWE-78', 'CWE-95', 'CWE-79', 'CWE-22', 'CWE-918', 'CWE-611', 'CWE-502', 'CWE-328', 'CWE-327', 'CWE-338', 'CWE-798', 'CWE-295', 'CWE-862', 'CWE-614', 'CWE-601', 'CWE-120', 'CWE-134', 'CWE-190'])
+      expect(cwes, c).toContain(c);
+  });
+
+  for (const r of rules)
+    it(`${r.id}: flags its vulnerable examples and not its safe ones`, async () => {
+      for (const lang of r.languages) {
+        for (const ex of r.examples.vulnerable) expect(await ids(ex, lang), `${lang} vulnerable:\n${ex}`).toContain(r.id);
+        for (const ex of r.examples.safe) expect(await ids(ex, lang), `${lang} safe:\n${ex}`).not.toContain(r.id);
+      }
+    });
+});
+
+describe('taint tracking', () => {
+  it('a parameterized query is not flagged, a concatenated one is (Python, JS, Java, PHP)', async () => {
+    expect(await ids('def f(c, n):\n    c.execute("SELECT * FROM t WHERE n = ?", (n,))', 'python')).not.toContain('py.sql-injection');
+    expect(await ids('def f(c, n):\n    q = "SELECT * FROM t WHERE n = \'" + n + "\'"\n    c.execute(q)', 'python')).toContain('py.sql-injection');
+    expect(await ids('function f(db, n) { db.query("SELECT * FROM t WHERE n = ?", [n]); }', 'js')).not.toContain('js.sql-injection');
+    expect(await ids('function f(db, n) { const q = `SELECT * FROM t WHERE n = ${n}`; db.query(q); }', 'js')).toContain('js.sql-injection');
+    expect(await ids('void f(Connection c, String n) throws Exception { c.createStatement().executeQuery("SELECT * FROM t WHERE n = \'" + n + "\'"); }', 'java')).toContain('java.sql-injection');
+    expect(await ids('void f(Connection c, String n) throws Exception { PreparedStatement p = c.prepareStatement("SELECT * FROM t WHERE n = ?"); p.setString(1, n); }', 'java')).not.toContain('java.sql-injection');
+    expect(await ids('<?php\n$n = $_GET["n"];\nmysql_query("SELECT * FROM t WHERE n = \'" . $n . "\'");', 'php')).toContain('php.sql-injection');
+    expect(await ids('<?php\n$n = (int) $_GET["n"];\nmysql_query("SELECT * FROM t WHERE n = " . $n);', 'php')).not.toContain('php.sql-injection');
+  });
+
+  it('escaped HTML is not flagged, raw request data is', async () => {
+    const raw = 'from flask import request\n@app.route("/a")\ndef a():\n    n = request.args.get("n")\n    return "<p>" + n + "</p>"';
+    const esc = 'from flask import request\nimport html\n@app.route("/a")\ndef a():\n    n = html.escape(request.args.get("n"))\n    return "<p>" + n + "</p>"';
+    expect(await ids(raw, 'python')).toContain('py.xss-response');
+    expect(await ids(esc, 'python')).not.toContain('py.xss-response');
+    expect(await ids('<?php\necho "<p>" . $_GET["n"] . "</p>";', 'php')).toContain('php.xss');
+    expect(await ids('<?php\necho "<p>" . htmlspecialchars($_GET["n"]) . "</p>";', 'php')).not.toContain('php.xss');
+  });
+
+  it('tells a vulnerable function from its patched version (flow: the last overwrite wins)', async () => {
+    const bad = 'void bad() throws Exception {\n  String data;\n  data = System.getenv("ADD");\n  Runtime.getRuntime().exec("/bin/ls " + data);\n}';
+    const good = 'void good() throws Exception {\n  String data;\n  data = System.getenv("ADD");\n  data = "foo";\n  Runtime.getRuntime().exec("/bin/ls " + data);\n}';
+    expect(await ids(bad, 'java')).toContain('java.command-injection');
+    expect(await ids(good, 'java')).not.toContain('java.command-injection');
+    // a definition inside a branch does not hide the earlier tainted one
+    const branch = 'import os, sys\ndef f(flag):\n    cmd = sys.argv[1]\n    if flag:\n        cmd = "ls"\n    os.system(cmd)';
+    expect(await ids(branch, 'python')).toContain('py.command-injection');
+    // C: data read by recv() into the buffer reaches system()
+    const c = 'void f(int s) {\n  char data[100] = "";\n  recv(s, data, 99, 0);\n  system(data);\n}';
+    const cgood = 'void f(int s) {\n  char data[100] = "";\n  strcpy(data, "ls");\n  system(data);\n}';
+    expect(await ids(c, 'c')).toContain('c.command-injection');
+    expect(await ids(cgood, 'c')).not.toContain('c.command-injection');
+  });
+
+  it('a sink inside a comment or a string literal is never flagged', async () => {
+    expect(await checkCode('# os.system("rm -rf " + user)\nx = "eval(input())"\n"""\npickle.loads(data)\n"""', { language: 'python' })).toEqual([]);
+    expect(await checkCode('// eval(req.query.x)\n/* el.innerHTML = location.hash */\nconst s = "exec(\'ls \' + x)";', { language: 'javascript' })).toEqual([]);
+    expect(await checkCode('// Runtime.getRuntime().exec(cmd + x);\nString s = "MessageDigest.getInstance(\\"MD5\\")";', { language: 'java' })).toEqual([]);
+    expect(await checkCode('/* strcpy(buf, argv[1]); */\nconst char *s = "gets(b)";', { language: 'c' })).toEqual([]);
+    expect(await checkCode('<?php\n// system($_GET["c"]);\n$s = "eval($x)";', { language: 'php' })).toEqual([]);
+  });
+});
+
+describe('languages and inputs', () => {
+  it('parses every language (and C++ / TypeScript use the C / JavaScript rules)', async () => {
+    const cases: [string, string, string][] = [
+      ['python', 'import os\nos.system(input())', 'py.command-injection'],
+      ['javascript', 'eval(process.argv[2]);', 'js.code-injection'],
+      ['typescript', 'const x: string = process.argv[2];\neval(x);', 'js.code-injection'],
+      ['tsx', 'const A = () => <div dangerouslySetInnerHTML={{ __html: location.hash }} />;', 'js.xss-dom'],
+      ['java', 'class A { void f() { MessageDigest.getInstance("MD5"); } }', 'java.weak-hash'],
+      ['c', 'int main(int argc, char **argv) { char b[8]; strcpy(b, argv[1]); }', 'c.banned-copy'],
+      ['cpp', '#include <cstring>\nint main(int argc, char **argv) { char b[8]; std::strcpy(b, argv[1]); strcpy(b, argv[1]); }', 'c.banned-copy'],
+      ['php', '<?php system($_GET["c"]);', 'php.command-injection'],
+    ];
+    for (const [lang, code, rule] of cases) {
+      const r = await analyzeCode(code, { language: lang });
+      expect(r.findings.map((f) => f.ruleId), lang).toContain(rule);
+    }
+  });
+
+  it('analyses fragments that do not parse fully; a PHP fragment without <?php too', async () => {
+    const r = await analyzeCode('def broken(:\n    pass\nimport os\nos.system(input())\n', { language: 'python' });
+    expect(r.partial).toBe(true);
+    expect(r.findings.map((f) => f.ruleId)).toContain('py.command-injection');
+    const p = await analyzeCode('system($_GET["c"]);', { language: 'php' });
+    expect(p.findings[0]).toMatchObject({ ruleId: 'php.command-injection', line: 1, column: 1 });
+  });
+
+  it('findings carry the documented fields', async () => {
+    const [f] = await checkCode('import hashlib\nh = hashlib.md5(b"x")', { language: 'py' });
+    expect(f).toMatchObject({ ruleId: 'py.weak-hash', cwe: 'CWE-328', owasp: 'A02:2021-Cryptographic Failures', severity: 'medium', confidence: 'high', line: 2, column: 5, endLine: 2 });
+    expect(f!.nist).toMatch(/SC-13/);
+    expect(f!.message.length).toBeGreaterThan(10);
+    expect(f!.fix).toMatch(/sha256/);
+  });
+
+  it('bad input gives KalaError INVALID_ARGUMENT with what to do; garbage, huge and binary input never crash', async () => {
+    const code = async (p: Promise<unknown>) => p.then(() => 'ok', (e: unknown) => (e instanceof KalaError ? e.code : String(e)));
+    expect(await code(checkCode(42 as unknown as string, { language: 'python' }))).toBe('INVALID_ARGUMENT');
+    expect(await code(checkCode('x', { language: 'cobol' }))).toBe('INVALID_ARGUMENT');
+    expect(await code(checkCode('x', undefined as unknown as { language: string }))).toBe('INVALID_ARGUMENT');
+    expect(await code(checkCode('\u0000\u0001\u0002ELF', { language: 'c' }))).toBe('INVALID_ARGUMENT');
+    expect(await code(checkCode('x'.repeat(100), { language: 'c', maxLength: 10 }))).toBe('INVALID_ARGUMENT');
+    await checkCode('x', { language: 'cobol' }).catch((e: Error) => expect(e.message).toMatch(/use one of/));
+    // garbage and deep nesting: analysed without throwing
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const garbage = Array.from({ length: 20000 }, () => String.fromCharCode(32 + Math.floor(rnd() * 94))).join('');
+    for (const lang of ['python', 'javascript', 'java', 'c', 'php']) expect(Array.isArray(await checkCode(garbage, { language: lang }))).toBe(true);
+    expect(Array.isArray(await checkCode('('.repeat(5000) + 'x' + ')'.repeat(5000), { language: 'python' }))).toBe(true);
+    expect(Array.isArray(await checkCode('a = b + '.repeat(1) + 'c + '.repeat(20000) + 'd\nos.system(a)', { language: 'python' }))).toBe(true);
+  });
+});
+
+describe('codeHints and fenced blocks', () => {
+  it('names the CWE classes a task touches', () => {
+    const h = codeHints('Write a Flask endpoint that looks up a user in the SQLite database by the username from the query string', { language: 'python' });
+    expect(h.map((x) => x.cwe)).toContain('CWE-89');
+    expect(h[0]!.guidance.length).toBeGreaterThan(10);
+    expect(codeHints('Hash the password before storing it').map((x) => x.cwe)).toEqual(expect.arrayContaining(['CWE-916']));
+    expect(() => codeHints(1 as unknown as string)).toThrow(KalaError);
+  });
+
+  it('checks the fenced code blocks of a reply, with reply line numbers', async () => {
+    const reply = 'Here you go:\n\n```python\ndef f(cur, name):\n    cur.execute("SELECT * FROM u WHERE n = \'" + name + "\'")\n```\n';
+    expect(extractCodeBlocks(reply)).toHaveLength(1);
+    const f = await checkCodeBlocks(reply);
+    expect(f[0]).toMatchObject({ ruleId: 'py.sql-injection', line: 5 });
+  });
+});
