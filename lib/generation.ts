@@ -165,8 +165,10 @@ export async function* generateTokens(
 /**
  * The decode loop over a session whose cache holds a context: `feed` (at least one token) is run
  * through it first and the first token sampled from its last position; then each sampled token
- * is run through the model (for its law scores) before it is emitted. `onFed` hears every token
- * that entered the cache, so a caller keeping the session (ModelSession) knows what it holds.
+ * is run through the model (for its law scores) before it is emitted; the loop itself runs in the
+ * engine (session.decode), a few tokens per call. `onFed` hears every token that entered the
+ * cache and `onUnrun` how many were taken back out (run but not emitted), so a caller keeping the
+ * session (ModelSession) knows what it holds.
  */
 export async function* decodeTokens(
   host: GenerationHost,
@@ -174,6 +176,7 @@ export async function* decodeTokens(
   feed: readonly number[],
   options: GenerateOptions,
   onFed?: (ids: readonly number[]) => void,
+  onUnrun?: (count: number) => void,
 ): AsyncGenerator<GenerationStep, GenerationResult> {
   const { maxNewTokens, temperature, topK, topP } = validate(options);
   const monitor = options.monitor === undefined ? new EthicsMonitor() : options.monitor || undefined;
@@ -191,50 +194,71 @@ export async function* decodeTokens(
 
   session.seed(options.seed ?? randomInt(0, 2 ** 47));
   const sampling = { temperature, topK, topP };
-  const r = await native(session.step(Int32Array.from(feed), feed.length, sampling, false));
-  onFed?.(feed);
-  let next = r.tokens[0]!;
   const heads = host.numHeads;
   const decoder = host.tokenizer ? new IncrementalDecoder(host.tokenizer) : undefined;
-  for (let i = 0; i < maxNewTokens; i++) {
+  const thresholds = monitor ? Float32Array.from(monitor.thresholds) : null;
+  const eos = host.eosTokenId ?? -1;
+  let context: readonly number[] = feed;
+  let next = -1;
+  // tokens per engine call: 1 first (the first token shows at once), then doubling up to 8
+  let chunk = 1;
+  for (let i = 0; i < maxNewTokens; ) {
     if (signal?.aborted) return done('abort');
-    if (host.eosTokenId !== undefined && next === host.eosTokenId) return done('eos');
-    if (session.length >= session.capacity) return done('length');
     host.nativeModel(); // disposed models stop here
-    const s = await native(session.step(Int32Array.from([next]), 1, sampling, false));
-    onFed?.([next]);
-    if (signal?.aborted) return done('abort');
-    const scores = Array.from(s.lawScores);
-    if (monitor) {
-      const perHead: number[][][] = [];
-      for (let l = 0; l < heads; l++) perHead.push([Array.from(s.layerLawLogits.subarray(l * 5, l * 5 + 5))]);
-      const v = monitor.check([scores], perHead);
-      if (v) {
-        v.tokenIndex = i;
-        v.explanation = v.explanation.replace(/at token \d+/, `at generated token ${i}`);
-        return done('ethics', v);
+    const c = await native(session.decode(Int32Array.from(context), Math.min(chunk, maxNewTokens - i), sampling, eos, thresholds, next));
+    chunk = Math.min(8, chunk * 2);
+    const n = c.tokens.length;
+    onFed?.([...context, ...c.tokens]);
+    // tokens of this call that were run but not emitted (a stop string, an abort, a halt, or the
+    // consumer leaving) go back out of the cache, so the cache holds the context and the emitted tokens
+    let unemitted = n;
+    try {
+      const per = heads * 5;
+      for (let j = 0; j < n; j++, i++) {
+        const token = c.tokens[j]!;
+        const scores = Array.from(c.lawScores.subarray(j * 5, j * 5 + 5));
+        if (signal?.aborted) return done('abort');
+        if (monitor && c.stop === 'monitor' && j === n - 1) {
+          const perHead: number[][][] = [];
+          for (let l = 0; l < heads; l++) perHead.push([Array.from(c.layerLawLogits.subarray(j * per + l * 5, j * per + l * 5 + 5))]);
+          const v = monitor.check([scores], perHead);
+          if (v) {
+            v.tokenIndex = i;
+            v.explanation = v.explanation.replace(/at token \d+/, `at generated token ${i}`);
+            return done('ethics', v);
+          }
+        }
+        tokens.push(token);
+        lawScores.push(scores);
+        unemitted--;
+        let delta = '';
+        if (decoder) {
+          delta = await decoder.push(token);
+          let cut = -1;
+          for (const st of stops) {
+            const at = (text + delta).indexOf(st, Math.max(0, text.length - st.length + 1));
+            if (st.length > 0 && at >= 0 && (cut < 0 || at < cut)) cut = at;
+          }
+          if (cut >= 0) {
+            const before = text.length;
+            text = (text + delta).slice(0, cut);
+            yield { index: i, token, text: text.slice(before), lawScores: scores };
+            return done('stop');
+          }
+          text += delta;
+        }
+        yield { index: i, token, text: delta, lawScores: scores };
+      }
+    } finally {
+      if (unemitted > 0) {
+        session.trim(session.length - unemitted);
+        onUnrun?.(unemitted);
       }
     }
-    tokens.push(next);
-    lawScores.push(scores);
-    let delta = '';
-    if (decoder) {
-      delta = await decoder.push(next);
-      let cut = -1;
-      for (const st of stops) {
-        const at = (text + delta).indexOf(st, Math.max(0, text.length - st.length + 1));
-        if (st.length > 0 && at >= 0 && (cut < 0 || at < cut)) cut = at;
-      }
-      if (cut >= 0) {
-        const before = text.length;
-        text = (text + delta).slice(0, cut);
-        yield { index: i, token: next, text: text.slice(before), lawScores: scores };
-        return done('stop');
-      }
-      text += delta;
-    }
-    yield { index: i, token: next, text: delta, lawScores: scores };
-    next = s.tokens[0]!;
+    if (c.stop === 'eos') return done('eos');
+    if (c.stop === 'length' || c.next < 0) return done('length');
+    context = [];
+    next = c.next;
   }
   return done('length');
 }

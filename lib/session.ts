@@ -117,10 +117,15 @@ export class ModelSession implements Disposable {
             feed = [self.#tokens[self.#tokens.length - 1]!];
             self.#trim(self.#tokens.length - 1);
           }
-          const r: GenerationResult = yield* decodeTokens(self.#host, self.#native, feed, options, (ids) => self.#tokens.push(...ids));
-          // a token the monitor halted on was run (for its scores) but not emitted: drop it
-          if (r.stopReason === 'ethics' && self.#tokens.length > 0) self.#trim(self.#tokens.length - 1);
-          return r;
+          // a token run but not emitted (the one the monitor halted on, past a stop string) leaves the cache
+          return yield* decodeTokens(
+            self.#host,
+            self.#native,
+            feed,
+            options,
+            (ids) => self.#tokens.push(...ids),
+            (count) => (self.#tokens.length -= count),
+          );
         } finally {
           self.#busy = false;
         }

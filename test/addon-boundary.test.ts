@@ -250,7 +250,7 @@ describe('the C++ registrations in csrc/napi/', () => {
     expect(cpu).not.toEqual(specShape(CPU_ADDON_SPEC));
     expect(cudaShape).not.toEqual(specShape(CUDA_ADDON_SPEC));
     expect(cpu.newFunction).toBe('function');
-    expect(cpu.NativeSession).toEqual({ methods: ['copyFrom', 'reset', 'seed', 'step', 'trim'], accessors: ['busy', 'capacity', 'length'] });
+    expect(cpu.NativeSession).toEqual({ methods: ['copyFrom', 'decode', 'reset', 'seed', 'step', 'trim'], accessors: ['busy', 'capacity', 'length'] });
     const dm = (cudaShape.cuda as { namespace: Shape }).namespace.DeviceModel as { methods: string[] };
     expect(dm.methods).not.toContain('finishGrads');
     expect(dm.methods.length).toBe(CUDA_ADDON_SPEC.cuda.members.DeviceModel.methods.length - 1);

@@ -2,7 +2,7 @@
 // model.generate computes from the whole context; evaluate reuses the shared prefix and runs only
 // the rest; fork copies the cache; trim cuts it; misuse fails with typed errors.
 import { describe, expect, it } from 'vitest';
-import { KalaModel, KalaError, ModelSession, commonPrefix } from '../lib/index.js';
+import { EthicsMonitor, KalaModel, KalaError, ModelSession, commonPrefix } from '../lib/index.js';
 import { ckpt } from './helpers.js';
 import { loadCpuAddon } from '../lib/native/load.js';
 
@@ -78,6 +78,31 @@ describe('ModelSession', async () => {
     s.trim(10);
     expect(s.tokens).toEqual(ctx.slice(0, 10));
     expect((await s.generate({ ...greedy, maxNewTokens: 4 })).tokens).toEqual((await model.generate(ctx.slice(0, 10), { ...greedy, maxNewTokens: 4 })).tokens);
+    s.dispose();
+  });
+
+  it('keeps the cache equal to the context and the emitted tokens after a monitor halt and a consumer that stops early', async () => {
+    const s = await model.createSession({ capacity: 96 });
+    const ctx = ids(10, 12);
+    await s.evaluate(ctx);
+    const free = await s.generate({ ...greedy, maxNewTokens: 12 });
+    await s.evaluate(ctx);
+    // a threshold just above the lowest score of the third generated token: the monitor halts there
+    const third = free.lawScores[2]!;
+    const law = third.indexOf(Math.min(...third));
+    const thresholds = [0, 0, 0, 0, 0].map((_, k) => (k === law ? third[k]! + 1e-4 : 0));
+    const halted = await s.generate({ temperature: 0, maxNewTokens: 12, monitor: new EthicsMonitor({ thresholds }) });
+    expect(halted.stopReason).toBe('ethics');
+    expect(halted.tokens.length).toBeLessThanOrEqual(2);
+    expect(s.tokens).toEqual([...ctx, ...halted.tokens]);
+    // the consumer leaves after 5 tokens of a chunked decode: the cache holds exactly those
+    await s.evaluate(ctx);
+    let seen = 0;
+    for await (const _ of s.stream({ ...greedy, maxNewTokens: 12 })) if (++seen === 5) break;
+    expect(s.tokens).toEqual([...ctx, ...free.tokens.slice(0, 5)]);
+    // and continuing gives what a fresh run from that context gives
+    const more = await s.generate({ ...greedy, maxNewTokens: 4 });
+    expect(more.tokens).toEqual((await model.generate([...ctx, ...free.tokens.slice(0, 5)], { ...greedy, maxNewTokens: 4 })).tokens);
     s.dispose();
   });
 

@@ -51,6 +51,8 @@ function scripted(replies: string[]) {
     let context: readonly number[] = [];
     return {
       capacity,
+      bytes: 0,
+      tokens: [] as readonly number[],
       disposed: false,
       evaluate: async (ids: readonly number[]) => ((context = ids), { reused: 0, evaluated: ids.length }),
       stream: (options: GenerateOptions = {}) => stream(context, options),

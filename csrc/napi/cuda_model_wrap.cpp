@@ -34,6 +34,7 @@
 #include "napi/util.h"
 #include "rng.h"
 #include "napi/session_step.h"
+#include "napi/decode_call.h"
 #include "napi/train_batch.h"
 
 namespace kala::napi {
@@ -467,7 +468,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     return DefineClass(env, "DeviceSession",
                        {Method<&DeviceSession::Step>("step"), Method<&DeviceSession::Seed>("seed"),
                         Method<&DeviceSession::Reset>("reset"), Method<&DeviceSession::Trim>("trim"),
-                        Method<&DeviceSession::CopyFrom>("copyFrom"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
+                        Method<&DeviceSession::CopyFrom>("copyFrom"), Method<&DeviceSession::Decode>("decode"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
                         InstanceAccessor("capacity", &DeviceSession::Capacity, nullptr)});
   }
 
@@ -543,6 +544,50 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     len_->store(0);
     return env.Undefined();
   }
+  // decode(context, maxTokens, sampling, eos, thresholds) -> Promise, as NativeSession.decode
+  Napi::Value Decode(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (B_ != 1) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode runs batch-1 sessions");
+    auto ctx = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "context"));
+    // an empty context continues from `next`, the token the previous call sampled
+    const int32_t next = (int32_t)int_arg(info[5], "next", -1, INT32_MAX);
+    if (ctx->empty() && next < 0) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode: give a context or the next token to run");
+    if (len_->load() + (int64_t)ctx->size() > cap_) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
+    DecodeParams p;
+    try {
+      p = decode_params(info);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    auto out = std::make_shared<DecodeChunk>();
+    auto dm = dm_;
+    auto mu = mu_;
+    auto cache = cache_;
+    auto rng = rng_;
+    auto busy = busy_;
+    auto len = len_;
+    const int64_t cap = cap_;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> b;
+            ~Done() { b->store(false); }
+          } done{busy};
+          std::lock_guard<std::mutex> g(*mu);
+          struct SyncLen {
+            kc::DeviceModel& dm;
+            kc::DeviceModel::Cache& c;
+            std::atomic<int64_t>& len;
+            ~SyncLen() { len.store(dm.cache_len(c)); }
+          } sync{*dm, *cache, *len};
+          *out = decode_tokens([&](const int32_t* ids, int64_t T) { return dm->forward_cached(*cache, ids, 1, T, true); },
+                               [&] { return dm->cache_len(*cache); }, cap, dm->config().vocab, ctx->data(), (int64_t)ctx->size(), next, p, *rng);
+        },
+        [=](Napi::Env env) -> Napi::Value { return decode_result(env, *out); });
+  }
+
   // trim(n): keep the first n positions (n <= length), as NativeSession.trim
   Napi::Value Trim(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();

@@ -11,6 +11,7 @@
 #include "napi/model_wrap.h"
 #include "napi/util.h"
 #include "napi/session_step.h"
+#include "napi/decode_call.h"
 
 namespace kala::napi {
 
@@ -20,7 +21,7 @@ class NativeSession : public GuardedWrap<NativeSession> {
     return DefineClass(env, "NativeSession",
                        {Method<&NativeSession::Step>("step"), Method<&NativeSession::Seed>("seed"),
                         Method<&NativeSession::Reset>("reset"), Method<&NativeSession::Trim>("trim"),
-                        Method<&NativeSession::CopyFrom>("copyFrom"), InstanceAccessor("length", &NativeSession::Length, nullptr),
+                        Method<&NativeSession::CopyFrom>("copyFrom"), Method<&NativeSession::Decode>("decode"), InstanceAccessor("length", &NativeSession::Length, nullptr),
                         InstanceAccessor("capacity", &NativeSession::Capacity, nullptr)});
   }
 
@@ -87,6 +88,42 @@ class NativeSession : public GuardedWrap<NativeSession> {
     cache_->len = 0;
     return info.Env().Undefined();
   }
+  // decode(context, maxTokens, sampling, eos, thresholds) -> Promise (napi/decode_call.h): the
+  // decode loop of csrc/decode.cpp over this cache, on a worker thread (batch 1)
+  Napi::Value Decode(const Napi::CallbackInfo& info) {
+    Napi::Env env = info.Env();
+    if (cache_->B != 1) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode runs batch-1 sessions");
+    auto ctx = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "context"));
+    // an empty context continues from `next`, the token the previous call sampled
+    const int32_t next = (int32_t)int_arg(info[5], "next", -1, INT32_MAX);
+    if (ctx->empty() && next < 0) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode: give a context or the next token to run");
+    if (cache_->len + (int64_t)ctx->size() > cache_->capacity) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
+    DecodeParams p;
+    try {
+      p = decode_params(info);
+    } catch (const KalaException& e) {
+      throw_error(env, e.code, e.what());
+    }
+    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    auto out = std::make_shared<DecodeChunk>();
+    auto model = model_;
+    auto cache = cache_;
+    auto rng = rng_;
+    auto busy = busy_;
+    return PromiseWorker::Run(
+        env,
+        [=] {
+          struct Done {
+            std::shared_ptr<std::atomic<bool>> b;
+            ~Done() { b->store(false); }
+          } done{busy};
+          const int64_t V = model->config().vocab;
+          *out = decode_tokens([&](const int32_t* ids, int64_t T) { return model->forward(ids, 1, T, cache.get(), true); },
+                               [&] { return cache->len; }, cache->capacity, V, ctx->data(), (int64_t)ctx->size(), next, p, *rng);
+        },
+        [=](Napi::Env env) -> Napi::Value { return decode_result(env, *out); });
+  }
+
   // trim(n): keep the first n positions (n <= length); the next step continues from there
   Napi::Value Trim(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();

@@ -201,12 +201,33 @@ export interface DecodeSession {
   reset(): void;
   /** Keeps the first n positions (n <= length): the next step continues from there. */
   trim(n: number): void;
+  /**
+   * The decode loop in the engine (csrc/decode.cpp), batch 1: runs `context` and samples from its
+   * last position (or, with an empty context, starts from `next`, the token a previous call
+   * sampled), then up to maxTokens times runs the token and samples the next (each token's law
+   * scores known before it is shown).
+   * Stops at `eos` (-1: none; the eos token is returned in `next`, not run), a full cache, or with
+   * `thresholds` the first token whose score for a law is below that law's threshold (that token
+   * is the last of `tokens`). `next` is the token to run next (-1 after a monitor stop).
+   */
+  decode(context: Int32Array, maxTokens: number, sampling: SamplingOptions | null, eos: number, thresholds: Float32Array | null, next: number): Promise<DecodeChunk>;
   /** This cache becomes a copy of `other`'s (a session of the same class, model, batch and
    *  capacity), on a worker thread; neither may be running a step. */
   copyFrom(other: this): Promise<void>;
   /** tokens in the cache */
   readonly length: number;
   readonly capacity: number;
+}
+
+/** What one decode call returns (napi/decode_call.h). */
+export interface DecodeChunk {
+  tokens: Int32Array;
+  /** [tokens, 5] */
+  lawScores: Float32Array;
+  /** [tokens, heads, 5], heads = layers + 1 */
+  layerLawLogits: Float32Array;
+  next: number;
+  stop: 'none' | 'eos' | 'monitor' | 'length';
 }
 
 export type NativeSession = DecodeSession;
@@ -521,7 +542,7 @@ export const CPU_ADDON_SPEC = {
     ],
     accessors: [],
   },
-  NativeSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom'], accessors: ['length', 'capacity'] },
+  NativeSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom', 'decode'], accessors: ['length', 'capacity'] },
   NativeTrainer: {
     kind: 'class',
     methods: ['compute', 'step', 'zeroGrad', 'params', 'grad', 'state', 'setState', 'gradNorm'],
@@ -558,7 +579,7 @@ export const CUDA_ADDON_SPEC = {
         ],
         accessors: [],
       },
-      DeviceSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom'], accessors: ['length', 'capacity'] },
+      DeviceSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom', 'decode'], accessors: ['length', 'capacity'] },
       fillSynthetic: FN,
     },
   },
