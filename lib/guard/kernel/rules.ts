@@ -159,7 +159,15 @@ function validateRule(r: unknown, source: string, i: number): asserts r is RuleS
   if (r.appliesTo !== undefined && !['prompt', 'response', 'both'].includes(r.appliesTo as string)) bad(source, where, '"appliesTo" must be "prompt", "response" or "both"');
   if (r.enabled !== undefined && typeof r.enabled !== 'boolean') bad(source, where, '"enabled" must be true or false');
   if (r.cue !== undefined && !['harm', 'manner', 'motive'].includes(r.cue as string)) bad(source, where, '"cue" must be "harm", "manner" or "motive"');
-  const known = new Set(['id', 'law', 'intent', 'severity', 'patterns', 'requires', 'unless', 'discountedBy', 'blockers', 'blockersBefore', 'blockersAfter', 'window', 'also', 'onlyWith', 'appliesTo', 'cue', 'explanation', 'description', 'enabled', '$comment']);
+  if (r.examples !== undefined) {
+    const ex = r.examples;
+    const shape = '"examples" must be { "blocks": [texts the rule flags], "allows": [look-alikes it must not flag] } with non-empty strings';
+    if (!isObj(ex)) bad(source, where, shape);
+    for (const k of Object.keys(ex)) if (k !== 'blocks' && k !== 'allows') bad(source, where, `${shape}; unknown key "examples.${k}"`);
+    for (const k of ['blocks', 'allows'] as const)
+      if (ex[k] !== undefined && !(isStrArr(ex[k]) && ex[k].every((t) => t.trim() !== ''))) bad(source, where, `${shape}; "examples.${k}" is not a list of non-empty strings`);
+  }
+  const known = new Set(['id', 'law', 'intent', 'severity', 'patterns', 'requires', 'unless', 'discountedBy', 'blockers', 'blockersBefore', 'blockersAfter', 'window', 'also', 'onlyWith', 'appliesTo', 'cue', 'explanation', 'description', 'enabled', 'examples', '$comment']);
   for (const k of Object.keys(r)) if (!known.has(k)) bad(source, where, `unknown key "${k}"`);
 }
 

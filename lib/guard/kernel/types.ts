@@ -72,6 +72,12 @@ export interface RuleSpec {
   explanation: string;
   description?: string;
   enabled?: boolean;
+  /**
+   * Texts the rule must flag (`blocks`) and look-alikes sharing its words that it must not flag
+   * (`allows`); test/rule-examples.test.ts checks every shipped rule against its own examples.
+   * The kernel itself does not read them.
+   */
+  examples?: { blocks?: string[]; allows?: string[] };
 }
 
 /** One rule file (JSON). Every section is optional. */
