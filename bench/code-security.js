@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const DATA = process.env.KALA_CODE_DATA ?? path.resolve(ROOT, '..', 'shared', 'data', 'code-security');
 const HUMANEVAL = path.resolve(DATA, '..', 'capability', 'humaneval', 'HumanEval.jsonl.gz');
-const { analyzeCode, loadCodeRules } = await import(path.join(ROOT, 'dist', 'code', 'index.js'));
+const { analyzeCode, loadCodeRules, codeHints } = await import(path.join(ROOT, 'dist', 'code', 'index.js'));
 
 // suites the rule families were written looking at (code-rules/*.json "writtenLookingAt");
 // the others were never opened while writing rules: their numbers are the held-out ones
@@ -172,6 +172,34 @@ if (existsSync(HUMANEVAL)) {
   humaneval = { problems: probs.length, kalaFlagged: flagged, kalaFpr: +(flagged / probs.length).toFixed(4), kalaRules: rules, banditFlagged, banditFpr: banditFlagged === null ? null : +(banditFlagged / probs.length).toFixed(4) };
 }
 
+// Pre-generation hints on CWEval task prompts: is the task's CWE among the top-5 hints of its
+// prompt? The prompt is the natural-language part of each `*_task` file, taken generically (its
+// comments and docstrings, and the function names), so the secure reference code does not count.
+function promptOf(text) {
+  const parts = [];
+  for (const m of text.matchAll(/"""([\s\S]*?)"""|'''([\s\S]*?)'''|\/\*([\s\S]*?)\*\/|\/\/([^\n]*)|(?:^|\s)#(?!include|define|if|endif|pragma)([^\n]*)/g))
+    parts.push(m.slice(1).find((x) => x !== undefined) ?? '');
+  for (const m of text.matchAll(/\b(?:def|function|func)\s+(\w+)|\b\w[\w<>\[\]*\s]*?\b(\w+)\s*\([^;{]*\)\s*\{/g)) parts.push((m[1] ?? m[2] ?? '').replace(/_/g, ' '));
+  return parts.join('\n');
+}
+let hints = null;
+{
+  const tasks = [...new Map(units.filter((u) => u.source === 'cweval' && /_task\.\w+$/.test(u.path)).map((u) => [u.path, u])).values()];
+  const rows = tasks.map((u) => {
+    const top = codeHints(promptOf(readFileSync(path.join(DATA, u.path), 'utf8')), { language: u.language, max: 5 }).map((h) => h.cwe);
+    return { language: u.language, cwe: u.cwe, top1: u.cwe.includes(top[0]), top5: u.cwe.some((c) => top.includes(c)), top5Class: top.some((h) => sameClass(u.cwe, h)), none: top.length === 0 };
+  });
+  const agg = (l) => ({ tasks: l.length, top1: +(l.filter((r) => r.top1).length / Math.max(1, l.length)).toFixed(4), top5: +(l.filter((r) => r.top5).length / Math.max(1, l.length)).toFixed(4), top5Class: +(l.filter((r) => r.top5Class).length / Math.max(1, l.length)).toFixed(4), noHint: l.filter((r) => r.none).length });
+  const byLanguage = {};
+  for (const r of rows) (byLanguage[r.language] ??= []).push(r);
+  hints = {
+    suite: 'cweval (held out: task prompts were not read while writing code-rules/hints)',
+    method: 'task prompt = comments, docstrings and function names of each *_task file; hit = the task\'s CWE (top5Class: a CWE of the same class) among codeHints(prompt, {language, max: 5})',
+    ...agg(rows),
+    byLanguage: Object.fromEntries(Object.entries(byLanguage).map(([k, l]) => [k, agg(l)])),
+  };
+}
+
 const out = {
   generated: new Date().toISOString(),
   data: DATA,
@@ -185,6 +213,7 @@ const out = {
   byLanguageHeldOut,
   byClassHeldOut: Object.fromEntries(Object.entries(byClassHeldOut).map(([k, l]) => [k, report(l)])),
   humaneval,
+  hints,
 };
 mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(path.join(ROOT, 'bench', 'results', 'code-security.json'), JSON.stringify(out, null, 2) + '\n');
@@ -193,4 +222,5 @@ console.log(`rules: ${out.rules}; kala analysed ${fileFindings.size} inputs in $
 for (const [s, r] of Object.entries(bySuite))
   console.log(`${s.padEnd(30)} ${r.lookedAtWhileWritingRules ? 'looked' : 'HELD '} ` + Object.entries(r).filter(([k]) => k !== 'lookedAtWhileWritingRules').map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)}`).join(' | '));
 console.log('held-out total:', Object.entries(out.heldOut).map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)} (n=${t.vulnerable}/${t.safe})`).join(' | '));
+if (hints) console.log(`hints on CWEval task prompts (${hints.tasks}): task CWE in top-5 ${pct(hints.top5)} (same class ${pct(hints.top5Class)}), top-1 ${pct(hints.top1)}, no hint ${hints.noHint}`);
 if (humaneval) console.log(`HumanEval canonical: kala flags ${humaneval.kalaFlagged}/${humaneval.problems}, bandit ${humaneval.banditFlagged}`);

@@ -147,3 +147,73 @@ describe('codeHints and fenced blocks', () => {
     expect(f[0]).toMatchObject({ ruleId: 'py.sql-injection', line: 5 });
   });
 });
+
+describe('taint: constant conditions, dead branches and keyed maps', () => {
+  const cmd = (lang: string) => (lang === 'python' ? 'py.command-injection' : lang === 'java' ? 'java.command-injection' : lang === 'php' ? 'php.command-injection' : 'js.command-injection');
+  const flagged = async (code: string, lang: string) => (await ids(code, lang)).includes(cmd(lang));
+  const py = (cond: string, alt = 'param') => `from flask import request\nimport os\ndef f():\n    param = request.args.get("x")\n    num = 86\n    if ${cond}:\n        bar = "safe"\n    else:\n        bar = ${alt}\n    os.system(bar)\n`;
+
+  it('folds arithmetic, comparisons and constant variables in if/else (Python)', async () => {
+    expect(await flagged(py('(7 * 42) - num > 200'), 'python')).toBe(false); // 208 > 200: the else arm is dead
+    expect(await flagged(py('(7 * 42) - num < 200'), 'python')).toBe(true);
+    expect(await flagged(py('num > 200 or 1 == 1'), 'python')).toBe(false);
+    expect(await flagged(py('not (num > 200)'), 'python')).toBe(false);
+    expect(await flagged(py('len(param) > 3'), 'python')).toBe(true); // not constant: both arms reach
+    expect(await flagged(py('"a" in "abc"'), 'python')).toBe(false);
+    // a variable changed in a loop is not a constant
+    const loop = 'from flask import request\nimport os\ndef f():\n    param = request.args.get("x")\n    n = 0\n    for i in range(3):\n        if n > 1:\n            bar = param\n        else:\n            bar = "x"\n        n = n + 1\n    os.system(bar)\n';
+    expect(await flagged(loop, 'python')).toBe(true);
+  });
+
+  it('an elif chain: the arm after a true condition is dead, a certainly-taken arm kills earlier values', async () => {
+    const code = 'from flask import request\nimport os\ndef f():\n    bar = request.args.get("x")\n    k = 3\n    if k == 1:\n        bar = bar + "a"\n    elif k == 3:\n        bar = "fixed"\n    else:\n        bar = bar + "b"\n    os.system(bar)\n';
+    expect(await flagged(code, 'python')).toBe(false);
+    expect(await flagged(code.replace('k = 3', 'k = 1'), 'python')).toBe(true);
+  });
+
+  it('ternaries on a constant condition take their live arm only (Java, Python, JavaScript)', async () => {
+    const java = (cmp: string) => `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception {\n String param = request.getParameter("x");\n int num = 106;\n String bar = (7 * 18) + num ${cmp} 200 ? "safe" : param;\n Runtime.getRuntime().exec(bar);\n} }`;
+    expect(await flagged(java('>'), 'java')).toBe(false); // 232 > 200
+    expect(await flagged(java('<'), 'java')).toBe(true);
+    const pyT = (cmp: string) => `from flask import request\nimport os\ndef f():\n    param = request.args.get("x")\n    bar = "safe" if 7 * 18 ${cmp} 106 else param\n    os.system(bar)\n`;
+    expect(await flagged(pyT('>'), 'python')).toBe(false);
+    expect(await flagged(pyT('<'), 'python')).toBe(true);
+  });
+
+  it('a switch on a constant runs the matching case and its fall-through only (Java, C-style JavaScript, PHP)', async () => {
+    const java = (i: number) => `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception {\n String param = request.getParameter("x");\n String bar;\n String guess = "ABC";\n char t = guess.charAt(${i});\n switch (t) {\n  case 'A': bar = param; break;\n  case 'B': bar = "bob"; break;\n  case 'C': case 'D': bar = param; break;\n  default: bar = "bob"; break;\n }\n Runtime.getRuntime().exec(bar);\n} }`;
+    expect(await flagged(java(1), 'java')).toBe(false);
+    expect(await flagged(java(0), 'java')).toBe(true);
+    expect(await flagged(java(2), 'java')).toBe(true);
+    const fall = `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception {\n String param = request.getParameter("x");\n String bar = "a";\n int t = 1;\n switch (t) {\n  case 1: bar = "b";\n  case 2: bar = param; break;\n  default: bar = "c";\n }\n Runtime.getRuntime().exec(bar);\n} }`;
+    expect(await flagged(fall, 'java')).toBe(true); // case 1 falls through to case 2
+    const php = (v: number) => `<?php\n$t = ${v};\nswitch ($t) {\n  case 1: $c = $_GET["c"]; break;\n  default: $c = "ls"; break;\n}\nsystem($c);\n`;
+    expect(await flagged(php(2), 'php')).toBe(false);
+    expect(await flagged(php(1), 'php')).toBe(true);
+  });
+
+  it('a sink in a dead branch is not reported', async () => {
+    const code = 'from flask import request\nimport os\ndef f():\n    if 2 + 2 == 5:\n        os.system(request.args.get("x"))\n';
+    expect(await flagged(code, 'python')).toBe(false);
+    expect(await flagged(code.replace('2 + 2 == 5', '2 + 2 == 4'), 'python')).toBe(true);
+  });
+
+  it('maps with constant keys: a read sees what was stored under its key (Python dict, Java Map)', async () => {
+    const pyMap = (k: string) => `from flask import request\nimport os\ndef f():\n    param = request.args.get("x")\n    m = {}\n    m["keyA"] = "safe"\n    m["keyB"] = param\n    os.system(m["${k}"])\n    os.system(m.get("${k}"))\n`;
+    expect(await flagged(pyMap('keyA'), 'python')).toBe(false);
+    expect(await flagged(pyMap('keyB'), 'python')).toBe(true);
+    const whole = 'from flask import request\nimport os\ndef f():\n    m = {}\n    m["a"] = request.args.get("x")\n    os.system(str(m))\n';
+    expect(await flagged(whole, 'python')).toBe(true);
+    const javaMap = (k: string) => `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception {\n String param = request.getParameter("x");\n java.util.HashMap<String,Object> map = new java.util.HashMap<String,Object>();\n map.put("keyA", "a-Value");\n map.put("keyB", param);\n String bar = (String) map.get("${k}");\n Runtime.getRuntime().exec(bar);\n} }`;
+    expect(await flagged(javaMap('keyA'), 'java')).toBe(false);
+    expect(await flagged(javaMap('keyB'), 'java')).toBe(true);
+  });
+
+  it('SSRF: outgoing requests to URLs built from input (Python, JavaScript, Java, PHP)', async () => {
+    expect(await ids('from urllib.request import urlopen\ndef load(host):\n    return urlopen("http://" + host + "/x").read()\n', 'python')).toContain('py.ssrf');
+    expect(await ids('async function s(host) { return fetch(`https://${host}/status`); }', 'javascript')).toContain('js.ssrf');
+    expect(await ids('import java.net.*;\nclass F { Object f(String host) throws Exception { return new URL("http://" + host + "/api").openConnection(); } }', 'java')).toContain('java.ssrf');
+    expect(await ids('<?php\n$ch = curl_init($_GET["url"]);\ncurl_exec($ch);', 'php')).toContain('php.ssrf');
+    expect(await ids('async function s() { return fetch("https://api.example.com/status"); }', 'javascript')).not.toContain('js.ssrf');
+  });
+});

@@ -33,6 +33,7 @@ export function register(program: Command): void {
     .option('--threshold <t>', 'law score below which generation halts (finish_reason content_filter)', floatArg('--threshold', 0, 1), 0.5)
     .option('--no-monitor', 'do not halt on law violations (scores are still reported)')
     .option('--no-kernel', 'do not check prompts with the EthicsKernel before generating (/v1/moderations still judges with one)')
+    .option('--no-code-check', 'do not check the fenced code blocks of replies for security weaknesses (kala.code)')
     .option('--grace-ms <ms>', 'on SIGTERM/SIGINT, how long running generations may finish before they are cancelled', intArg('--grace-ms', 0), 10_000)
     .option('--device <device>', 'auto, cpu or cuda', 'auto')
     .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's", pathArg('--tokenizer'))
@@ -56,6 +57,7 @@ export function register(program: Command): void {
           defaultTemperature: o.temperature,
           monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
           ...(o.kernel === false ? { kernel: false as const } : {}),
+          ...(o.codeCheck === false ? { checkCode: false } : {}),
           shutdownGraceMs: o.graceMs,
           cacheBytes: o.cacheMb * 2 ** 20,
         });
@@ -77,6 +79,7 @@ export function register(program: Command): void {
         });
       const judges = server.kernelJudges;
       process.stdout.write(`kala-train serve: EthicsKernel ${judges.length > 0 ? `on (${judges.join(', ')})` : 'off (--no-kernel)'}\n`);
+      if (o.codeCheck === false) process.stdout.write('kala-train serve: code check off (--no-code-check)\n');
       process.stdout.write(`kala-train serve: ${modelId} on ${model.device}, listening on ${server.url}\n`);
       await new Promise<void>((resolve) => {
         let stopping = false;

@@ -48,6 +48,7 @@ export interface CheckCodeResult {
   language: CodeLanguage;
 }
 
+const NO_RULE = { sanitizers: [] } as unknown as CodeRule;
 const queryCache = new Map<string, Parser.Query | Error>();
 
 function compiled(rule: CodeRule, lang: CodeLanguage, tsLanguage: Parser.Language): Parser.Query | undefined {
@@ -174,6 +175,8 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
         let at = rule.report ? caps.get(rule.report) : undefined;
         if (!at) for (const n of caps.values()) if (!at || n.end - n.start > at.end - at.start) at = n;
         const loc = at!;
+        // a sink in code that cannot run (the dead arm of a branch on a constant) is not reported
+        if (engineFor(NO_RULE).isDead(loc)) continue;
         const key = `${rule.id}:${loc.startRow}`;
         if (seen.has(key)) continue;
         seen.add(key);

@@ -40,3 +40,31 @@ export async function checkCodeBlocks(text: string, options: { defaultLanguage?:
   }
   return out;
 }
+
+/** One finding as `kala.code.findings` carries it (DESIGN §9); `line` is the line in the reply. */
+export interface ReplyCodeFinding {
+  ruleId: string;
+  cwe: string;
+  owasp: string;
+  severity: CodeFinding['severity'];
+  line: number;
+  message: string;
+}
+
+/** `kala.code` of a reply (DESIGN §9). */
+export interface ReplyCodeReport {
+  findings: ReplyCodeFinding[];
+  repaired?: { diff: string; accepted: boolean };
+}
+
+/**
+ * The `kala.code` report of a model reply: the findings of its fenced code blocks in the shape of
+ * DESIGN §9, or undefined when the reply has no block in a language we analyse (nothing checked).
+ * Never throws: a block that cannot be analysed is skipped.
+ */
+export async function replyCodeReport(text: string, options: { defaultLanguage?: string } = {}): Promise<ReplyCodeReport | undefined> {
+  if (typeof text !== 'string' || !/(`{3,}|~{3,})/.test(text)) return undefined;
+  if (extractCodeBlocks(text, options.defaultLanguage).length === 0) return undefined;
+  const findings = await checkCodeBlocks(text, options);
+  return { findings: findings.map((f) => ({ ruleId: f.ruleId, cwe: f.cwe, owasp: f.owasp, severity: f.severity, line: f.line, message: f.message })) };
+}

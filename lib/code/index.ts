@@ -5,5 +5,5 @@ export { codeHints, type CodeHint } from './hints.js';
 export { toSarif } from './sarif.js';
 export { loadCodeRules, SEVERITIES, type CodeRule, type RuleCondition, type Severity, type Confidence, type TaintSpec } from './rules.js';
 export { CODE_LANGUAGES, languageFromPath, normalizeLanguage, type CodeLanguage } from './parse.js';
-export { extractCodeBlocks, checkCodeBlocks, type CodeBlock } from './blocks.js';
+export { extractCodeBlocks, checkCodeBlocks, replyCodeReport, type CodeBlock, type ReplyCodeFinding, type ReplyCodeReport } from './blocks.js';
 export * from '../util/errors.js';

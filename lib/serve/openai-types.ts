@@ -65,6 +65,34 @@ export interface KalaExtension {
   kernel?: KalaKernelVerdict;
   /** Set on a refused reply (kernel or monitor): the explanation, as in `message.refusal` of a chat reply. */
   refusal?: string;
+  /**
+   * The code-security check of the reply's fenced code blocks (lib/code, DESIGN §9): present when
+   * the reply has a block in a language the analyzer reads (python, javascript/typescript, java,
+   * c/c++, php) and the server checks code (default; `checkCode: false`, `--no-code-check`);
+   * `findings` is empty when the blocks look safe. `line` is the line in the reply (1-based).
+   */
+  code?: KalaCodeReport;
+}
+
+/** One weakness found in a code block of the reply (`kala.code.findings`). */
+export interface KalaCodeFinding {
+  /** The rule (code-rules/*.json), e.g. "py.sqli.taint". */
+  ruleId: string;
+  /** e.g. "CWE-89" */
+  cwe: string;
+  /** OWASP Top 10 2021, e.g. "A03:2021-Injection" */
+  owasp: string;
+  severity: 'low' | 'medium' | 'high' | 'critical';
+  /** 1-based line in the reply's text (the whole content, fences included). */
+  line: number;
+  message: string;
+}
+
+/** `kala.code` (DESIGN §9). */
+export interface KalaCodeReport {
+  findings: KalaCodeFinding[];
+  /** A repaired version of the code, when one was made (not produced yet). */
+  repaired?: { diff: string; accepted: boolean };
 }
 
 export interface ChatCompletion {

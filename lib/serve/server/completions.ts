@@ -6,7 +6,9 @@
 // finish_reason "content_filter"). A violation the model's monitor finds halts the reply with
 // finish_reason "content_filter", `message.refusal` set to its explanation and `content: null`
 // (DESIGN §9; a stream has already sent the tokens before the halt). Every reply carries
-// `kala: { lawScores, stopReason, violation, kernel?, refusal? }` (DESIGN §9).
+// `kala: { lawScores, stopReason, violation, kernel?, refusal?, code? }` (DESIGN §9); `code` holds the
+// code-security findings of the reply's fenced code blocks (lib/code; for a stream, in the final
+// chunk), unless the server runs with checkCode false (--no-code-check).
 import { randomBytes } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
 import { renderChat, type ChatMessage } from '../../chat.js';
@@ -15,7 +17,8 @@ import type { GenerateOptions, GenerationResult, GenerationStream, StopReason } 
 import type { KalaModel } from '../../model.js';
 import type { EthicsMonitor } from '../../monitor.js';
 import type { KernelResult } from '../../guard/kernel/types.js';
-import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaExtension, KalaKernelVerdict, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
+import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaCodeReport, KalaExtension, KalaKernelVerdict, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
+import { replyCodeReport } from '../../code/blocks.js';
 import { judgedChatText, kernelRefusal, type ServerKernel } from './kernel.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, parseToolCalls, partialTagLength, toolInstructions, type ToolDescription } from '../tool-protocol.js';
 import type { GenerationQueue, Ticket } from './queue.js';
@@ -42,6 +45,8 @@ export interface ServeContext {
   defaultTemperature: number;
   /** Longest prompt text, in characters, that is tokenized; longer ones get 400 untokenized. */
   maxPromptChars: number;
+  /** Checks the fenced code blocks of every reply for security weaknesses (`kala.code`). */
+  checkCode: boolean;
   shuttingDown: () => boolean;
 }
 
@@ -212,11 +217,25 @@ async function answer(ctx: ServeContext, ex: Exchange, req: SamplingParams, prom
   }
 }
 
-/** The lowest score of each law over the reply, the stop reason and the violation; the kernel's verdict and the refusal when given. */
-export function kalaOf(r: GenerationResult, kernel?: KalaKernelVerdict): KalaExtension {
+/** The lowest score of each law over the reply, the stop reason and the violation; the kernel's verdict, the refusal and the code check when given. */
+export function kalaOf(r: GenerationResult, kernel?: KalaKernelVerdict, code?: KalaCodeReport): KalaExtension {
   const lawScores = [0, 1, 2, 3, 4].map((k) => r.lawScores.reduce((m, s) => Math.min(m, s[k] ?? 1), 1));
   const refusal = refusalOf(r);
-  return { lawScores, stopReason: r.stopReason, violation: r.violation ?? null, ...(kernel ? { kernel } : {}), ...(refusal !== null ? { refusal } : {}) };
+  return { lawScores, stopReason: r.stopReason, violation: r.violation ?? null, ...(kernel ? { kernel } : {}), ...(refusal !== null ? { refusal } : {}), ...(code ? { code } : {}) };
+}
+
+/**
+ * `kala.code` for the text a client receives (DESIGN §9): the findings of its fenced code blocks,
+ * undefined when code checking is off, the reply was refused or has no block we analyse. The
+ * analyzer never fails a reply: any error leaves `code` out.
+ */
+async function codeOf(ctx: ServeContext, content: string | null): Promise<KalaCodeReport | undefined> {
+  if (!ctx.checkCode || !content) return undefined;
+  try {
+    return await replyCodeReport(content);
+  } catch {
+    return undefined;
+  }
 }
 
 /** A monitor halt's refusal: the violation's explanation (null when the reply was not halted). */
@@ -408,7 +427,7 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
       model: ctx.modelId,
       choices: [{ index: 0, text: r.text, logprobs: null, finish_reason: finishReason(r, false) }],
       usage: usageOf(p, r, ex.log.cachedTokens),
-      kala: kalaOf(r, p.kernel),
+      kala: kalaOf(r, p.kernel, await codeOf(ctx, refusalOf(r) === null ? r.text : null)),
     };
     return sendJson(ex.res, 200, body);
   }
@@ -431,7 +450,7 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
       },
     ],
     usage: usageOf(p, r, ex.log.cachedTokens),
-    kala: kalaOf(r, p.kernel),
+    kala: kalaOf(r, p.kernel, await codeOf(ctx, text)),
   };
   sendJson(ex.res, 200, body);
 }
@@ -506,12 +525,14 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
     if (toolCalls.length > 0) sse.send(chat({ tool_calls: toolCalls.map((tc, index) => ({ index, ...tc })) }, null));
     const refusal = refusalOf(r);
     if (refusal !== null) sse.send(chat({ refusal }, null));
-    sse.send(chat({}, finishReason(r, toolCalls.length > 0), { kala: kalaOf(r, p.kernel) }));
+    // the code check reads the content the client received (a halted reply's tokens included: they were sent)
+    const code = await codeOf(ctx, reply.sent);
+    sse.send(chat({}, finishReason(r, toolCalls.length > 0), { kala: kalaOf(r, p.kernel, code) }));
     if (p.includeUsage) sse.send({ id, object: 'chat.completion.chunk', created, model: ctx.modelId, choices: [], usage });
   } else {
     const rest = reply.finish(r.text);
     if (rest !== '') sse.send(text(rest, null));
-    sse.send(text('', finishReason(r, false), { kala: kalaOf(r, p.kernel) }));
+    sse.send(text('', finishReason(r, false), { kala: kalaOf(r, p.kernel, await codeOf(ctx, reply.sent)) }));
     if (p.includeUsage) sse.send({ id, object: 'text_completion', created, model: ctx.modelId, choices: [], usage });
   }
   sse.done();

@@ -18,7 +18,8 @@
  * characters get 400 untokenized, and only requests holding a place in the queue are tokenized.
  * Headers over 16 KiB get 431, requests not received within `requestTimeoutMs` 408, and at most
  * `maxConnections` connections are open (more are closed at once). Errors are OpenAI-style JSON.
- * A client that disconnects cancels its generation. The server emits 'request' with a RequestLog
+ * Every reply's fenced code blocks are checked for security weaknesses (lib/code) and the findings
+ * sent in `kala.code` (DESIGN §9; `checkCode: false` turns it off). A client that disconnects cancels its generation. The server emits 'request' with a RequestLog
  * when each request ends.
  */
 import { EventEmitter } from 'node:events';
@@ -67,6 +68,12 @@ export interface ServerOptions {
    * missing); false: prompts go unchecked (/v1/moderations then uses a kernel without Guardian).
    */
   kernel?: EthicsKernel | false;
+  /**
+   * Checks the fenced code blocks of every reply (python, javascript/typescript, java, c/c++, php)
+   * with the code-security analyzer and reports the findings in `kala.code` (DESIGN §9; for a
+   * stream, in the final chunk). Default true; false: no check (`kala-train serve --no-code-check`).
+   */
+  checkCode?: boolean;
   /** How long close() lets running generations finish before cancelling them (default 10 000 ms). */
   shutdownGraceMs?: number;
   /**
@@ -144,6 +151,7 @@ export class KalaServer extends EventEmitter {
     const k = options.kernel;
     if (k !== undefined && k !== false && (typeof k !== 'object' || k === null || typeof (k as EthicsKernel).check !== 'function'))
       throw new InputError('INVALID_ARGUMENT', 'kernel must be an EthicsKernel or false');
+    if (options.checkCode !== undefined && typeof options.checkCode !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'checkCode must be a boolean');
     const temp = options.defaultTemperature ?? 0.7;
     if (!(temp >= 0 && temp <= 2)) throw new InputError('INVALID_ARGUMENT', 'defaultTemperature must be in [0, 2]');
     this.modelId = options.modelId ?? 'kala';
@@ -167,6 +175,7 @@ export class KalaServer extends EventEmitter {
       defaultMaxTokens: positiveInt('defaultMaxTokens', options.defaultMaxTokens ?? 256, 1),
       defaultTemperature: temp,
       maxPromptChars,
+      checkCode: options.checkCode ?? true,
       shuttingDown: () => this.#closing !== undefined,
     };
     this.limits = { maxQueue: this.#ctx.queue.maxWaiting, maxBodyBytes: this.#maxBody, maxPromptChars, maxConnections, requestTimeoutMs, headersTimeoutMs, maxHeaderBytes: MAX_HEADER_BYTES };

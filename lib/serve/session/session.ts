@@ -16,7 +16,10 @@
  * 4. runs tool calls (arguments validated against the tool's JSON schema first), feeds the
  *    results back and generates again, up to `maxToolRounds` times;
  * 5. checks the reply with the kernel (as an answer to the user turn). A harmful reply is
- *    replaced by a refusal; a needless refusal (over-refusal, Law 2) is kept but reported.
+ *    replaced by a refusal; a needless refusal (over-refusal, Law 2) is kept but reported;
+ * 6. checks the fenced code blocks of the reply with the code-security analyzer (lib/code):
+ *    `r.code.findings` ({ruleId, cwe, owasp, severity, line, message}, as `kala.code` of
+ *    kala-train serve, DESIGN §9); `checkCode: false` turns it off.
  *
  * Tool-call protocol: with a client, OpenAI's `tools` / `tool_calls`; with a native model, the
  * text protocol of lib/serve/tool-protocol.ts (`<tool_call>{"name", "arguments"}</tool_call>`).
@@ -33,7 +36,8 @@ import { EthicsMonitor, type ModelViolation } from '../../monitor.js';
 import { OpenAICompatibleClient } from '../client/client.js';
 import { EthicsKernel } from '../../guard/kernel/index.js';
 import type { KernelSpan, KernelViolation } from '../../guard/kernel/types.js';
-import type { OpenAIMessage } from '../openai-types.js';
+import type { KalaCodeReport, OpenAIMessage } from '../openai-types.js';
+import { replyCodeReport } from '../../code/blocks.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, formatToolCall, parseToolCalls, partialTagLength, toolInstructions } from '../tool-protocol.js';
 import { ToolBox, toolResultContent, type RequestedCall, type SessionTool, type ToolCallRecord } from './tools.js';
 
@@ -61,6 +65,8 @@ export interface SessionOptions {
   /** Tool rounds per send before the model must answer (default 4). */
   maxToolRounds?: number;
   generation?: SessionGenerationOptions;
+  /** Checks the fenced code blocks of each reply for security weaknesses (`reply.code`; default true). */
+  checkCode?: boolean;
 }
 
 export interface SendOptions {
@@ -97,6 +103,12 @@ export interface SessionReply {
   stopReason?: string;
   /** Prompt tokens of the last generation (exact for native models, estimated for clients). */
   promptTokens?: number;
+  /**
+   * The code-security check of the reply's fenced code blocks (as `kala.code` of kala-train serve,
+   * DESIGN §9; `line` is the line in `text`): absent when checkCode is off, the reply was refused
+   * or has no code block in a language the analyzer reads; `findings` empty when it looks safe.
+   */
+  code?: KalaCodeReport;
 }
 
 /** A message of the session's history. */
@@ -147,6 +159,7 @@ export class UnifiedSession {
   readonly system: string | undefined;
   readonly maxContextTokens: number;
   readonly maxToolRounds: number;
+  readonly checkCode: boolean;
   readonly #tools: ToolBox;
   readonly #gen: SessionGenerationOptions & { maxNewTokens: number };
   #history: SessionMessage[] = [];
@@ -178,6 +191,8 @@ export class UnifiedSession {
     this.maxContextTokens = budget;
     this.maxToolRounds = options.maxToolRounds ?? 4;
     if (!Number.isSafeInteger(this.maxToolRounds) || this.maxToolRounds < 0) throw new InputError('INVALID_ARGUMENT', 'maxToolRounds must be an integer >= 0');
+    if (options.checkCode !== undefined && typeof options.checkCode !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'checkCode must be a boolean');
+    this.checkCode = options.checkCode ?? true;
     this.#tools = new ToolBox(options.tools ?? []);
     const g = options.generation ?? {};
     const maxNewTokens = g.maxNewTokens ?? Math.min(256, Math.floor(budget / 4));
@@ -247,7 +262,7 @@ export class UnifiedSession {
           this.#history.push({ role: 'tool', content: toolResultContent(r), toolCallId: call.id, name: call.name });
         }
       }
-      return this.#finish(text, g, toolCalls);
+      return await this.#finish(text, g, toolCalls);
     } catch (e) {
       const at = this.#history.indexOf(turn); // (trimming may have moved it)
       if (at >= 0) this.#history.length = at; // a failed turn leaves no trace
@@ -255,7 +270,7 @@ export class UnifiedSession {
     }
   }
 
-  #finish(userText: string, g: Generated, toolCalls: ToolCallRecord[]): SessionReply {
+  async #finish(userText: string, g: Generated, toolCalls: ToolCallRecord[]): Promise<SessionReply> {
     const base = { toolCalls, stopReason: g.stopReason, promptTokens: g.promptTokens, ...(g.lawScores ? { lawScores: g.lawScores } : {}) };
     if (g.violation) {
       const v: SessionViolation = { source: 'model', law: g.violation.law, lawName: g.violation.lawName, explanation: g.violation.explanation, score: g.violation.score };
@@ -277,8 +292,10 @@ export class UnifiedSession {
         text = refusalText(harmful[0]!, 'reply');
       }
     }
+    // the analyzer never fails a turn: on any error the reply goes without `code`
+    const code = this.checkCode && !refused ? await replyCodeReport(text).catch(() => undefined) : undefined;
     this.#history.push({ role: 'assistant', content: text });
-    return { ...base, text, refused, violations, ...(kernelScores ? { kernelScores } : {}) };
+    return { ...base, text, refused, violations, ...(kernelScores ? { kernelScores } : {}), ...(code ? { code } : {}) };
   }
 
   // ---- generation ----------------------------------------------------------------------------
