@@ -306,38 +306,23 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     return info.Env().Undefined();
   }
 
-  // step({lr, beta1, beta2, eps, weightDecay, step, maxGradNorm}) -> {gradNorm}: as NativeTrainer.step
+  // step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm}) -> {gradNorm, skipped,
+  // lossScale}: the sequence of csrc/optimizer_step.h over the device model's ops
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     auto dm = get(env);
-    Napi::Object o = info[0].As<Napi::Object>();
-    // every optimizer setting comes from the Trainer (lib/train/trainer.ts owns the defaults)
-    auto num = [&](const char* k) { return number_field(o, k, "optimizer step"); };
-    const double lr = num("lr"), b1 = num("beta1"), b2 = num("beta2"), eps = num("eps"), wd = num("weightDecay"),
-                 scale = num("gradScale"), clip = num("maxGradNorm");
-    const int64_t step = int_arg(field(o, "step", "optimizer step"), "optimizer step", 1, INT64_MAX);
-    auto norm = std::make_shared<double>(0);
-    auto skipped = std::make_shared<bool>(false);
+    const OptimizerStep o = optimizer_step_of(info[0].As<Napi::Object>());
+    auto res = std::make_shared<OptimizerStepResult>();
     return PromiseWorker::Run(
         env,
         [=, mu = mu_] {
           std::lock_guard<std::mutex> g(*mu);
-          if (!dm->finish_grads()) {  // loss scaling: the gradients overflowed; the step is skipped
-            *skipped = true;
-            *norm = NAN;
-            return;
-          }
-          if (scale != 1.0) dm->scale_grad(scale);
-          *norm = dm->grad_norm();
-          if (!std::isfinite(*norm)) throw KalaException(ErrorCode::INTERNAL, "the gradient is not finite (loss diverged); lower the learning rate");
-          if (clip > 0 && *norm > clip) dm->scale_grad(clip / (*norm + 1e-6));
-          dm->adamw(lr, b1, b2, eps, wd, step);
-          dm->zero_grad();
+          *res = optimizer_step(*dm, o);
         },
-        [norm, skipped, dm](Napi::Env env) -> Napi::Value {
+        [res, dm](Napi::Env env) -> Napi::Value {
           Napi::Object r = Napi::Object::New(env);
-          r.Set("gradNorm", *norm);
-          r.Set("skipped", *skipped);
+          r.Set("gradNorm", res->grad_norm);
+          r.Set("skipped", res->skipped);
           r.Set("lossScale", dm->loss_scale());
           return r;
         });

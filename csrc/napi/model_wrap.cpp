@@ -5,7 +5,7 @@
 #include <cstring>
 #include <vector>
 
-#include "file_reader.h"
+#include "loader.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
 #include "ops/ops.h"
@@ -74,29 +74,19 @@ std::shared_ptr<Model> NativeModel::model(Napi::Env env) const {
   return model_;
 }
 
-struct TensorSpec {
-  std::string name;
-  uint32_t file;
-  uint64_t offset;
-  DType dtype;
-  std::vector<int64_t> shape;
-  int64_t scale_file = -1;  // int8 weights: where their F32 [out] scales are
-  uint64_t scale_offset = 0;
-};
-
+// load(files, specs, onProgress?, {quantize}) -> Promise: the plan's conversion from JS; the
+// reading is csrc/loader.cpp's, on a worker thread
 Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto m = model(env);
   Napi::Array files_js = info[0].As<Napi::Array>();
   Napi::Array specs_js = info[1].As<Napi::Array>();
-  std::vector<std::string> files;
-  for (uint32_t i = 0; i < files_js.Length(); i++) files.push_back(files_js.Get(i).As<Napi::String>().Utf8Value());
-  std::vector<TensorSpec> specs;
-  uint64_t total = 0;
-  const int64_t nfiles = (int64_t)files.size();
+  LoadPlan plan;
+  for (uint32_t i = 0; i < files_js.Length(); i++) plan.files.push_back(files_js.Get(i).As<Napi::String>().Utf8Value());
+  const int64_t nfiles = (int64_t)plan.files.size();
   for (uint32_t i = 0; i < specs_js.Length(); i++) {
     Napi::Object s = specs_js.Get(i).As<Napi::Object>();
-    TensorSpec t;
+    LoadTensor t;
     t.name = s.Get("name").As<Napi::String>().Utf8Value();
     t.file = (uint32_t)int_arg(s.Get("file"), "file of " + t.name, 0, nfiles - 1);
     t.offset = (uint64_t)int_arg(s.Get("offset"), "offset of " + t.name, 0, INT64_MAX);
@@ -106,18 +96,19 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
     if (s.Get("scaleFile").IsNumber()) {
       t.scale_file = int_arg(s.Get("scaleFile"), "scale file of " + t.name, 0, nfiles - 1);
       t.scale_offset = (uint64_t)int_arg(s.Get("scaleOffset"), "scale offset of " + t.name, 0, INT64_MAX);
-      if (t.shape.empty()) throw KalaException(ErrorCode::TENSOR_SHAPE, "the int8 weight " + t.name + " has no rows");
     }
-    total += checked_numel(t.shape, dtype_size(t.dtype)) * dtype_size(t.dtype);
-    specs.push_back(std::move(t));
+    plan.tensors.push_back(std::move(t));
   }
+  plan_bytes(plan);  // shapes checked before any work is queued
+  plan.quantize = info[3].IsObject() && info[3].As<Napi::Object>().Get("quantize").ToBoolean();
+  // KALA_TEST_LOAD_SLAB_BYTES: tiny slabs, so tests cover conversions split across slabs
+  if (const char* e = std::getenv("KALA_TEST_LOAD_SLAB_BYTES")) plan.slab_bytes = std::max<size_t>(1, std::strtoull(e, nullptr, 10));
   Napi::ThreadSafeFunction progress;
   const bool has_progress = info[2].IsFunction();
   if (has_progress) progress = Napi::ThreadSafeFunction::New(env, info[2].As<Napi::Function>(), "kala-load-progress", 0, 1);
-  const bool quantize = info[3].IsObject() && info[3].As<Napi::Object>().Get("quantize").ToBoolean();
   auto cancel = cancel_;
   cancel->store(false);
-  auto work = [m, files, specs, total, progress, has_progress, cancel, quantize]() mutable {
+  auto work = [m, plan, progress, has_progress, cancel]() mutable {
     struct Releaser {
       Napi::ThreadSafeFunction& f;
       bool on;
@@ -125,44 +116,15 @@ Napi::Value NativeModel::Load(const Napi::CallbackInfo& info) {
         if (on) f.Release();
       }
     } releaser{progress, has_progress};
-    std::vector<std::unique_ptr<FileReader>> readers;
-    for (const auto& f : files) readers.emplace_back(new FileReader(f));
-    uint64_t done = 0;
-    // each tensor is read from the file straight into its storage where the dtype is kept, and
-    // through one reused slab buffer (16 MiB) where it is converted or packed: one copy of each
-    // byte out of the page cache, as with the mmap this replaced, and no whole-tensor scratch
-    // (KALA_TEST_LOAD_SLAB_BYTES: tiny slabs for tests)
-    SlabBuffer slabs;
-    if (const char* e = std::getenv("KALA_TEST_LOAD_SLAB_BYTES")) slabs.limit = std::max<size_t>(1, std::strtoull(e, nullptr, 10));
-    for (const auto& s : specs) {
-      if (cancel->load()) throw KalaException(ErrorCode::ABORTED, "loading was aborted");
-      TensorSource src;
-      src.dtype = s.dtype;
-      src.shape = s.shape;
-      src.slabs = &slabs;
-      const size_t bytes = src.nbytes();
-      const FileReader& file = *readers[s.file];
-      file.check_range(s.offset, bytes);
-      src.read = [&file, &s, &cancel](uint64_t offset, size_t n, void* dst) {
-        if (cancel->load()) throw KalaException(ErrorCode::ABORTED, "loading was aborted");
-        file.read(s.offset + offset, n, dst);
-      };
-      if (s.scale_file >= 0) {
-        Tensor sc = Tensor::empty(DType::F32, {s.shape[0]});
-        readers[s.scale_file]->read(s.scale_offset, sc.nbytes(), sc.data);
-        m->set_quantized(s.name, src, sc);
-      } else {
-        m->set(s.name, src, quantize && m->is_linear_weight(s.name));
-      }
-      done += bytes;
-      if (has_progress) {
-        auto* payload = new std::pair<double, double>((double)done, (double)total);
-        progress.NonBlockingCall(payload, [](Napi::Env env, Napi::Function cb, std::pair<double, double>* p) {
-          cb.Call({Napi::Number::New(env, p->first), Napi::Number::New(env, p->second)});
-          delete p;
-        });
-      }
-    }
+    auto report = [&](uint64_t done, uint64_t total) {
+      if (!has_progress) return;
+      auto* payload = new std::pair<double, double>((double)done, (double)total);
+      progress.NonBlockingCall(payload, [](Napi::Env env, Napi::Function cb, std::pair<double, double>* p) {
+        cb.Call({Napi::Number::New(env, p->first), Napi::Number::New(env, p->second)});
+        delete p;
+      });
+    };
+    load_checkpoint(*m, plan, report, *cancel);
   };
   return PromiseWorker::Run(env, work, [](Napi::Env env) { return env.Undefined(); });
 }

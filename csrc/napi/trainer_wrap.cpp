@@ -75,33 +75,32 @@ class NativeTrainer : public GuardedWrap<NativeTrainer> {
         });
   }
 
-  // step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm}) -> {gradNorm}
+  // step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm}) -> {gradNorm}: the
+  // sequence of csrc/optimizer_step.h (no loss scaling on the CPU: nothing is ever skipped)
   Napi::Value Step(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    Napi::Object o = info[0].As<Napi::Object>();
-    // every optimizer setting comes from the Trainer (lib/train/trainer.ts owns the defaults)
-    auto num = [&](const char* k) { return number_field(o, k, "optimizer step"); };
-    const double lr = num("lr"), b1 = num("beta1"), b2 = num("beta2"), eps = num("eps"), wd = num("weightDecay"),
-                 scale = num("gradScale"), clip = num("maxGradNorm");
-    const int64_t step = int_arg(field(o, "step", "optimizer step"), "optimizer step", 1, INT64_MAX);
+    const OptimizerStep o = optimizer_step_of(info[0].As<Napi::Object>());
     claim(env);
     auto tr = trainer_;
     auto busy = busy_;
-    auto norm = std::make_shared<double>(0);
+    auto res = std::make_shared<OptimizerStepResult>();
     return PromiseWorker::Run(
         env,
         [=] {
           Busy guard{busy};
-          if (scale != 1.0) tr->scale_grad(scale);
-          *norm = tr->grad_norm();
-          if (!std::isfinite(*norm)) throw KalaException(ErrorCode::INTERNAL, "the gradient is not finite (loss diverged); lower the learning rate");
-          if (clip > 0 && *norm > clip) tr->scale_grad(clip / (*norm + 1e-6));  // like torch clip_grad_norm_
-          tr->adamw(lr, b1, b2, eps, wd, step);
-          tr->zero_grad();
+          struct Cpu {
+            Trainer& t;
+            bool finish_grads() { return true; }
+            void scale_grad(double f) { t.scale_grad(f); }
+            double grad_norm() { return t.grad_norm(); }
+            void adamw(double lr, double b1, double b2, double eps, double wd, int64_t step) { t.adamw(lr, b1, b2, eps, wd, step); }
+            void zero_grad() { t.zero_grad(); }
+          } cpu{*tr};
+          *res = optimizer_step(cpu, o);
         },
-        [norm](Napi::Env env) -> Napi::Value {
+        [res](Napi::Env env) -> Napi::Value {
           Napi::Object r = Napi::Object::New(env);
-          r.Set("gradNorm", *norm);
+          r.Set("gradNorm", res->grad_norm);
           return r;
         });
   }
