@@ -84,4 +84,16 @@ class DeviceModel {
   LossScaler scaler_;
 };
 
+// Benchmarks of a whole device model (called by cuda.DeviceModel.benchDecode / benchTrain).
+struct DecodeBench {
+  double prefill_ms, ms_per_step, tokens_per_second, peak_bytes;
+};
+// A prompt of P random tokens per row, then S single-token steps over a device KV cache (batch B).
+DecodeBench bench_decode(DeviceModel& dm, int64_t B, int64_t P, int64_t S);
+struct TrainBench {
+  double ms_per_step, tokens_per_second, peak_bytes;
+};
+// Forward + backward + AdamW per iteration (one warm-up step first, which sizes the arena).
+TrainBench bench_train(DeviceModel& dm, const TrainBatch& batch, bool dropout, bool recompute, double ethics_weight, int iters);
+
 }  // namespace kala::cuda

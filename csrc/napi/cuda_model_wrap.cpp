@@ -19,9 +19,7 @@
 #ifdef KALA_CUDA
 #include <napi.h>
 
-#include <array>
 #include <atomic>
-#include <chrono>
 #include <cmath>
 #include <cstring>
 #include <memory>
@@ -62,8 +60,6 @@ Napi::Object loss_js(Napi::Env env, const LossParts& p) {
   r.Set("ethicsTokens", (double)p.ethics_tokens);
   return r;
 }
-
-double now_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 
 class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
  public:
@@ -355,35 +351,19 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     auto dm = get(env);
     Napi::Object o = info[0].As<Napi::Object>();
     const int64_t B = int_arg(o.Get("B"), "B", 1, 4096), P = int_arg(o.Get("prompt"), "prompt", 1, INT32_MAX), S = int_arg(o.Get("steps"), "steps", 0, INT32_MAX);
-    auto res = std::make_shared<std::array<double, 4>>();
+    auto res = std::make_shared<kc::DecodeBench>();
     return PromiseWorker::Run(
         env,
         [=, mu = mu_] {
           std::lock_guard<std::mutex> g(*mu);
-          const int64_t V = dm->config().vocab;
-          Rng rng(7);
-          std::vector<int32_t> ids(B * P);
-          for (auto& t : ids) t = (int32_t)(rng.next() % V);
-          auto cache = dm->make_cache(B, P + S + 1);
-          kc::reset_peak_allocated();
-          double t0 = now_ms();
-          dm->forward_cached(*cache, ids.data(), B, P, true);
-          const double prefill = now_ms() - t0;
-          std::vector<int32_t> step(B);
-          t0 = now_ms();
-          for (int64_t s = 0; s < S; s++) {
-            for (auto& t : step) t = (int32_t)(rng.next() % V);
-            dm->forward_cached(*cache, step.data(), B, 1, true);  // logits come back to the host, as when sampling
-          }
-          const double ms = (now_ms() - t0) / (double)S;
-          *res = {prefill, ms, 1000.0 * (double)B / ms, (double)kc::peak_allocated_bytes()};
+          *res = kc::bench_decode(*dm, B, P, S);
         },
         [res](Napi::Env env) -> Napi::Value {
           Napi::Object r = Napi::Object::New(env);
-          r.Set("prefillMs", (*res)[0]);
-          r.Set("msPerStep", (*res)[1]);
-          r.Set("tokensPerSecond", (*res)[2]);
-          r.Set("peakBytes", (*res)[3]);
+          r.Set("prefillMs", res->prefill_ms);
+          r.Set("msPerStep", res->ms_per_step);
+          r.Set("tokensPerSecond", res->tokens_per_second);
+          r.Set("peakBytes", res->peak_bytes);
           return r;
         });
   }
@@ -398,32 +378,18 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
     const double ew = o.Get("ethicsWeight").IsNumber() ? o.Get("ethicsWeight").As<Napi::Number>().DoubleValue() : 0.5;
     const int iters = info[2].IsNumber() ? info[2].As<Napi::Number>().Int32Value() : 5;
-    auto res = std::make_shared<std::array<double, 3>>();
+    auto res = std::make_shared<kc::TrainBench>();
     return PromiseWorker::Run(
         env,
         [=, mu = mu_] {
           std::lock_guard<std::mutex> g(*mu);
-          dm->enable_training();
-          auto one = [&](int i) {
-            dm->compute(*batch, dropout, (uint64_t)i + 1, ew, recompute);
-            dm->grad_norm();
-            dm->adamw(1e-4, 0.9, 0.999, 1e-8, 0.0, i + 1);
-            dm->zero_grad();
-          };
-          one(0);  // warm-up: sizes the activation arena
-          kc::synchronize();
-          kc::reset_peak_allocated();
-          const double t0 = now_ms();
-          for (int i = 1; i <= iters; i++) one(i);
-          kc::synchronize();
-          const double ms = (now_ms() - t0) / iters;
-          *res = {ms, 1000.0 * (double)(batch->B * batch->T) / ms, (double)kc::peak_allocated_bytes()};
+          *res = kc::bench_train(*dm, *batch, dropout, recompute, ew, iters);
         },
         [res](Napi::Env env) -> Napi::Value {
           Napi::Object r = Napi::Object::New(env);
-          r.Set("msPerStep", (*res)[0]);
-          r.Set("tokensPerSecond", (*res)[1]);
-          r.Set("peakBytes", (*res)[2]);
+          r.Set("msPerStep", res->ms_per_step);
+          r.Set("tokensPerSecond", res->tokens_per_second);
+          r.Set("peakBytes", res->peak_bytes);
           return r;
         });
   }
