@@ -27,7 +27,7 @@ const CLASSES = {
   sqli: [89, 564, 943], cmdi: [78, 77, 88], codei: [94, 95, 1336], xss: [79, 80, 81, 83], path: [22, 23, 36, 73], ssrf: [918], xxe: [611, 776],
   deser: [502], hash: [328, 327, 916, 759, 760, 326, 329], random: [330, 338, 336], creds: [798, 259, 321, 256, 522], tls: [295, 319],
   authz: [862, 284, 306, 285], cookie: [614, 1004, 315, 539], redirect: [601], ldap: [90], xpath: [643, 91], trust: [501],
-  buffer: [120, 121, 122, 126, 242, 676, 680, 119, 787, 134], intov: [190, 191, 789], tempfile: [377], misc: [],
+  buffer: [120, 121, 122, 126, 242, 676, 680, 119, 787, 134, 125, 129, 131, 170, 193, 805, 806], intov: [190, 191, 789], tempfile: [377], misc: [],
 };
 const classOf = (cwe) => {
   const n = Number(String(cwe).replace('CWE-', ''));
@@ -212,6 +212,12 @@ const out = {
   bySuite,
   byLanguageHeldOut,
   byClassHeldOut: Object.fromEntries(Object.entries(byClassHeldOut).map(([k, l]) => [k, report(l)])),
+  // per held-out suite and class (aggregates only: the held-out files are not read to write rules)
+  bySuiteClassHeldOut: Object.fromEntries([...new Set(heldOut.map((u) => u.source))].map((s) => {
+    const g = {};
+    for (const u of heldOut.filter((x) => x.source === s)) for (const c of new Set(u.cwe.map(classOf))) (g[c] ??= []).push(u);
+    return [s, Object.fromEntries(Object.entries(g).map(([k, l]) => { const t = tally(l, tools.kala); return [k, { n: `${t.vulnerable}/${t.safe}`, recall: t.recall, fpr: t.fpr }]; }))];
+  })),
   humaneval,
   hints,
 };

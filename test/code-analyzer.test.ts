@@ -217,3 +217,22 @@ describe('taint: constant conditions, dead branches and keyed maps', () => {
     expect(await ids('async function s() { return fetch("https://api.example.com/status"); }', 'javascript')).not.toContain('js.ssrf');
   });
 });
+
+describe('inter-procedural flow within a file', () => {
+  it('a helper that runs a sink on its parameter is reached from a caller passing input; helpers that return input are sources, helpers that convert are sanitizers', async () => {
+    const wrapper = 'from flask import request\nimport os\ndef run(c):\n    os.system("ls " + c)\ndef h():\n    run(request.args.get("a"))';
+    expect(await ids(wrapper, 'python')).toContain('py.command-injection');
+    const source = 'import subprocess\nfrom flask import request\ndef get():\n    return request.args.get("a")\ndef h():\n    subprocess.run(get(), shell=True)';
+    expect(await ids(source, 'python')).toContain('py.subprocess-shell-injection');
+    const javaSafe = 'class T { void doPost(HttpServletRequest request) throws Exception { String p = request.getParameter("a"); String bar = new Test().doSomething(request, p); Runtime.getRuntime().exec("ls " + bar); }\n class Test { String doSomething(HttpServletRequest r, String param) { String bar = "safe!"; return bar; } } }';
+    const javaBad = javaSafe.replace('String bar = "safe!";', 'String bar = param;');
+    expect(await ids(javaSafe, 'java')).not.toContain('java.command-injection');
+    expect(await ids(javaBad, 'java')).toContain('java.command-injection');
+    expect(await ids('void sink(char *d) { system(d); }\nint main(int argc, char **argv) { sink(argv[1]); }', 'c')).toContain('c.command-injection');
+  });
+
+  it('fields set from a source in one method are tainted in another', async () => {
+    const code = 'import os\nfrom flask import request\nclass A:\n    def __init__(self):\n        self.v = request.args.get("a")\n    def go(self):\n        os.system(self.v)';
+    expect(await ids(code, 'python')).toContain('py.command-injection');
+  });
+});

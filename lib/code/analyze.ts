@@ -146,9 +146,9 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     const spec = taint[familyOf(lang)];
     const engines = new Map<string, TaintEngine>();
     const engineFor = (rule: CodeRule) => {
-      const k = (rule.sanitizers ?? []).join('\u0001');
+      const k = [...(rule.sanitizers ?? []), rule.numeric ? '#numeric' : '', ...(rule.passThrough ?? []).map((x) => `#pass:${x}`)].join('\u0001');
       let e = engines.get(k);
-      if (!e) engines.set(k, (e = new TaintEngine(lang, parsed.root, spec, rule.sanitizers)));
+      if (!e) engines.set(k, (e = new TaintEngine(lang, parsed.root, spec, rule.sanitizers, { numeric: rule.numeric, passThrough: rule.passThrough })));
       return e;
     };
     const findings: CodeFinding[] = [];
@@ -249,8 +249,37 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   let ok: boolean;
   if ('match' in c) ok = ruleRegex(c.match).test(n.text);
   else if ('literal' in c) ok = isLiteral(n, lang);
+  else if ('after' in c) ok = engineFor(rule).releasedBefore(n, ruleRegex(c.after));
+  else if ('null' in c) ok = engineFor(rule).isNull(n);
+  else if ('declared' in c) {
+    const t = engineFor(rule).declaredType(n);
+    ok = t !== undefined && ruleRegex(c.declared).test(t);
+  } else if ('assignedFrom' in c) ok = engineFor(rule).assignedFrom(n, ruleRegex(c.assignedFrom));
+  else if ('guarded' in c) ok = engineFor(rule).guarded(n, c.guarded);
+  else if ('smallerThan' in c) {
+    const e = engineFor(rule);
+    const other = caps.get(c.smallerThan);
+    const have = e.bufferBytes(n);
+    let need: number | undefined;
+    if (other) {
+      const k = e.constOf(other);
+      need = typeof k === 'number' ? k : e.bufferBytes(other);
+    }
+    ok = have !== undefined && need !== undefined && have < need;
+  } else if ('indexBeyond' in c) {
+    const e = engineFor(rule);
+    const idx = caps.get(c.indexBeyond);
+    const len = e.bufferElements(n);
+    const max = idx ? e.maxIndex(idx) : undefined;
+    ok = len !== undefined && max !== undefined && (max >= len || max < 0);
+  } else if ('value' in c) {
+    const re = ruleRegex(c.value);
+    ok = engineFor(rule).possibleStrings(n).some((s) => re.test(s));
+  }
   else {
-    const v = engineFor(rule).valueOf(n);
+    // a source reaching a parameter through the calls of this file counts (a sink wrapper)
+    const e = engineFor(rule);
+    const v = c.taint === 'source' ? e.valueWithCallers(n) : e.valueOf(n);
     const need = c.taint === 'source' ? SOURCE : c.taint === 'untrusted' ? SOURCE | PARAM : ORIGIN;
     ok = (v & need) !== 0 && (!c.built || (v & BUILT) !== 0);
   }

@@ -19,6 +19,24 @@ export type RuleCondition =
    *  function; `nonconst` = anything that is not a constant. `built`: also built from pieces
    *  (concatenation, formatting, interpolation). `not` inverts the whole condition. */
   | { capture: string; taint: 'source' | 'untrusted' | 'nonconst'; built?: boolean; not?: boolean }
+  /** one of the string constants the capture may hold (its literal, literals assigned to the
+   *  variable, a lookup's default value, what a function of the file returns) matches the regex */
+  | { capture: string; value: string; not?: boolean }
+  /** C memory: the variable was released (free/delete: callee regex) before, not reassigned since */
+  | { capture: string; after: string; not?: boolean }
+  /** the pointer is certainly NULL here */
+  | { capture: string; null: true; not?: boolean }
+  /** a condition before the use tests the variable: "null" (a null check) or a regex on the
+   *  comparison operator with the variable on the left ("<" for an upper bound) */
+  | { capture: string; guarded: string; not?: boolean }
+  /** the buffer of `capture` is known and smaller than the constant size (or the known buffer) of capture `than` */
+  | { capture: string; smallerThan: string; not?: boolean }
+  /** the array of `capture` has a known length and the index in capture `index` can reach it */
+  | { capture: string; indexBeyond: string; not?: boolean }
+  /** the declared type of the capture's variable ("int", "char *", "char[]") matches */
+  | { capture: string; declared: string; not?: boolean }
+  /** a definition of the capture's variable that reaches it is a call whose callee matches (p = malloc(n)) */
+  | { capture: string; assignedFrom: string; not?: boolean }
   /** the capture is a (non-empty) string or number literal */
   | { capture: string; literal: true; not?: boolean }
   /** the capture exists in the match (optional captures: `(...)? @x`) */
@@ -50,6 +68,10 @@ export interface CodeRule {
   conditions?: RuleCondition[];
   /** extra sanitizer callee regexes (for this rule's taint conditions) */
   sanitizers?: string[];
+  /** numbers carry taint for this rule (arithmetic, number casts): integer overflow, sizes, indexes */
+  numeric?: boolean;
+  /** sanitizer callee regexes that do not clean for this rule (atoi for an integer overflow) */
+  passThrough?: string[];
   examples: { vulnerable: string[]; safe: string[] };
   /** the rule file it came from */
   file?: string;
@@ -101,7 +123,7 @@ function checkRule(r: unknown, file: string, i: number): CodeRule {
   for (const c of (o.conditions as unknown[] | undefined) ?? []) {
     const cc = c as Record<string, unknown>;
     if ('taint' in cc && !TAINT_KINDS.has(cc.taint as string)) fail(file, `${id}: taint must be source, untrusted or nonconst`);
-    for (const k of ['match'] as const)
+    for (const k of ['match', 'value', 'after', 'declared', 'assignedFrom'] as const)
       if (typeof cc[k] === 'string')
         try {
           ruleRegex(cc[k] as string);

@@ -23,6 +23,14 @@ export const PARAM = 2;
 export const UNKNOWN = 4;
 export const BUILT = 8;
 export const ORIGIN = SOURCE | PARAM | UNKNOWN;
+/** one bit per parameter position (0-11) of the function a value is computed in: what a call's
+ *  result or a caller's argument substitutes (inter-procedural flow within a file) */
+const PARAM_SHIFT = 4;
+const MAX_PARAMS = 12;
+export const PARAM_BITS = ((1 << MAX_PARAMS) - 1) << PARAM_SHIFT;
+const paramBit = (i: number) => (i < MAX_PARAMS ? 1 << (PARAM_SHIFT + i) : 0);
+/** how many call levels a value is followed up to callers */
+const CALLER_DEPTH = 3;
 
 interface Def {
   /** the statement / node that defines */
@@ -63,6 +71,8 @@ const MAP_GET = new Set(['get', 'getOrDefault', 'getAttribute', 'getProperty', '
 interface Scope {
   node: SNode;
   params: Set<string>;
+  /** parameter name -> position (receivers such as self/this not counted) */
+  paramIndex: Map<string, number>;
   defs: Map<string, Def[]>;
   parent: Scope | undefined;
 }
@@ -76,7 +86,11 @@ const NC = Symbol('not constant');
 type ArmState = 'taken' | 'dead' | 'maybe';
 
 const NUMBER_TYPES = new Set(['integer', 'float', 'number', 'number_literal', 'decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal']);
-const WRAPPERS = new Set(['parenthesized_expression', 'condition', 'expression_statement', 'parenthesized_condition']);
+const PRIMITIVE_SIZES: Record<string, number> = {
+  char: 1, 'unsignedchar': 1, 'signedchar': 1, int8_t: 1, uint8_t: 1, bool: 1, short: 2, int16_t: 2, uint16_t: 2, int: 4, 'unsignedint': 4, unsigned: 4, int32_t: 4, uint32_t: 4,
+  float: 4, wchar_t: 4, long: 8, 'unsignedlong': 8, int64_t: 8, uint64_t: 8, size_t: 8, double: 8, 'longlong': 8, 'char*': 8, 'void*': 8, 'int*': 8,
+};
+const WRAPPERS = new Set(['parenthesized_expression', 'condition', 'expression_statement', 'parenthesized_condition', 'condition_clause']);
 const TERNARIES = new Set(['conditional_expression', 'ternary_expression']);
 const IFS = new Set(['if_statement', 'elif_clause', 'else_if_clause']);
 const SWITCH_GROUPS = new Set(['switch_block_statement_group', 'switch_case', 'switch_default', 'case_statement', 'default_statement', 'switch_rule']);
@@ -159,14 +173,27 @@ export class TaintEngine {
   private readonly constMemo = new Map<SNode, ConstValue | typeof NC>();
   private readonly armMemo = new Map<SNode, ArmState>();
   private budget = 200_000;
+  /** functions of the file by name (lazily) */
+  private fnTable: Map<string, SNode[]> | undefined;
+  /** call sites of each function of the file (lazily) */
+  private callSites: Map<SNode, SNode[]> | undefined;
+  private readonly summaryMemo = new Map<SNode, number>();
+  private readonly fieldMemo = new Map<string, number>();
+
+  /** numbers carry taint (arithmetic, number casts and conversions): for integer overflow, sizes, indexes */
+  private readonly numeric: boolean;
+  private readonly passThrough: RegExp[];
 
   constructor(
     readonly language: CodeLanguage,
     readonly root: SNode,
     spec: TaintSpec | undefined,
     extraSanitizers: string[] = [],
+    options: { numeric?: boolean; passThrough?: string[] } = {},
   ) {
     this.profile = profileOf(language);
+    this.numeric = !!options.numeric;
+    this.passThrough = (options.passThrough ?? []).map((s) => new RegExp(s));
     this.sources = (spec?.sources ?? []).map((s) => new RegExp(s));
     this.sanitizers = [...(spec?.sanitizers ?? []), ...extraSanitizers].map((s) => new RegExp(s));
     this.mutators = new Set(spec?.mutators ?? []);
@@ -213,6 +240,11 @@ export class TaintEngine {
       const raw = n.text.replace(/_/g, '').replace(/[lLuUfFdD]+$/, '');
       const v = /^0[0-7]+$/.test(raw) ? parseInt(raw, 8) : Number(raw);
       return Number.isFinite(v) ? v : undefined;
+    }
+    if (t === 'sizeof_expression') {
+      // sizeof of a primitive type (typical LP64 sizes)
+      const ty = (childByField(n, 'type') ?? namedChildren(n)[0])?.text.replace(/[()\s]/g, '') ?? '';
+      return PRIMITIVE_SIZES[ty];
     }
     if (t === 'true' || t === 'false') return t === 'true';
     if (t === 'boolean') return /^true$/i.test(n.text) ? true : /^false$/i.test(n.text) ? false : undefined;
@@ -310,7 +342,7 @@ export class TaintEngine {
       const defs = all.filter((d) => d.at.end <= at.start && !this.isDead(d.at, sn));
       if (defs.length > 0) {
         const d = defs[defs.length - 1]!;
-        if (!d.kills || d.fixed !== undefined || d.rhs.length !== 1 || /for/.test(d.at.parent?.type ?? '') || !this.dominates(d.at, at, sn)) return undefined;
+        if (!d.kills || d.key !== undefined || d.fixed !== undefined || d.rhs.length !== 1 || /for/.test(d.at.parent?.type ?? '') || !this.dominates(d.at, at, sn)) return undefined;
         return this.constOf(d.rhs[0]!, depth);
       }
       if (scope.params.has(name) || !scope.parent) return undefined;
@@ -456,6 +488,7 @@ export class TaintEngine {
   }
 
   private isSanitizer(calleeText: string): boolean {
+    if (this.passThrough.some((r) => r.test(calleeText))) return false;
     return this.sanitizers.some((r) => r.test(calleeText));
   }
 
@@ -505,8 +538,13 @@ export class TaintEngine {
       const obj = childByField(n, 'object') ?? childByField(n, 'value') ?? childByField(n, 'argument') ?? childByField(n, 'array') ?? namedChildren(n)[0];
       if (!obj) return UNKNOWN;
       const v = this.evalNode(obj, depth);
-      // obj.field of a local object: its origin; of `self`/`this`: unknown state
-      return v === 0 && (obj.text === 'self' || obj.text === 'this' || obj.text === '$this') ? UNKNOWN : v;
+      // obj.field of a local object: its origin; of `self`/`this`: what the file's methods
+      // write to that field (unknown state when none does)
+      if (v === 0 && (obj.text === 'self' || obj.text === 'this' || obj.text === '$this')) {
+        const field = childByField(n, 'attribute') ?? childByField(n, 'property') ?? childByField(n, 'name') ?? childByField(n, 'field');
+        return field && n.type !== 'subscript' && n.type !== 'subscript_expression' ? this.fieldValue(field.text, depth) : UNKNOWN;
+      }
+      return v;
     }
     if (t === 'comparison_operator' || t === 'not_operator') return 0;
     if (TERNARIES.has(t)) {
@@ -516,6 +554,7 @@ export class TaintEngine {
     if (P.binaries.has(t)) {
       const op = n.children.find((c) => !c.named)?.text ?? '';
       const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
+      if (this.numeric && /^(-|\*|\/|<<|>>|&|\||\^|%|\+)$/.test(op)) return this.union(kids, depth);
       if (/^(==|!=|===|!==|<|>|<=|>=|in|not in|is|is not|instanceof|&&|\|\||and|or|-|\*|\/|<<|>>|&|\||\^)$/.test(op) && !/^(and|or|&&|\|\|)$/.test(op)) {
         // comparisons and arithmetic give booleans and numbers: not an injection carrier
         return 0;
@@ -527,7 +566,7 @@ export class TaintEngine {
     if (t === 'lambda' || P.functions.has(t)) return 0;
     if (t === 'cast_expression' || t === 'type_cast_expression' || t === 'cast') {
       const ty = (childByField(n, 'type') ?? n.children[1])?.text ?? '';
-      if (/^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|size_t)\s*\)?$/i.test(ty)) return 0;
+      if (!this.numeric && /^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|size_t)\s*\)?$/i.test(ty)) return 0;
     }
     if (t === 'argument_list' || t === 'arguments') return this.union(namedChildren(n), depth);
     if (t === 'keyword_argument' || t === 'pair') {
@@ -549,6 +588,20 @@ export class TaintEngine {
       const key = literalKey(args[0], this.profile);
       if (key !== undefined) return this.resolve(object, object.text, depth, key) | (args[1] ? this.evalNode(args[1], depth) : 0);
     }
+    // a function defined in this file: what it returns, its parameters replaced by the arguments
+    const targets = this.targetsOf(n);
+    if (targets.length > 0) {
+      let v = 0;
+      for (const f of targets) {
+        const ret = this.summary(f, depth);
+        v |= ret & ~(PARAM | PARAM_BITS);
+        if (ret & PARAM && !(ret & PARAM_BITS)) v |= PARAM;
+        for (let i = 0; i < MAX_PARAMS; i++) if (ret & paramBit(i) && args[i]) v |= this.evalNode(args[i]!, depth);
+        // a parameter beyond those passed, or a variadic one: all the arguments
+        if (ret & paramBit(MAX_PARAMS - 1) && args.length > MAX_PARAMS) v |= this.union(args.slice(MAX_PARAMS), depth);
+      }
+      return v;
+    }
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
     if (object) v |= this.evalNode(object, depth);
@@ -562,23 +615,538 @@ export class TaintEngine {
     return v;
   }
 
+  // ---- possible constant strings ---------------------------------------------------------------
+
+  /**
+   * The string literals `n` may hold: a literal, the literals assigned to a variable before the use,
+   * both arms of a ternary, the default of a lookup with one (props.getProperty("k", "DES"),
+   * os.environ.get("K", "md5"), map.getOrDefault(k, "SHA1")), what a function of this file returns.
+   */
+  possibleStrings(n: SNode, depth = 0): string[] {
+    if (depth > 8) return [];
+    const P = this.profile;
+    while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    const k = literalKey(n, P);
+    if (k !== undefined) return [k];
+    if (P.identifiers.has(n.type)) return this.reachingRhs(n).flatMap((r) => this.possibleStrings(r, depth + 1));
+    if (TERNARIES.has(n.type)) {
+      const { then, other } = this.ternaryParts(n);
+      return [then, other].filter((x): x is SNode => !!x).flatMap((x) => this.possibleStrings(x, depth + 1));
+    }
+    if (P.binaries.has(n.type) && /^(\|\||or|\?\?)$/.test(n.children.find((c) => !c.named)?.text ?? '')) return namedChildren(n).flatMap((x) => this.possibleStrings(x, depth + 1));
+    if (P.calls.has(n.type)) {
+      const { name, args } = calleeOf(n);
+      if (/^(getProperty|get|getOrDefault|getenv|getParameter|optString|getString)$/.test(name) && args.length === 2) return this.possibleStrings(args[1]!, depth + 1);
+      const out: string[] = [];
+      for (const f of this.targetsOf(n)) {
+        const stack: SNode[] = [childByField(f, 'body') ?? f];
+        while (stack.length) {
+          const x = stack.pop()!;
+          if (x !== f && P.functions.has(x.type)) continue;
+          if (x.type === 'return_statement') for (const e of namedChildren(x)) out.push(...this.possibleStrings(e, depth + 1));
+          else for (const c of x.children) stack.push(c);
+        }
+      }
+      return out;
+    }
+    return [];
+  }
+
+  /** The right-hand sides of the definitions of variable `use` that reach it (this function, then enclosing ones). */
+  private reachingRhs(use: SNode): SNode[] {
+    const name = use.text;
+    let scope: Scope | undefined = this.scopeOf(this.scopeNodeOf(use));
+    let at = use;
+    const out: SNode[] = [];
+    while (scope) {
+      const sn = scope.node;
+      const defs = (scope.defs.get(name) ?? []).filter((d) => d.at.end <= at.start && d.key === undefined && !this.isDead(d.at, sn));
+      for (let i = defs.length - 1; i >= 0; i--) {
+        const d = defs[i]!;
+        out.push(...d.rhs);
+        if (d.kills && this.dominates(d.at, use, sn)) return out;
+      }
+      if (scope.params.has(name) || !scope.parent) return out;
+      at = scope.node;
+      scope = scope.parent;
+    }
+    return out;
+  }
+
+  // ---- C memory: releases, null pointers, guards, buffer sizes ----------------------------------
+
+  /** The variable an expression is about: p in p, (char *)p, &p, *p, (p). */
+  baseVar(n: SNode): SNode | undefined {
+    let x: SNode | undefined = n;
+    for (let i = 0; i < 6 && x && !this.profile.identifiers.has(x.type); i++) {
+      if (x.type === 'cast_expression') x = childByField(x, 'value');
+      else if (x.type === 'parenthesized_expression' || x.type === 'pointer_expression' || x.type === 'reference_expression') x = namedChildren(x)[namedChildren(x).length - 1];
+      else return undefined;
+    }
+    return x && this.profile.identifiers.has(x.type) ? x : undefined;
+  }
+
+  /** Statements of `fn` that end the path: return, break, continue, goto, throw, exit()/abort(). */
+  private isJump(st: SNode): boolean {
+    if (JUMPS.has(st.type)) return true;
+    if (st.type === 'expression_statement') {
+      const c = namedChildren(st)[0];
+      return !!c && this.profile.calls.has(c.type) && /^(exit|_exit|abort|longjmp|ExitProcess|quick_exit)$/.test(calleeOf(c).name);
+    }
+    return false;
+  }
+
+  /** `a` cannot run before `b` on one path: they sit in different arms of one if/else or switch,
+   *  or `a` is in a block (not holding `b`) that leaves after it (return, break, exit()). */
+  private exclusive(a: SNode, b: SNode, fn: SNode): boolean {
+    let child: SNode = a;
+    for (let x = a.parent; x && x !== fn.parent; child = x, x = x.parent) {
+      if (this.isAncestor(x, b)) {
+        if (/^(if_statement|conditional_expression)$/.test(x.type)) return true;
+        const bChild = x.children.find((c) => this.isAncestor(c, b));
+        if (bChild && SWITCH_GROUPS.has(child.type) && SWITCH_GROUPS.has(bChild.type)) return true;
+        return false;
+      }
+      if (x.type === 'compound_statement' || x.type === 'block' || SWITCH_GROUPS.has(x.type)) {
+        const i = x.children.indexOf(child);
+        if (x.children.slice(i + 1).some((st) => this.isJump(st))) return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * `use` (a variable) comes after a release of the same variable in its function (a call whose
+   * callee matches `callee` with it as first argument, or a C++ delete), not in an exclusive arm,
+   * with no assignment to the variable in between.
+   */
+  releasedBefore(useNode: SNode, callee: RegExp): boolean {
+    const use = this.baseVar(useNode) ?? useNode;
+    if (!this.profile.identifiers.has(use.type)) return false;
+    const name = use.text;
+    const fn = this.scopeNodeOf(use);
+    if (fn === this.root) return false;
+    const scope = this.scopeOf(fn);
+    const releases: SNode[] = [];
+    const stack: SNode[] = [fn];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.start >= useNode.start) continue;
+      if (x !== fn && this.profile.functions.has(x.type)) continue;
+      if (x.end <= useNode.start && !this.isAncestor(x, useNode)) {
+        if (this.profile.calls.has(x.type)) {
+          const { name: cn, args } = calleeOf(x);
+          if (callee.test(cn) && args[0] && this.baseVar(args[0])?.text === name) releases.push(x);
+        } else if (x.type === 'delete_expression' && callee.test('delete')) {
+          const arg = namedChildren(x)[namedChildren(x).length - 1];
+          if (arg && this.baseVar(arg)?.text === name) releases.push(x);
+        }
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    const kills = (scope.defs.get(name) ?? []).filter((d) => d.kills);
+    return releases.some((r) => !this.isDead(r, fn) && !this.exclusive(r, useNode, fn) && !kills.some((d) => d.at.start >= r.end && d.at.end <= useNode.start));
+  }
+
+  /** The pointer is certainly null here (its one reaching definition is NULL / nullptr). */
+  isNull(n: SNode): boolean {
+    const v = this.baseVar(n) ?? n;
+    return this.constOf(v) === null;
+  }
+
+  /**
+   * A condition before `use` in its function (if, while, for, ternary, &&/||, assert) tests the
+   * variable: `ops` "null" = a null test (p == NULL, !p, if (p)); otherwise a regex on the
+   * comparison operator written with the variable on the left (i < n and n > i both give "<").
+   */
+  guarded(useNode: SNode, ops: string): boolean {
+    const use = this.baseVar(useNode) ?? useNode;
+    const name = use.text;
+    const fn = this.scopeNodeOf(use);
+    const re = ops === 'null' ? undefined : new RegExp(ops);
+    const MIRROR: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
+    const word = new RegExp(`(^|[^\\w$])${name.replace(/[$]/g, '\\$')}($|[^\\w$])`);
+    // the variable itself, a cast of it, or a call on it (abs(x), strlen(s))
+    const isVar = (x: SNode | undefined) =>
+      !!x && (x.text === name || this.baseVar(x)?.text === name || (this.profile.calls.has(x.type) && x.text.length < 120 && word.test(x.text)));
+    const tests = (c: SNode): boolean => {
+      const st: SNode[] = [c];
+      while (st.length) {
+        const x = st.pop()!;
+        if (this.profile.binaries.has(x.type)) {
+          const op = x.children.find((k) => !k.named)?.text ?? '';
+          const [l, r] = namedChildren(x);
+          if (/^(&&|\|\|)$/.test(op)) {
+            if (!re && (isVar(l) || isVar(r))) return true;
+          } else if (isVar(l) || isVar(r)) {
+            const other = isVar(l) ? r : l;
+            if (!re) {
+              if (/^(==|!=)$/.test(op) && other && (/^(null|nullptr)$/.test(other.type) || /^(NULL|0|nullptr)$/.test(other.text))) return true;
+            } else {
+              const norm = isVar(l) ? op : (MIRROR[op] ?? op);
+              if (re.test(norm)) return true;
+            }
+          }
+        } else if (!re && (x.type === 'unary_expression' || x.type === 'not_operator') && isVar(namedChildren(x)[0])) return true;
+        for (const k of x.children) st.push(k);
+      }
+      return false;
+    };
+    const stack: SNode[] = [fn];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.start >= useNode.start) continue;
+      if (x !== fn && this.profile.functions.has(x.type)) continue;
+      const cond = /^(if_statement|while_statement|for_statement|do_statement|conditional_expression)$/.test(x.type) ? childByField(x, 'condition') : undefined;
+      if (cond && cond.start < useNode.start) {
+        if (!re && isVar(cond)) return true;
+        if (tests(cond)) return true;
+      }
+      if (this.profile.calls.has(x.type) && /assert/i.test(calleeOf(x).name) && x.end <= useNode.start && calleeOf(x).args.some((a) => (!re && isVar(a)) || tests(a))) return true;
+      for (const c of x.children) stack.push(c);
+    }
+    return false;
+  }
+
+  /** The declaration of a variable visible at `use`: its type text, pointer level and array size node. */
+  private declOf(use: SNode): { type: string; pointer: boolean; size?: SNode; value?: SNode } | undefined {
+    const name = use.text;
+    for (let fn: SNode | null = this.scopeNodeOf(use); fn; fn = fn === this.root ? null : this.scopeNodeOf(fn)) {
+      const stack: SNode[] = [fn];
+      let found: { type: string; pointer: boolean; size?: SNode; value?: SNode } | undefined;
+      while (stack.length && !found) {
+        const x = stack.pop()!;
+        if (x !== fn && this.profile.functions.has(x.type)) continue;
+        if (x.type === 'declaration' || x.type === 'parameter_declaration' || x.type === 'field_declaration') {
+          const ty = childByField(x, 'type')?.text ?? '';
+          for (const d of x.children.filter((c) => c.field === 'declarator')) {
+            let y: SNode | undefined = d;
+            let pointer = false;
+            let size: SNode | undefined;
+            let value: SNode | undefined;
+            for (let i = 0; i < 8 && y && !this.profile.identifiers.has(y.type); i++) {
+              if (y.type === 'init_declarator') value = childByField(y, 'value');
+              if (y.type === 'pointer_declarator') pointer = true;
+              if (y.type === 'array_declarator' && !size) size = childByField(y, 'size');
+              y = childByField(y, 'declarator');
+            }
+            if (y && y.text === name) {
+              found = { type: ty, pointer, size, value };
+              break;
+            }
+          }
+        }
+        for (const c of x.children) stack.push(c);
+      }
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** The declared type of a variable ("int", "char *", "char[]"), or undefined. */
+  declaredType(n: SNode): string | undefined {
+    const v = this.baseVar(n) ?? n;
+    if (!this.profile.identifiers.has(v.type)) return undefined;
+    const d = this.declOf(v);
+    return d ? d.type.replace(/\s+/g, ' ').trim() + (d.pointer ? ' *' : '') + (d.size ? '[]' : '') : undefined;
+  }
+
+  /** Some reaching definition of the variable is a call whose callee matches (p = malloc(n)). */
+  assignedFrom(n: SNode, callee: RegExp): boolean {
+    const v = this.baseVar(n) ?? n;
+    if (!this.profile.identifiers.has(v.type)) return false;
+    const d = this.declOf(v);
+    const rhs = this.reachingRhs(v);
+    if (d?.value && rhs.length === 0) rhs.push(d.value);
+    return rhs.some((r) => {
+      let x: SNode | undefined = r;
+      while (x && (x.type === 'cast_expression' || x.type === 'parenthesized_expression')) x = childByField(x, 'value') ?? namedChildren(x)[namedChildren(x).length - 1];
+      return !!x && this.profile.calls.has(x.type) && callee.test(calleeOf(x).name);
+    });
+  }
+
+  /** The size in bytes of one element a buffer variable points to / holds. */
+  private elemSize(v: SNode): number | undefined {
+    const d = this.declOf(v);
+    return d ? PRIMITIVE_SIZES[d.type.replace(/\s+/g, '').replace(/^const/, '')] : undefined;
+  }
+
+  /** The size in bytes of the buffer `n` refers to (a declared array, malloc/alloca/new[] of a constant), or undefined. */
+  bufferBytes(n: SNode, depth = 0): number | undefined {
+    if (depth > 6) return undefined;
+    const x0 = this.baseVar(n) ?? n;
+    let x: SNode = x0;
+    while ((x.type === 'cast_expression' || x.type === 'parenthesized_expression') && namedChildren(x).length) x = childByField(x, 'value') ?? namedChildren(x)[namedChildren(x).length - 1]!;
+    if (this.profile.calls.has(x.type)) {
+      const { name, args } = calleeOf(x);
+      const num = (a?: SNode) => {
+        const c = a ? this.constOf(a) : undefined;
+        return typeof c === 'number' ? c : undefined;
+      };
+      if (/^(malloc|alloca|_alloca|ALLOCA|xmalloc|g_malloc|kmalloc)$/.test(name)) return num(args[0]);
+      if (/^(calloc)$/.test(name)) {
+        const a = num(args[0]);
+        const b = num(args[1]);
+        return a !== undefined && b !== undefined ? a * b : undefined;
+      }
+      if (name === 'realloc') return num(args[1]);
+      return undefined;
+    }
+    if (x.type === 'new_expression') {
+      const ty = childByField(x, 'type')?.text ?? '';
+      const decl = childByField(x, 'declarator');
+      const cnt = decl ? this.constOf(namedChildren(decl)[0] ?? decl) : undefined;
+      const es = PRIMITIVE_SIZES[ty.replace(/\s+/g, '')];
+      return typeof cnt === 'number' && es !== undefined ? cnt * es : undefined;
+    }
+    if (x.type === 'string_literal') return x.text.length - 1; // the characters and the terminating NUL
+    if (!this.profile.identifiers.has(x.type)) return undefined;
+    const d = this.declOf(x);
+    if (d?.size) {
+      const cnt = this.constOf(d.size);
+      const es = PRIMITIVE_SIZES[d.type.replace(/\s+/g, '').replace(/^const/, '')];
+      return typeof cnt === 'number' && es !== undefined && !d.pointer ? cnt * es : undefined;
+    }
+    if (!d?.pointer) return undefined;
+    // a pointer: the buffers its reaching definitions point to (all must be known)
+    const rhs = this.reachingRhs(x);
+    if (d.value && !rhs.length) rhs.push(d.value);
+    if (!rhs.length) return undefined;
+    let max = -1;
+    for (const r of rhs) {
+      if (/^(null|nullptr)$/.test(r.type) || r.text === 'NULL') continue;
+      const b = this.bufferBytes(r, depth + 1);
+      if (b === undefined) return undefined;
+      max = Math.max(max, b);
+    }
+    return max >= 0 ? max : undefined;
+  }
+
+  /** The largest value an index may take: a constant, or the loop variable of a for loop with a constant bound. */
+  maxIndex(idx: SNode): number | undefined {
+    const c = this.constOf(idx);
+    if (typeof c === 'number') return c;
+    const v = this.baseVar(idx);
+    if (!v) return undefined;
+    for (let p = idx.parent; p && !this.profile.functions.has(p.type); p = p.parent) {
+      if (p.type !== 'for_statement') continue;
+      const cond = childByField(p, 'condition');
+      if (!cond || !this.profile.binaries.has(cond.type)) continue;
+      const [l, r] = namedChildren(cond);
+      const op = cond.children.find((k) => !k.named)?.text ?? '';
+      if (l?.text !== v.text || !r) continue;
+      const b = this.constOf(r);
+      if (typeof b !== 'number') return undefined;
+      if (op === '<') return b - 1;
+      if (op === '<=') return b;
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** The number of elements of buffer `n` (bytes / element size). */
+  bufferElements(n: SNode): number | undefined {
+    const b = this.bufferBytes(n);
+    const v = this.baseVar(n) ?? n;
+    const es = this.profile.identifiers.has(v.type) ? this.elemSize(v) : undefined;
+    return b !== undefined && es ? Math.floor(b / es) : undefined;
+  }
+
+  // ---- functions of the file: calls, returns, callers, fields -----------------------------------
+
+  /** The name a function node is defined under (def f, function f, const f = () => …, C declarators). */
+  private functionName(fn: SNode): string | undefined {
+    const nm = childByField(fn, 'name');
+    if (nm) return nm.text;
+    const decl = childByField(fn, 'declarator');
+    if (decl) {
+      // C/C++: int *f(int a) -> the identifier inside the function_declarator
+      let d: SNode | undefined = decl;
+      for (let i = 0; i < 6 && d && d.type !== 'function_declarator'; i++) d = childByField(d, 'declarator');
+      const id = d ? childByField(d, 'declarator') : undefined;
+      if (!id) return undefined;
+      const m = /([A-Za-z_]\w*)\s*$/.exec(id.text);
+      return m ? m[1] : undefined;
+    }
+    const p = fn.parent;
+    if (p && (p.type === 'variable_declarator' || p.type === 'assignment_expression' || p.type === 'pair') && (fn.field === 'value' || fn.field === 'right')) {
+      const lhs = childByField(p, 'name') ?? childByField(p, 'left') ?? childByField(p, 'key');
+      if (!lhs) return undefined;
+      const m = /([A-Za-z_$][\w$]*)$/.exec(lhs.text);
+      return m ? m[1] : undefined;
+    }
+    return undefined;
+  }
+
+  private functions(): Map<string, SNode[]> {
+    if (this.fnTable) return this.fnTable;
+    const table = new Map<string, SNode[]>();
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (this.profile.functions.has(n.type) && n.type !== 'lambda' && n.type !== 'lambda_expression') {
+        const name = this.functionName(n);
+        if (name) {
+          const l = table.get(name) ?? [];
+          l.push(n);
+          table.set(name, l);
+        }
+      }
+      for (const c of n.children) stack.push(c);
+    }
+    this.fnTable = table;
+    return table;
+  }
+
+  /** The functions of this file a call may run: f(x), self.f(x), this.f(x), $this->f(x), self::f(x). */
+  private targetsOf(call: SNode): SNode[] {
+    const { callee, name, object, args } = calleeOf(call);
+    if (!name || call.type === 'new_expression' || call.type === 'object_creation_expression') return [];
+    let inClass: string | undefined;
+    if (object) {
+      if (object.type === 'object_creation_expression' || object.type === 'new_expression') {
+        // new Helper().run(x): the method of a class of this file
+        const ty = childByField(object, 'type') ?? childByField(object, 'constructor');
+        inClass = ty?.text;
+        if (!inClass) return [];
+      } else if (!/^(self|this|\$this|static|parent|cls)$/.test(object.text)) return [];
+    } else if (callee && callee !== call && !/^(identifier|name|qualified_name)$/.test(callee.type)) return [];
+    let fns = this.functions().get(name);
+    if (fns && inClass) fns = fns.filter((f) => this.classOf(f) === inClass);
+    if (!fns || fns.length === 0 || fns.length > 4) return [];
+    const scope = this.scopeNodeOf(call);
+    // (recursion: the function being summarised calls itself - no new information)
+    const cands = fns.filter((f) => f !== scope);
+    if (cands.length <= 1) return cands;
+    const byArity = cands.filter((f) => this.scopeOf(f).paramIndex.size === args.length);
+    return byArity.length ? byArity : cands;
+  }
+
+  /** The name of the class a method is declared in. */
+  private classOf(fn: SNode): string | undefined {
+    for (let p = fn.parent; p; p = p.parent)
+      if (/^(class_declaration|class_definition|class|class_specifier|struct_specifier)$/.test(p.type)) return childByField(p, 'name')?.text;
+    return undefined;
+  }
+
+  /** What a function returns (return statements, yields, an expression body), in terms of its parameters. */
+  private summary(fn: SNode, depth: number): number {
+    const m = this.summaryMemo.get(fn);
+    if (m !== undefined) return m;
+    this.summaryMemo.set(fn, UNKNOWN); // recursion
+    const body = childByField(fn, 'body');
+    let v = 0;
+    if (body && !/block|suite|statement|compound|body/.test(body.type) && body.type !== 'block') v = this.evalNode(body, depth);
+    else {
+      const stack: SNode[] = body ? [body] : [];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x !== fn && this.profile.functions.has(x.type)) continue;
+        if (x.type === 'return_statement' || x.type === 'yield' || x.type === 'yield_expression') {
+          if (this.isDead(x, fn)) continue;
+          const e = namedChildren(x).filter((c) => !this.profile.comments.has(c.type));
+          if (e.length) v |= this.union(e, depth);
+          continue;
+        }
+        for (const c of x.children) stack.push(c);
+      }
+    }
+    this.summaryMemo.set(fn, v);
+    return v;
+  }
+
+  /** What the methods of the file write to a field of self/this ($this->f, self.f, this.f). */
+  private fieldValue(field: string, depth: number): number {
+    const m = this.fieldMemo.get(field);
+    if (m !== undefined) return m;
+    this.fieldMemo.set(field, UNKNOWN);
+    let v = 0;
+    let found = false;
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const c = stack.pop()!;
+      const a = this.profile.assigns[c.type];
+      if (a) {
+        const lhs = childByField(c, a.lhs);
+        const rhs = childByField(c, a.rhs);
+        if (lhs && rhs && this.profile.members.has(lhs.type)) {
+          const obj = childByField(lhs, 'object') ?? namedChildren(lhs)[0];
+          const f = childByField(lhs, 'attribute') ?? childByField(lhs, 'property') ?? childByField(lhs, 'name') ?? childByField(lhs, 'field');
+          if (obj && f && f.text === field && /^(self|this|\$this)$/.test(obj.text)) {
+            found = true;
+            const r = this.evalNode(rhs, depth);
+            // a parameter of another method (a constructor argument): of unknown origin here
+            v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+          }
+        }
+      }
+      for (const k of c.children) stack.push(k);
+    }
+    const out = found ? v : UNKNOWN;
+    this.fieldMemo.set(field, out);
+    return out;
+  }
+
+  private callSitesOf(fn: SNode): SNode[] {
+    if (!this.callSites) {
+      const sites = new Map<SNode, SNode[]>();
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const n = stack.pop()!;
+        if (this.profile.calls.has(n.type))
+          for (const f of this.targetsOf(n)) {
+            const l = sites.get(f) ?? [];
+            l.push(n);
+            sites.set(f, l);
+          }
+        for (const c of n.children) stack.push(c);
+      }
+      this.callSites = sites;
+    }
+    return this.callSites.get(fn) ?? [];
+  }
+
+  /**
+   * The value of `n` with the parameters of its function followed to the arguments of the calls
+   * in this file (a helper that runs a sink on its parameter is reached from its callers), up to
+   * CALLER_DEPTH levels; the parameters themselves stay in the value (PARAM).
+   */
+  valueWithCallers(n: SNode): number {
+    return this.lift(this.valueOf(n), this.scopeNodeOf(n), 0);
+  }
+
+  private lift(v: number, fn: SNode, level: number): number {
+    if (!(v & PARAM_BITS) || level >= CALLER_DEPTH || fn === this.root) return v;
+    let out = v;
+    for (const call of this.callSitesOf(fn)) {
+      if (this.isDead(call)) continue;
+      const { args } = calleeOf(call);
+      for (let i = 0; i < MAX_PARAMS; i++)
+        if (v & paramBit(i) && args[i]) {
+          const a = this.valueOf(args[i]!);
+          out |= this.lift(a, this.scopeNodeOf(call), level + 1) & ~PARAM_BITS;
+        }
+    }
+    return out;
+  }
+
   // ---- scopes and definitions ----------------------------------------------------------------
 
   private scopeOf(node: SNode): Scope {
     const sn = node === this.root || this.profile.functions.has(node.type) ? node : this.scopeNodeOf(node);
     let s = this.scopes.get(sn);
     if (s) return s;
-    s = { node: sn, params: new Set(), defs: new Map(), parent: sn === this.root ? undefined : this.scopeOf(this.scopeNodeOf(sn)) };
+    s = { node: sn, params: new Set(), paramIndex: new Map(), defs: new Map(), parent: sn === this.root ? undefined : this.scopeOf(this.scopeNodeOf(sn)) };
     this.scopes.set(sn, s);
-    if (sn !== this.root) this.collectParams(sn, s.params);
+    if (sn !== this.root) this.collectParams(sn, s.params, s.paramIndex);
     this.collectDefs(sn, s, sn);
     return s;
   }
 
-  private collectParams(fn: SNode, out: Set<string>): void {
+  /** The parameter list node of a function (C/C++: inside the declarator). */
+  private paramsNode(fn: SNode): SNode | undefined {
     let params = childByField(fn, 'parameters') ?? childByField(fn, 'parameter');
     if (!params) {
-      // C/C++: the parameter list sits inside the declarator
       const decl = childByField(fn, 'declarator');
       const find = (x: SNode | undefined): SNode | undefined => {
         if (!x) return undefined;
@@ -591,17 +1159,33 @@ export class TaintEngine {
       };
       params = find(decl);
     }
+    return params;
+  }
+
+  private collectParams(fn: SNode, out: Set<string>, index?: Map<string, number>): void {
+    const params = this.paramsNode(fn);
     if (!params) return;
     if (this.profile.identifiers.has(params.type)) {
       out.add(params.text);
+      index?.set(params.text, 0);
       return;
     }
+    let pos = 0;
     const walk = (x: SNode) => {
       if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value') return;
-      if (this.profile.identifiers.has(x.type) && !NOT_PARAMS.has(x.text)) out.add(x.text);
+      if (this.profile.identifiers.has(x.type) && !NOT_PARAMS.has(x.text)) {
+        out.add(x.text);
+        if (index && !index.has(x.text)) index.set(x.text, pos);
+      }
       for (const c of x.children) walk(c);
     };
-    walk(params);
+    // one position per parameter (a receiver such as self, cls or this takes none)
+    for (const p of namedChildren(params)) {
+      if (this.profile.comments.has(p.type)) continue;
+      if (NOT_PARAMS.has(p.text) || p.type === 'variadic_parameter' && p.text === '...') continue;
+      walk(p);
+      pos++;
+    }
   }
 
   /** The variable a left-hand side writes and whether it overwrites it. */
@@ -712,6 +1296,7 @@ export class TaintEngine {
     let scope: Scope | undefined = this.scopeOf(this.scopeNodeOf(use));
     let at = use;
     let acc = 0;
+    let innermost = true;
     while (scope) {
       // definitions before the use, in source order (a definition containing the use, as in
       // "x = x + 1", is not before it)
@@ -724,11 +1309,12 @@ export class TaintEngine {
         acc |= d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
       }
-      if (scope.params.has(name)) return acc | PARAM;
+      if (scope.params.has(name)) return acc | PARAM | (innermost ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
       if (!scope.parent) return defs.length ? acc : acc | UNKNOWN;
       // a closure: the enclosing function's definitions before this function
       at = scope.node;
       scope = scope.parent;
+      innermost = false;
     }
     return acc | UNKNOWN;
   }
