@@ -36,6 +36,7 @@ static CpuFeatures detect() {
     f.avx512bw = zmm_ok && (b & (1u << 30));
     f.avx512vl = zmm_ok && (b & (1u << 31));
     f.avx512vnni = zmm_ok && (c & (1u << 11));
+    f.avx512vbmi = zmm_ok && (c & (1u << 1));
   }
   if (__get_cpuid_count(7, 1, &a, &b, &c, &d)) {
     f.avx512bf16 = zmm_ok && (a & (1u << 5));

@@ -406,9 +406,75 @@ void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, 
   });
 }
 
+bool vnni_gemv_available() {
+  static const bool ok = vnni_available() && cpu_features().avx512vbmi;
+  return ok;
+}
+
+static std::atomic<int> g_int8_gemv_mode{[] {
+  const char* e = std::getenv("KALA_INT8_GEMV");
+  return e && std::string(e) == "dequant" ? (int)Int8Gemm::Dequant : (int)Int8Gemm::Vnni;
+}()};
+Int8Gemm int8_gemv_mode() { return (Int8Gemm)g_int8_gemv_mode.load(); }
+void set_int8_gemv_mode(Int8Gemm m) { g_int8_gemv_mode.store((int)m); }
+
+// The decode product of an int8 weight with at most GEMV_MAX_ROWS rows of activations, by
+// integer dot products: each row is quantized once per call, per group of I8_GEMV_GROUP k (a
+// scale per group keeps an outlier feature from coarsening the whole row), then every 32-column
+// sliver is streamed once through i8_gemv_vnni.
+static void linear_int8_gemv_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
+  const int64_t N = W.N, K = W.K, NR = 32;
+  const int64_t ng = (K + I8_GEMV_GROUP - 1) / I8_GEMV_GROUP;
+  const int64_t ldq = ng * I8_GEMV_GROUP;  // zero-padded: the kernel reads whole groups of 4
+  // the calling thread's scratch: bytes, then scales and sums
+  float* scratch = tl_pack_a.get((size_t)(M * ldq) / 4 + 2 * (size_t)M * ng + 16);
+  int8_t* xq = reinterpret_cast<int8_t*>(scratch);
+  float* xs = scratch + (M * ldq) / 4 + 4;
+  int32_t* xsum = reinterpret_cast<int32_t*>(xs + M * ng);
+  for (int64_t i = 0; i < M; i++) {
+    const float* x = A + i * lda;
+    for (int64_t g = 0; g < ng; g++) {
+      const int64_t k0 = g * I8_GEMV_GROUP, k1 = std::min<int64_t>(K, k0 + I8_GEMV_GROUP);
+      float m = 0;
+      for (int64_t k = k0; k < k1; k++) m = std::max(m, std::fabs(x[k]));
+      const float s = m > 0 ? m / 127.f : 1.f, inv = 1.f / s;
+      int32_t sum = 0;
+      for (int64_t k = k0; k < k0 + I8_GEMV_GROUP; k++) {
+        const int q = k < k1 ? (int)std::lrintf(std::min(127.f, std::max(-127.f, x[k] * inv))) : 0;
+        xq[i * ldq + k] = (int8_t)q;
+        sum += q;
+      }
+      xs[i * ng + g] = s;
+      xsum[i * ng + g] = sum;
+    }
+  }
+  if (!accumulate)
+    for (int64_t i = 0; i < M; i++) std::memset(C + i * ldc, 0, N * sizeof(float));
+  const int64_t slivers = (N + NR - 1) / NR;
+  const int64_t grain = std::max<int64_t>(1, slivers / (num_threads() * 8));
+  parallel_range(slivers, grain, [&](int64_t s0, int64_t s1) {
+    for (int64_t s = s0; s < s1; s++) {
+      const int64_t n0 = s * NR;
+      const int8_t* b = static_cast<const int8_t*>(W.at(s, 0));
+      if (n0 + NR <= N) {
+        i8_gemv_vnni(K, xq, ldq, xs, xsum, ng, (int)M, b, W.scale + n0, C + n0, ldc);
+      } else {
+        alignas(64) float tmp[GEMV_MAX_ROWS * 32] = {};
+        alignas(64) float sc[32] = {};
+        for (int64_t j = 0; j < N - n0; j++) sc[j] = W.scale[n0 + j];
+        i8_gemv_vnni(K, xq, ldq, xs, xsum, ng, (int)M, b, sc, tmp, NR);
+        for (int64_t i = 0; i < M; i++)
+          for (int64_t j = 0; j < N - n0; j++) C[i * ldc + n0 + j] += tmp[i * NR + j];
+      }
+    }
+  });
+}
+
 void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate) {
   const int64_t N = W.N, K = W.K;
   if (M <= 0 || N <= 0) return;
+  if (W.dtype == DType::I8 && M <= GEMV_MAX_ROWS && W.nr == 32 && W.scale && int8_gemv_mode() == Int8Gemm::Vnni && vnni_gemv_available())
+    return linear_int8_gemv_vnni(M, A, lda, W, C, ldc, accumulate);
   if (W.dtype == DType::I8 && M > GEMV_MAX_ROWS && W.nr == 32 && int8_gemm_mode() == Int8Gemm::Vnni && vnni_available())
     return linear_int8_vnni(M, A, lda, W, C, ldc, accumulate);
   const Kernels& kr = kernels();

@@ -61,6 +61,12 @@ enum class Int8Gemm { Dequant, Vnni };
 Int8Gemm int8_gemm_mode();
 void set_int8_gemm_mode(Int8Gemm m);
 bool vnni_available();
+// The int8 decode GEMV (M <= 4 rows): integer dot products on activations quantized per group of
+// 64 (the default where the CPU has AVX-512 VNNI and VBMI), or the dequantizing float GEMV
+// (KALA_INT8_GEMV=dequant, and every other CPU).
+Int8Gemm int8_gemv_mode();
+void set_int8_gemv_mode(Int8Gemm m);
+bool vnni_gemv_available();
 // The VNNI product itself (W int8 with nr 32), for linear_packed and the benchmarks.
 void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, float* C, int64_t ldc, bool accumulate);
 

@@ -1,5 +1,6 @@
 // int8 models: quantize-on-load, int8 checkpoints, accuracy against fp32, LoRA on an int8 base,
 // and corrupt int8 checkpoints.
+import { execFileSync } from 'node:child_process';
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -9,7 +10,7 @@ import { loadCpuAddon } from '../lib/native/load.js';
 import { quickstartData, trainQuickstartModel } from '../lib/cli/quickstart.js';
 import { evaluateModel } from '../lib/train/evaluate.js';
 import { readSafetensorsHeader, writeSafetensors } from '../lib/formats/safetensors.js';
-import { ckpt, refJson, relError, tmpDir } from './helpers.js';
+import { ROOT, ckpt, refJson, relError, tmpDir } from './helpers.js';
 
 function top1Agreement(a: Float32Array, b: Float32Array, V: number): number {
   let agree = 0;
@@ -233,5 +234,75 @@ describe('int8 checkpoints', () => {
       });
       expect(e.code).toBe('TENSOR_DTYPE');
     });
+  });
+});
+
+describe('the VNNI int8 decode GEMV (the default for M <= 4 rows where the CPU has AVX-512 VNNI and VBMI)', () => {
+  const bench = loadCpuAddon().bench;
+  const vnni = bench.setInt8Gemv('vnni') === 'vnni';
+  // shapes off every tile: K not a multiple of 4 or of the 32-wide groups, N not of 32; M up to 4
+  it.skipIf(!vnni).each([
+    [1, 33, 7],
+    [2, 100, 770],
+    [3, 65, 130],
+    [4, 32, 256],
+    [1, 768, 3072],
+  ])('M %i, N %i, K %i: equals the dequantizing GEMV up to 8-bit rounding of each group of 32 activations', (M, N, K) => {
+    let seed = M * 1000 + N + K;
+    const rnd = (n: number) => Float32Array.from({ length: n }, () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32 - 0.5) * 2);
+    const A = rnd(M * K), W = rnd(N * K);
+    A[3] = 40; // an outlier coarsens only its own group of 32 in row 0
+    const lin = new bench.NativeLinear(W, N, K, 'int8');
+    const d = new Float32Array(M * N).fill(NaN), v = new Float32Array(M * N).fill(NaN);
+    try {
+      bench.setInt8Gemv('dequant');
+      lin.run(A, M, d);
+    } finally {
+      bench.setInt8Gemv('vnni');
+    }
+    lin.run(A, M, v);
+    expect(v.every(Number.isFinite)).toBe(true);
+    const err = relError(v, d);
+    expect(err).toBeGreaterThan(0); // the integer path ran
+    expect(err).toBeLessThan(K > 32 ? 2e-2 : 5e-2);
+  });
+
+  it.skipIf(!vnni)('on a Pythia shape the decode logits stay within the int8 bounds, near the dequantizing path', async () => {
+    const dir = path.join(await tmpDir(), 'm');
+    const m = KalaModel.create({ hidden_size: 512, num_hidden_layers: 6, num_attention_heads: 8, intermediate_size: 2048, vocab_size: 50304, max_position_embeddings: 2048, rotary_pct: 0.25 }, { seed: 5 });
+    await m.save(dir);
+    m.dispose();
+    const fp = await KalaModel.load(dir);
+    const q = await KalaModel.load(dir, { quantize: 'int8' });
+    for (const T of [1, 4]) {
+      // M = T rows <= 4: the decode GEMV path in both modes
+      const ids = [Array.from({ length: T }, (_, i) => (i * 7919 + 11) % 50304)];
+      const f = (await fp.forward(ids)).logits.data;
+      const v = (await q.forward(ids)).logits.data;
+      bench.setInt8Gemv('dequant');
+      let d: Float32Array;
+      try {
+        d = (await q.forward(ids)).logits.data;
+      } finally {
+        bench.setInt8Gemv('vnni');
+      }
+      expect(relError(v, f)).toBeLessThan(5e-2);
+      expect(relError(v, f)).toBeLessThan(1.5 * relError(d, f));
+      expect(relError(v, d)).toBeGreaterThan(0);
+    }
+    fp.dispose();
+    q.dispose();
+  });
+
+  it('KALA_INT8_GEMV=dequant, and a CPU level without VNNI, keep the dequantizing GEMV', () => {
+    const mode = (env: Record<string, string>) =>
+      execFileSync(process.execPath, ['-e', `import(${JSON.stringify(path.join(ROOT, 'dist', 'native', 'load.js'))}).then((m) => console.log(m.loadCpuAddon().bench.setInt8Gemv()))`], {
+        env: { ...process.env, ...env },
+        encoding: 'utf8',
+      }).trim();
+    expect(mode({ KALA_INT8_GEMV: 'dequant' })).toBe('dequant');
+    expect(mode({ KALA_SIMD: 'avx2' })).toBe('dequant');
+    expect(mode({ KALA_SIMD: 'portable' })).toBe('dequant');
+    expect(mode({})).toBe(vnni ? 'vnni' : 'dequant');
   });
 });

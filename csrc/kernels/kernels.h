@@ -75,6 +75,15 @@ void i8_regroup_sliver_vnni(const int8_t* src, int64_t K, int8_t* dst, int32_t* 
 // q[k] = round(x[k] / scale) + 128 (padded with 128 to a multiple of 4); returns scale = max|x| / 127.
 float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q);
 
+// The int8 decode GEMV (target_avx512vnni.cpp; needs avx512vnni and avx512vbmi): activations
+// quantized per group of I8_GEMV_GROUP k to signed bytes (xq, with a scale xs and the sum of the
+// group's bytes xsum per row and group), weights read from the packed 32-column sliver as they
+// are (k-major) and interleaved in registers, so each weight byte is streamed once.
+constexpr int I8_GEMV_GROUP = 32;
+// y[i*ldy + j] += wscale[j] * sum_g xs[i*ng + g] * sum_{k in g} xq[i*ldq + k] * W[k][j], j < 32, i < m <= 4.
+void i8_gemv_vnni(int64_t K, const int8_t* xq, int64_t ldq, const float* xs, const int32_t* xsum, int64_t ng, int m,
+                  const int8_t* b, const float* wscale, float* y, int64_t ldy);
+
 // The table for the CPU's best level (capped by KALA_SIMD), and each table by name.
 const Kernels& kernels();
 extern const Kernels kernel_table_portable, kernel_table_avx2, kernel_table_avx512;

@@ -5,6 +5,7 @@
 // loops here (see target_avx512.cpp for why).
 #include <immintrin.h>
 
+#include <algorithm>
 #include <cstdint>
 
 #include "kernels/kernels.h"
@@ -100,6 +101,76 @@ float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q) {
   }
   for (; k % 4; k++) q[k] = 128;
   return scale;
+}
+
+// The int8 decode GEMV. Four k-rows of the sliver (4 x 32 bytes) are interleaved by two
+// vpermt2b into [column][4 k] order, biased to unsigned (w + 128) and multiplied by the
+// broadcast activation bytes with vpdpbusd; sum (w + 128) q = sum w q + 128 sum q, and the second
+// term is removed per group from xsum. Per group the int32 sums become floats scaled by xs.
+namespace {
+template <int M>
+__attribute__((target("avx512f,avx512bw,avx512vl,avx512dq,avx512vnni,avx512vbmi")))
+void i8_gemv_vnni_m(int64_t K, const int8_t* xq, int64_t ldq, const float* xs, const int32_t* xsum, int64_t ng,
+                    const int8_t* b, const float* wscale, float* y, int64_t ldy) {
+  // byte 4j + r of the output takes row r, column j (lo: j < 16, hi: j + 16); rows 0, 1 come from
+  // the first source (bytes 0..63), rows 2, 3 from the second (64..127)
+  alignas(64) static const uint8_t idx_lo[64] = {
+#define Q(j) (uint8_t)(j), (uint8_t)(32 + (j)), (uint8_t)(64 + (j)), (uint8_t)(96 + (j))
+      Q(0), Q(1), Q(2), Q(3), Q(4), Q(5), Q(6), Q(7), Q(8), Q(9), Q(10), Q(11), Q(12), Q(13), Q(14), Q(15)};
+  alignas(64) static const uint8_t idx_hi[64] = {Q(16), Q(17), Q(18), Q(19), Q(20), Q(21), Q(22), Q(23),
+                                                 Q(24), Q(25), Q(26), Q(27), Q(28), Q(29), Q(30), Q(31)};
+#undef Q
+  const __m512i ilo = _mm512_load_si512(idx_lo), ihi = _mm512_load_si512(idx_hi);
+  const __m512i bias = _mm512_set1_epi8((char)0x80);
+  __m512 f[M][2];
+  for (int i = 0; i < M; i++) f[i][0] = f[i][1] = _mm512_setzero_ps();
+  alignas(64) int8_t tail[128];
+  for (int64_t g = 0; g < ng; g++) {
+    const int64_t k0 = g * I8_GEMV_GROUP, k1 = std::min<int64_t>(K, k0 + I8_GEMV_GROUP);
+    __m512i acc[M][2];
+    for (int i = 0; i < M; i++) acc[i][0] = acc[i][1] = _mm512_setzero_si512();
+    for (int64_t k = k0; k < k1; k += 4) {
+      const int8_t* rows = b + k * 32;
+      if (k + 4 > k1) {  // the last rows of the weight: the missing ones are zero
+        for (int r = 0; r < 4; r++)
+          for (int j = 0; j < 32; j++) tail[r * 32 + j] = k + r < k1 ? rows[r * 32 + j] : 0;
+        rows = tail;
+      }
+      const __m512i r01 = _mm512_loadu_si512(rows), r23 = _mm512_loadu_si512(rows + 64);
+      const __m512i wlo = _mm512_xor_si512(_mm512_permutex2var_epi8(r01, ilo, r23), bias);
+      const __m512i whi = _mm512_xor_si512(_mm512_permutex2var_epi8(r01, ihi, r23), bias);
+      for (int i = 0; i < M; i++) {
+        int32_t word;
+        __builtin_memcpy(&word, xq + i * ldq + k, 4);  // xq is zero-padded to a multiple of 4
+        const __m512i xi = _mm512_set1_epi32(word);
+        acc[i][0] = _mm512_dpbusd_epi32(acc[i][0], wlo, xi);
+        acc[i][1] = _mm512_dpbusd_epi32(acc[i][1], whi, xi);
+      }
+    }
+    for (int i = 0; i < M; i++) {
+      const __m512i corr = _mm512_set1_epi32(128 * xsum[i * ng + g]);
+      const __m512 s = _mm512_set1_ps(xs[i * ng + g]);
+      f[i][0] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(acc[i][0], corr)), s, f[i][0]);
+      f[i][1] = _mm512_fmadd_ps(_mm512_cvtepi32_ps(_mm512_sub_epi32(acc[i][1], corr)), s, f[i][1]);
+    }
+  }
+  const __m512 s0 = _mm512_loadu_ps(wscale), s1 = _mm512_loadu_ps(wscale + 16);
+  for (int i = 0; i < M; i++) {
+    float* yi = y + i * ldy;
+    _mm512_storeu_ps(yi, _mm512_fmadd_ps(f[i][0], s0, _mm512_loadu_ps(yi)));
+    _mm512_storeu_ps(yi + 16, _mm512_fmadd_ps(f[i][1], s1, _mm512_loadu_ps(yi + 16)));
+  }
+}
+}  // namespace
+
+void i8_gemv_vnni(int64_t K, const int8_t* xq, int64_t ldq, const float* xs, const int32_t* xsum, int64_t ng, int m,
+                  const int8_t* b, const float* wscale, float* y, int64_t ldy) {
+  switch (m) {
+    case 1: return i8_gemv_vnni_m<1>(K, xq, ldq, xs, xsum, ng, b, wscale, y, ldy);
+    case 2: return i8_gemv_vnni_m<2>(K, xq, ldq, xs, xsum, ng, b, wscale, y, ldy);
+    case 3: return i8_gemv_vnni_m<3>(K, xq, ldq, xs, xsum, ng, b, wscale, y, ldy);
+    default: return i8_gemv_vnni_m<4>(K, xq, ldq, xs, xsum, ng, b, wscale, y, ldy);
+  }
 }
 
 }  // namespace kala

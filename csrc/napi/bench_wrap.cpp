@@ -98,6 +98,17 @@ static Napi::Value SetInt8Gemm(const Napi::CallbackInfo& info) {
   return Napi::String::New(info.Env(), int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant");
 }
 
+// setInt8Gemv('vnni' | 'dequant') -> the decode GEMV mode now in effect ('vnni' only where the
+// CPU has AVX-512 VNNI and VBMI); the same switch as KALA_INT8_GEMV, process-wide
+static Napi::Value SetInt8Gemv(const Napi::CallbackInfo& info) {
+  if (info[0].IsString()) {
+    const std::string m = info[0].As<Napi::String>().Utf8Value();
+    if (m != "vnni" && m != "dequant") throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "int8 GEMV mode must be vnni or dequant");
+    set_int8_gemv_mode(m == "vnni" ? Int8Gemm::Vnni : Int8Gemm::Dequant);
+  }
+  return Napi::String::New(info.Env(), int8_gemv_mode() == Int8Gemm::Vnni && vnni_gemv_available() ? "vnni" : "dequant");
+}
+
 void register_bench(Napi::Env env, Napi::Object exports) {
   Napi::Object b = Napi::Object::New(env);
   b.Set("sgemm", Napi::Function::New(env, guarded_fn<Sgemm>));
@@ -107,6 +118,7 @@ void register_bench(Napi::Env env, Napi::Object exports) {
   // setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
   // AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
   b.Set("setInt8Gemm", Napi::Function::New(env, guarded_fn<SetInt8Gemm>));
+  b.Set("setInt8Gemv", Napi::Function::New(env, guarded_fn<SetInt8Gemv>));
   exports.Set("bench", b);
 }
 

@@ -26,6 +26,7 @@ static Napi::Value CpuInfo(const Napi::CallbackInfo& info) {
   add(f.avx512vl, "avx512vl");
   add(f.avx512dq, "avx512dq");
   add(f.avx512vnni, "avx512vnni");
+  add(f.avx512vbmi, "avx512vbmi");
   add(f.avx512bf16, "avx512bf16");
   add(f.avxvnni, "avxvnni");
   o.Set("features", feats);

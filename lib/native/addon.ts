@@ -347,13 +347,15 @@ export interface BenchNamespace {
   setThreads(n: number): number;
   /** sets the int8 GEMM mode when given; returns the mode in effect ('vnni' only with VNNI) */
   setInt8Gemm(mode?: Int8GemmMode): Int8GemmMode;
+  /** sets the int8 decode GEMV mode when given (default vnni); returns the mode in effect ('vnni' only with VNNI and VBMI) */
+  setInt8Gemv(mode?: Int8GemmMode): Int8GemmMode;
 }
 
 // ------------------------------------------------------------------ the CPU addon (system.cpp, addon.cpp)
 
 export interface CpuInfo {
   brand: string;
-  /** avx2, fma, f16c, avx512f, avx512bw, avx512vl, avx512dq, avx512vnni, avx512bf16, avxvnni */
+  /** avx2, fma, f16c, avx512f, avx512bw, avx512vl, avx512dq, avx512vnni, avx512vbmi, avx512bf16, avxvnni */
   features: string[];
   simd: 'avx512' | 'avx2' | 'portable';
   threads: number;
@@ -556,6 +558,7 @@ export const CPU_ADDON_SPEC = {
       readBandwidth: FN,
       setThreads: FN,
       setInt8Gemm: FN,
+      setInt8Gemv: FN,
     },
   },
 } as const satisfies AddonSpec;
