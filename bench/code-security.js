@@ -200,6 +200,14 @@ let hints = null;
   };
 }
 
+function ruleCounts(list) {
+  const c = {};
+  for (const u of list) {
+    if (u.label !== 'safe') continue;
+    for (const r of new Set(u.ours.filter((f) => inUnit(u, f)).map((f) => f.rule))) c[r] = (c[r] ?? 0) + 1;
+  }
+  return Object.fromEntries(Object.entries(c).sort((a, b) => b[1] - a[1]));
+}
 const out = {
   generated: new Date().toISOString(),
   data: DATA,
@@ -218,6 +226,10 @@ const out = {
     for (const u of heldOut.filter((x) => x.source === s)) for (const c of new Set(u.cwe.map(classOf))) (g[c] ??= []).push(u);
     return [s, Object.fromEntries(Object.entries(g).map(([k, l]) => { const t = tally(l, tools.kala); return [k, { n: `${t.vulnerable}/${t.safe}`, recall: t.recall, fpr: t.fpr }]; }))];
   })),
+  // which rules fire in safe units (aggregates: rule id -> number of safe units with a finding of it)
+  anyFindingRulesHeldOut: ruleCounts(heldOut),
+  anyFindingRulesLookedAt: ruleCounts(lookedAt),
+  anyFindingRulesBySuite: Object.fromEntries([...new Set(units.map((u) => u.source))].sort().map((s) => [s, ruleCounts(units.filter((u) => u.source === s))])),
   humaneval,
   hints,
 };
@@ -226,7 +238,11 @@ writeFileSync(path.join(ROOT, 'bench', 'results', 'code-security.json'), JSON.st
 const pct = (x) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
 console.log(`rules: ${out.rules}; kala analysed ${fileFindings.size} inputs in ${oursSeconds.toFixed(1)} s`);
 for (const [s, r] of Object.entries(bySuite))
-  console.log(`${s.padEnd(30)} ${r.lookedAtWhileWritingRules ? 'looked' : 'HELD '} ` + Object.entries(r).filter(([k]) => k !== 'lookedAtWhileWritingRules').map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)}`).join(' | '));
-console.log('held-out total:', Object.entries(out.heldOut).map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)} (n=${t.vulnerable}/${t.safe})`).join(' | '));
+  console.log(`${s.padEnd(30)} ${r.lookedAtWhileWritingRules ? 'looked' : 'HELD '} ` + Object.entries(r).filter(([k]) => k !== 'lookedAtWhileWritingRules').map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)}${k === 'kala' ? ` any ${pct(t.fprAnyFinding)}` : ''}`).join(' | '));
+console.log('held-out total:', Object.entries(out.heldOut).map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)} any ${pct(t.fprAnyFinding)} (n=${t.vulnerable}/${t.safe})`).join(' | '));
+console.log('looked-at total:', Object.entries(out.lookedAt).map(([k, t]) => `${k}: recall ${pct(t.recall)} fpr ${pct(t.fpr)} any ${pct(t.fprAnyFinding)} (n=${t.vulnerable}/${t.safe})`).join(' | '));
+const top = (o) => Object.entries(o).slice(0, 25).map(([k, v]) => `${k}:${v}`).join(' ');
+console.log('rules firing in safe held-out units:', top(out.anyFindingRulesHeldOut));
+console.log('rules firing in safe looked-at units:', top(out.anyFindingRulesLookedAt));
 if (hints) console.log(`hints on CWEval task prompts (${hints.tasks}): task CWE in top-5 ${pct(hints.top5)} (same class ${pct(hints.top5Class)}), top-1 ${pct(hints.top1)}, no hint ${hints.noHint}`);
 if (humaneval) console.log(`HumanEval canonical: kala flags ${humaneval.kalaFlagged}/${humaneval.problems}, bandit ${humaneval.banditFlagged}`);

@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { checkCode, analyzeCode, validateCodeRules, loadCodeRules, codeHints, extractCodeBlocks, checkCodeBlocks, KalaError } from '../lib/code/index.js';
 
 const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
+// every rule, the opt-in low-confidence (audit) ones included
+const allIds = async (code: string, language: string) => (await checkCode(code, { language, minConfidence: 'low' })).map((f) => f.ruleId);
 
 describe('code rules (code-rules/*.json)', () => {
   const { rules } = loadCodeRules();
@@ -28,10 +30,22 @@ describe('code rules (code-rules/*.json)', () => {
   for (const r of rules)
     it(`${r.id}: flags its vulnerable examples and not its safe ones`, async () => {
       for (const lang of r.languages) {
-        for (const ex of r.examples.vulnerable) expect(await ids(ex, lang), `${lang} vulnerable:\n${ex}`).toContain(r.id);
-        for (const ex of r.examples.safe) expect(await ids(ex, lang), `${lang} safe:\n${ex}`).not.toContain(r.id);
+        for (const ex of r.examples.vulnerable) expect(await allIds(ex, lang), `${lang} vulnerable:\n${ex}`).toContain(r.id);
+        for (const ex of r.examples.safe) expect(await allIds(ex, lang), `${lang} safe:\n${ex}`).not.toContain(r.id);
       }
     });
+});
+
+describe('confidence threshold', () => {
+  it('low-confidence (audit) rules are opt-in: minConfidence defaults to medium', async () => {
+    const route = '@app.route("/admin/delete_user", methods=["POST"])\ndef delete_user():\n    db.delete(request.form["id"])\n    return "ok"';
+    expect(await ids(route, 'python')).not.toContain('py.missing-authorization');
+    expect(await allIds(route, 'python')).toContain('py.missing-authorization');
+    expect(await ids('import os\nos.system(input())', 'python')).toContain('py.command-injection');
+    expect(await ids('import os\nos.system(input())', 'python')).toEqual(await (async () => (await checkCode('import os\nos.system(input())', { language: 'python', minConfidence: 'medium' })).map((f) => f.ruleId))());
+    expect((await checkCode('import os\nos.system(input())', { language: 'python', minConfidence: 'high' })).map((f) => f.ruleId)).toContain('py.command-injection');
+    await expect(checkCode('x', { language: 'python', minConfidence: 'sure' as never })).rejects.toThrow(/minConfidence/);
+  });
 });
 
 describe('taint tracking', () => {

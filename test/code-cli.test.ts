@@ -48,6 +48,15 @@ describe('kala-train code-check', () => {
     expect(cli('code-check', path.join(dir, 'src', 'deep', 'ok.c')).code).toBe(0);
   });
 
+  it('--min-confidence: low-confidence (audit) rules are reported only when asked for', () => {
+    const dir = project();
+    const f = path.join(dir, 'src', 'routes.py');
+    writeFileSync(f, '@app.route("/admin/delete_user", methods=["POST"])\ndef delete_user():\n    db.delete(1)\n    return "ok"\n');
+    expect(cli('code-check', f).out).not.toMatch(/py\.missing-authorization/);
+    expect(cli('code-check', '--min-confidence', 'low', f).out).toMatch(/routes\.py:1:\d+: medium py\.missing-authorization/);
+    expect(cli('code-check', '--min-confidence', 'sure', f).code).not.toBe(0);
+  });
+
   it('json to --output (atomic write), and bad arguments fail clearly', () => {
     const dir = project();
     const out = path.join(dir, 'report.json');

@@ -6,7 +6,7 @@ import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { analyzeCode, type CodeFinding } from '../code/analyze.js';
 import { languageFromPath, normalizeLanguage } from '../code/parse.js';
-import { SEVERITIES, type Severity } from '../code/rules.js';
+import { CONFIDENCES, SEVERITIES, type Confidence, type Severity } from '../code/rules.js';
 import { toSarif } from '../code/sarif.js';
 import { writeFileAtomically } from '../formats/atomic.js';
 import { InputError, NotFoundError } from '../util/errors.js';
@@ -38,7 +38,7 @@ interface FileResult {
   skipped?: string;
 }
 
-export async function codeCheck(paths: string[], o: { format: string; output?: string; failOn: Severity; language?: string; minSeverity?: Severity }): Promise<{ results: FileResult[]; failed: boolean; text: string }> {
+export async function codeCheck(paths: string[], o: { format: string; output?: string; failOn: Severity; language?: string; minSeverity?: Severity; minConfidence?: Confidence }): Promise<{ results: FileResult[]; failed: boolean; text: string }> {
   const files: string[] = [];
   for (const p of paths) await collect(p, files, true);
   const results: FileResult[] = [];
@@ -50,7 +50,7 @@ export async function codeCheck(paths: string[], o: { format: string; output?: s
     }
     const buf = await fsp.readFile(file);
     try {
-      const r = await analyzeCode(buf.toString('utf8'), { language: lang, minSeverity: o.minSeverity });
+      const r = await analyzeCode(buf.toString('utf8'), { language: lang, minSeverity: o.minSeverity, minConfidence: o.minConfidence });
       results.push({ file, language: r.language, findings: r.findings, partial: r.partial });
     } catch (e) {
       if (e instanceof InputError) results.push({ file, language: lang, findings: [], skipped: e.message });
@@ -100,11 +100,15 @@ export function register(program: Command): void {
     .option('--output <file>', 'write the report to FILE (atomically) instead of stdout', pathArg('--output'))
     .option('--fail-on <severity>', 'exit with code 1 when a finding is at or above this severity', severityArg('--fail-on'), 'high')
     .option('--min-severity <severity>', 'report only findings at or above this severity', severityArg('--min-severity'))
+    .option('--min-confidence <confidence>', 'report only findings of rules at or above this confidence (default medium; low adds the audit heuristics: missing authorization, log injection, unchecked allocation …)', (v: string): Confidence => {
+      if (!CONFIDENCES.includes(v as Confidence)) throw new InvalidArgumentError(`--min-confidence must be one of ${CONFIDENCES.join(', ')}`);
+      return v as Confidence;
+    })
     .option('--language <lang>', 'analyse every file as this language (default: from the extension)', (v: string) => {
       if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp or php');
       return v;
     })
-    .action(async (paths: string[], o: { format: string; output?: string; failOn: Severity; minSeverity?: Severity; language?: string }) => {
+    .action(async (paths: string[], o: { format: string; output?: string; failOn: Severity; minSeverity?: Severity; minConfidence?: Confidence; language?: string }) => {
       if (paths.length === 0) throw new InputError('INVALID_ARGUMENT', 'code-check needs at least one file or directory');
       const { failed, text } = await codeCheck(paths, o);
       if (o.output) await writeFileAtomically(o.output, text);

@@ -4,7 +4,7 @@
 import type Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
-import { loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
+import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { profileOf } from './syntax.js';
 import { BUILT, ORIGIN, PARAM, SOURCE, TaintEngine, familyOf } from './taint.js';
 
@@ -33,8 +33,14 @@ export interface CheckCodeOptions {
   language: string;
   /** refuse inputs longer than this many characters (default 2,000,000) */
   maxLength?: number;
-  /** only rules at or above this severity */
+  /** only rules at or above this severity (default: low, i.e. every severity) */
   minSeverity?: Severity;
+  /**
+   * only rules at or above this confidence (default: medium). Low-confidence rules are "audit"
+   * heuristics (a route without an auth check, input written to a log, an unchecked allocation):
+   * they flag code that is often fine, so they are opt-in with `minConfidence: 'low'`.
+   */
+  minConfidence?: Confidence;
   /** rule ids to skip */
   disable?: string[];
   /** a rules directory other than the package's code-rules/ */
@@ -47,6 +53,9 @@ export interface CheckCodeResult {
   partial: boolean;
   language: CodeLanguage;
 }
+
+/** Rules of lower confidence (audit heuristics) are reported only when asked for (`minConfidence: 'low'`). */
+export const DEFAULT_MIN_CONFIDENCE: Confidence = 'medium';
 
 const NO_RULE = { sanitizers: [] } as unknown as CodeRule;
 const queryCache = new Map<string, Parser.Query | Error>();
@@ -113,6 +122,8 @@ function checkArgs(code: unknown, options: unknown): { lang: CodeLanguage; opts:
   if (looksBinary(code)) throw new InputError('INVALID_ARGUMENT', 'the input looks like binary data, not source code; pass the text of a source file');
   if (opts.minSeverity !== undefined && !SEVERITIES.includes(opts.minSeverity))
     throw new InputError('INVALID_ARGUMENT', `minSeverity must be one of ${SEVERITIES.join(', ')}`);
+  if (opts.minConfidence !== undefined && !CONFIDENCES.includes(opts.minConfidence))
+    throw new InputError('INVALID_ARGUMENT', `minConfidence must be one of ${CONFIDENCES.join(', ')}`);
   return { lang, opts };
 }
 
@@ -140,6 +151,7 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     const { rules, taint } = loadCodeRules(opts.rulesDir);
     const families = new Set(ruleLanguagesOf(lang));
     const minRank = opts.minSeverity ? SEVERITIES.indexOf(opts.minSeverity) : 0;
+    const minConf = CONFIDENCES.indexOf(opts.minConfidence ?? DEFAULT_MIN_CONFIDENCE);
     const disabled = new Set(opts.disable ?? []);
     const nodes = indexNodes(parsed.root);
     const lines = source.split('\n');
@@ -155,7 +167,7 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     const seen = new Set<string>();
     for (const rule of rules) {
       if (!rule.languages.some((l) => families.has(l))) continue;
-      if (disabled.has(rule.id) || SEVERITIES.indexOf(rule.severity) < minRank) continue;
+      if (disabled.has(rule.id) || SEVERITIES.indexOf(rule.severity) < minRank || CONFIDENCES.indexOf(rule.confidence) < minConf) continue;
       const q = compiled(rule, lang, parsed.tsLanguage);
       if (!q) continue;
       let matches: Parser.QueryMatch[];

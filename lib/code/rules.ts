@@ -87,6 +87,12 @@ export interface TaintSpec {
   mutators: string[];
   /** functions that write into an argument: `arg` is written, either with `taint` or from `from` args */
   outArgs: Record<string, { arg: number | 'all-after'; taint?: 'source' | 'clean'; from?: number[] }>;
+  /** callee regexes of checks: inside the arm of an `if` (or ternary) where such a call on a
+   *  variable held (in_array($x, $allowed), preg_match($re, $x), ALLOWED.contains(x)), the variable is clean */
+  validators?: string[];
+  /** callee regexes whose result is data the call reads (database rows, XML nodes, a file's lines,
+   *  a command's output), not its arguments: the result does not carry the arguments' taint */
+  opaque?: string[];
 }
 
 /** A rule regex; a leading "(?i)" makes it case-insensitive. */

@@ -16,7 +16,7 @@
 // value of its live arm only.
 import type { CodeLanguage, SNode } from './parse.js';
 import type { TaintSpec } from './rules.js';
-import { calleeOf, childByField, familyOf, isBranching, namedChildren, profileOf, type SyntaxProfile } from './syntax.js';
+import { calleeOf, childByField, familyOf, isBranching, namedChildren, profileOf, PROFILES, type SyntaxProfile } from './syntax.js';
 
 export const SOURCE = 1;
 export const PARAM = 2;
@@ -167,6 +167,8 @@ export class TaintEngine {
   private readonly sanitizers: RegExp[];
   private readonly mutators: Set<string>;
   private readonly outArgs: TaintSpec['outArgs'];
+  private readonly validators: RegExp[];
+  private readonly opaque: RegExp[];
   private readonly scopes = new Map<SNode, Scope>();
   private readonly memo = new Map<SNode, number>();
   private readonly active = new Set<SNode>();
@@ -198,6 +200,8 @@ export class TaintEngine {
     this.sanitizers = [...(spec?.sanitizers ?? []), ...extraSanitizers].map((s) => new RegExp(s));
     this.mutators = new Set(spec?.mutators ?? []);
     this.outArgs = spec?.outArgs ?? {};
+    this.validators = (spec?.validators ?? []).map((s) => new RegExp(s));
+    this.opaque = (spec?.opaque ?? []).map((s) => new RegExp(s));
   }
 
   /** The taint bits of the value of expression `n`. */
@@ -470,6 +474,125 @@ export class TaintEngine {
     return 'taken';
   }
 
+  // ---- checks: a variable inside the arm where a validator held on it -------------------------
+
+  /** `use` (a variable) lies in the arm of an if / ternary where a validator call on it held. */
+  private validated(use: SNode): boolean {
+    if (this.validators.length === 0) return false;
+    const name = use.text;
+    const scope = this.scopeNodeOf(use);
+    for (let x: SNode = use; x.parent && x !== scope; x = x.parent) {
+      const p = x.parent;
+      let cond: SNode | undefined;
+      let positive = true;
+      if (IFS.has(p.type)) {
+        cond = childByField(p, 'condition');
+        if (x === cond) continue;
+        if (x.field === 'consequence' || x.field === 'body') positive = true;
+        else if (x.field === 'alternative') positive = false;
+        else continue;
+      } else if (TERNARIES.has(p.type)) {
+        const parts = this.ternaryParts(p);
+        cond = parts.cond;
+        if (x === parts.then) positive = true;
+        else if (x === parts.other) positive = false;
+        else continue;
+      } else if ((p.type === 'else_clause' || p.type === 'else') && p.parent && IFS.has(p.parent.type)) {
+        // JS / C / PHP: if (…) {…} else {…}: the else_clause is the alternative
+        cond = childByField(p.parent, 'condition');
+        positive = false;
+      } else continue;
+      if (!cond) continue;
+      const r = this.checkOn(cond, name, 0);
+      if (r !== undefined && r === positive) return true;
+    }
+    return false;
+  }
+
+  /** Whether `cond` holding means a validator accepted `name` (true), rejected it (false), or neither (undefined). */
+  private checkOn(cond: SNode, name: string, depth: number): boolean | undefined {
+    if (depth > 6) return undefined;
+    const P = this.profile;
+    let c = cond;
+    while ((WRAPPERS.has(c.type) || c.type === 'parenthesized_expression') && namedChildren(c).length === 1) c = namedChildren(c)[0]!;
+    const kids = namedChildren(c).filter((k) => !P.comments.has(k.type));
+    if (c.type === 'not_operator' || (c.type === 'unary_expression' && /^!/.test(c.text) ) || (c.type === 'unary_op_expression' && /^!/.test(c.text))) {
+      const inner = kids[0];
+      const r = inner ? this.checkOn(inner, name, depth + 1) : undefined;
+      return r === undefined ? undefined : !r;
+    }
+    if (P.calls.has(c.type)) {
+      const { callee, name: m, object, args } = calleeOf(c);
+      const calleeText = callee === c ? `${object ? object.text + '.' : ''}${m}` : (callee?.text ?? '');
+      if (!this.validators.some((r) => r.test(calleeText) || r.test(m))) return undefined;
+      const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name));
+      return args.some(on) || (object !== undefined && object.text === name) ? true : undefined;
+    }
+    if (P.binaries.has(c.type) || c.type === 'comparison_operator') {
+      const op = c.children.filter((k) => !k.named).map((k) => k.text).join(' ');
+      const [l, r] = kids;
+      if (!l || !r) return undefined;
+      if (/^(&&|and)$/.test(op)) return this.checkOn(l, name, depth + 1) === true || this.checkOn(r, name, depth + 1) === true ? true : undefined;
+      if (/^(\|\||or)$/.test(op)) return this.checkOn(l, name, depth + 1) === false || this.checkOn(r, name, depth + 1) === false ? false : undefined;
+      // Python: x in ALLOWED / x not in ALLOWED (a constant collection or a constant name)
+      if ((op === 'in' || op === 'not in') && l.text === name && (/^[A-Z][A-Z0-9_]*$/.test(r.text) || /^(list|set|tuple|dictionary)$/.test(r.type))) return op === 'in';
+      // check(x) == 1 / === true / != false / == 0 …
+      const constSide = this.constOf(r);
+      const other = constSide !== undefined ? l : this.constOf(l) !== undefined ? r : undefined;
+      const k = constSide !== undefined ? constSide : this.constOf(l);
+      if (!other || k === undefined) return undefined;
+      const inner = this.checkOn(other, name, depth + 1);
+      if (inner === undefined) return undefined;
+      const eq = /^(==|===|is)$/.test(op) ? true : /^(!=|!==|<>|is not)$/.test(op) ? false : undefined;
+      if (eq === undefined) return undefined;
+      return truthy(k) === eq ? inner : !inner;
+    }
+    return undefined;
+  }
+
+  /** The arms of an if / elif / else chain, and whether it ends in an else (some arm always runs). */
+  private ifChain(ifNode: SNode): { arms: SNode[]; complete: boolean } {
+    const arms: SNode[] = [];
+    let complete = false;
+    const visit = (n: SNode) => {
+      const body = childByField(n, 'consequence') ?? childByField(n, 'body');
+      if (body) arms.push(body);
+      for (const alt of n.children) {
+        if (alt.field !== 'alternative' && !(alt.type === 'else_clause' || alt.type === 'else_if_clause')) continue;
+        if (IFS.has(alt.type) || alt.type === 'if_statement') visit(alt);
+        else if (alt.type === 'else_clause' || alt.type === 'else') {
+          const b = childByField(alt, 'body') ?? namedChildren(alt).find((k) => !this.profile.comments.has(k.type));
+          if (!b) continue;
+          if (b.type === 'if_statement') visit(b);
+          else {
+            arms.push(b);
+            complete = true;
+          }
+        } else if (alt.field === 'alternative') {
+          // Java: the else statement itself
+          arms.push(alt);
+          complete = true;
+        }
+      }
+    };
+    visit(ifNode);
+    return { arms, complete };
+  }
+
+  /** The outermost if of the if / else-if chain that `n` lies in. */
+  private chainTop(n: SNode, scope: SNode): SNode | undefined {
+    let x: SNode | null = n;
+    while (x && x !== scope && x.type !== 'if_statement') x = x.parent;
+    if (!x || x === scope) return undefined;
+    for (;;) {
+      const p: SNode | null = x.parent;
+      if (!p || p === scope) return x;
+      if (p.type === 'if_statement' && x.field === 'alternative') x = p;
+      else if ((p.type === 'else_clause' || p.type === 'else') && p.parent?.type === 'if_statement') x = p.parent;
+      else return x;
+    }
+  }
+
   /** `def` runs whenever `use` does: every branch arm around it also holds the use or is certainly taken. */
   private dominates(def: SNode, use: SNode, scope: SNode): boolean {
     return this.arms(def, scope).every((arm) => this.isAncestor(arm, use) || this.armState(arm) === 'taken');
@@ -528,9 +651,9 @@ export class TaintEngine {
       const v = this.union(parts.map((p) => (P.identifiers.has(p.type) ? p : (namedChildren(p)[0] ?? p))), depth);
       return v & ORIGIN ? v | BUILT : v;
     }
-    if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier'))
+    if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
-    if (P.identifiers.has(t)) return this.resolve(n, n.text, depth);
+    if (P.identifiers.has(t)) return this.validated(n) ? 0 : this.resolve(n, n.text, depth);
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
       const sk = subscriptKey(n, P);
@@ -555,6 +678,8 @@ export class TaintEngine {
       const op = n.children.find((c) => !c.named)?.text ?? '';
       const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
       if (this.numeric && /^(-|\*|\/|<<|>>|&|\||\^|%|\+)$/.test(op)) return this.union(kids, depth);
+      // PHP: + is arithmetic (strings are joined with .)
+      if (op === '+' && this.profile === PROFILES.php) return 0;
       if (/^(==|!=|===|!==|<|>|<=|>=|in|not in|is|is not|instanceof|&&|\|\||and|or|-|\*|\/|<<|>>|&|\||\^)$/.test(op) && !/^(and|or|&&|\|\|)$/.test(op)) {
         // comparisons and arithmetic give booleans and numbers: not an injection carrier
         return 0;
@@ -602,6 +727,8 @@ export class TaintEngine {
       }
       return v;
     }
+    // a call that reads data (rows of a query, nodes of an XPath, a command's output): not its arguments
+    if (this.opaque.some((r) => r.test(calleeText) || (!!name && r.test(name)))) return UNKNOWN;
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
     if (object) v |= this.evalNode(object, depth);
@@ -1230,6 +1357,13 @@ export class TaintEngine {
         if (lhs) {
           const op = c.children.find((x) => !x.named && /=$/.test(x.text))?.text ?? '=';
           const aug = a.aug || (op !== '=' && op !== ':=' && op !== '=&' && /[-+*/.%|&^]=$/.test(op));
+          // x -= n, x *= n, x <<= n (and += in PHP): the variable now holds a number
+          const numericOp = !this.numeric && (/^(-=|\*=|\/=|%=|<<=|>>=|\*\*=|\/\/=|&=|\|=|\^=)$/.test(op) || (op === '+=' && P === PROFILES.php));
+          if (numericOp && P.identifiers.has(lhs.type)) {
+            this.addDef(s, lhs.text, { at: c, rhs: [], fixed: 0, kills: true });
+            for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+            continue;
+          }
           const sk = subscriptKey(lhs, P);
           if (sk) this.addDef(s, sk.base.text, { at: c, rhs: rhs ? [rhs] : [], kills: !aug, key: sk.key });
           else for (const tg of this.target(lhs)) this.addDef(s, tg.name, { at: /for/.test(c.type) ? lhs : c, rhs: rhs ? [rhs] : [], fixed: rhs ? undefined : 0, kills: tg.kills && !aug });
@@ -1304,10 +1438,23 @@ export class TaintEngine {
       // a keyed write (m["k"] = v) reaches reads of its key only, and a keyed read sees the
       // writes of its key and the writes of the whole map; an unkeyed read sees every write
       const defs = (scope.defs.get(name) ?? []).filter((d) => d.at.end <= at.start && (d.key === undefined || key === undefined || d.key === key) && !this.isDead(d.at, sn));
+      // an if / else chain whose every arm overwrites the variable hides the definitions before it
+      let cutoff: number | undefined;
       for (let i = defs.length - 1; i >= 0; i--) {
         const d = defs[i]!;
+        if (cutoff !== undefined && d.at.end <= cutoff) return acc;
         acc |= d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
+        if (cutoff === undefined && d.kills && d.key === undefined) {
+          const top = this.chainTop(d.at, sn);
+          if (top && !this.isAncestor(top, use) && this.dominates(top, use, sn)) {
+            const { arms, complete } = this.ifChain(top);
+            const killsIn = (arm: SNode) =>
+              this.isDead(arm, sn) ||
+              defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
+            if (complete && arms.length > 1 && arms.every(killsIn)) cutoff = top.start;
+          }
+        }
       }
       if (scope.params.has(name)) return acc | PARAM | (innermost ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
       if (!scope.parent) return defs.length ? acc : acc | UNKNOWN;
