@@ -54,12 +54,21 @@ export async function runModel({ shapes = Object.keys(SHAPES), decodeTokens = 48
         }
       }
       k.bench.setInt8Gemm('dequant');
-      // the VM's memory bandwidth drifts: measure it right before each decode measurement
-      const bw = k.bench.readBandwidth(1 << 29, 4);
-      const sec = await decodeSeconds(model, decodeTokens);
+      // decode; int8 with both GEMVs: integer dot products (the default with VNNI + VBMI) and the
+      // dequantizing one (KALA_INT8_GEMV=dequant, the peer in the same run)
+      const gemvs = quant === 'int8' ? [k.bench.setInt8Gemv('vnni'), ...(k.bench.setInt8Gemv() === 'vnni' ? ['dequant'] : [])] : [null];
+      let sec = 0;
+      for (const gemv of gemvs) {
+        if (gemv) k.bench.setInt8Gemv(gemv);
+        // the VM's memory bandwidth drifts: measure it right before each decode measurement
+        const bw = k.bench.readBandwidth(1 << 29, 4);
+        const s = await decodeSeconds(model, decodeTokens);
+        if (gemv === gemvs[0]) sec = s;
+        const limit = (bw * 1e9) / decodeBytes(model);
+        rows.push({ model: shape, weights: gemv ? `int8 (${gemv} GEMV)` : quant, phase: `decode (${(decodeBytes(model) / 2 ** 20).toFixed(0)} MiB/token)`, 'tokens/s': (1 / s).toFixed(1), 'read GB/s': bw.toFixed(1), 'limit tokens/s': limit.toFixed(1), 'of limit': `${((1 / s / limit) * 100).toFixed(0)}%` });
+      }
+      k.bench.setInt8Gemv('vnni');
       perTok[quant] = sec;
-      const limit = (bw * 1e9) / decodeBytes(model);
-      rows.push({ model: shape, weights: quant, phase: `decode (${(decodeBytes(model) / 2 ** 20).toFixed(0)} MiB/token)`, 'tokens/s': (1 / sec).toFixed(1), 'read GB/s': bw.toFixed(1), 'limit tokens/s': limit.toFixed(1), 'of limit': `${((1 / sec / limit) * 100).toFixed(0)}%` });
       if (scaling && threads > 1) {
         k.bench.setThreads(1);
         const one = await decodeSeconds(model, Math.min(16, decodeTokens));
