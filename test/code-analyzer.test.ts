@@ -223,6 +223,53 @@ describe('taint: constant conditions, dead branches and keyed maps', () => {
     expect(await flagged(javaMap('keyB'), 'java')).toBe(true);
   });
 
+  it('lists with constant positions: a read sees the element at its position after append / pop / remove (Python, Java, PHP)', async () => {
+    const pyList = (i: number) => `from flask import request\nimport os\ndef f():\n    param = request.args.get("x")\n    values = []\n    values.append("safe")\n    values.append(param)\n    values.append("moresafe")\n    values.pop(0)\n    bar = values[${i}]\n    os.system(bar)\n`;
+    expect(await flagged(pyList(1), 'python')).toBe(false);
+    expect(await flagged(pyList(0), 'python')).toBe(true);
+    expect(await flagged(pyList(-2), 'python')).toBe(true);
+    // a change in a branch that may not run: the position is not known, the whole list counts
+    expect(await flagged(pyList(1).replace('    values.pop(0)', '    if len(param) > 2:\n        values.pop(0)'), 'python')).toBe(true);
+    const javaList = (i: number) => `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception {\n String param = request.getParameter("x");\n java.util.List<String> l = new java.util.ArrayList<String>();\n l.add("safe");\n l.add(param);\n l.add("moresafe");\n l.remove(0);\n String bar = l.get(${i});\n Runtime.getRuntime().exec(bar);\n} }`;
+    expect(await flagged(javaList(1), 'java')).toBe(false);
+    expect(await flagged(javaList(0), 'java')).toBe(true);
+    const php = (i: number) => `<?php\n$a = array("x", $_GET["q"]);\n$a[] = "z";\narray_shift($a);\nsystem("ls " . $a[${i}]);\n`;
+    expect(await flagged(php(1), 'php')).toBe(false);
+    expect(await flagged(php(0), 'php')).toBe(true);
+  });
+
+  it('two-level keys (configparser set/get with section and option)', async () => {
+    const conf = (k: string) => `from flask import request\nimport configparser, os\ndef f():\n    param = request.args.get("x")\n    conf = configparser.ConfigParser()\n    conf.add_section("s")\n    conf.set("s", "keyA", "a_Value")\n    conf.set("s", "keyB", param)\n    os.system(conf.get("s", "${k}"))\n`;
+    expect(await flagged(conf('keyA'), 'python')).toBe(false);
+    expect(await flagged(conf('keyB'), 'python')).toBe(true);
+  });
+
+  it('an early exit after a failed check validates what follows (Python, JavaScript, Java, PHP)', async () => {
+    const py = (leave: string) => `from flask import request, abort\nimport os, re\ndef f():\n    x = request.args.get("x")\n    if not re.fullmatch(r"[a-z]+", x):\n        ${leave}\n    os.system("ls " + x)\n`;
+    expect(await flagged(py('abort(400)'), 'python')).toBe(false);
+    expect(await flagged(py('return "bad"'), 'python')).toBe(false);
+    expect(await flagged(py('print("bad")'), 'python')).toBe(true);
+    const js = (leave: string) => `const cp = require("child_process");\napp.get("/", (req, res) => { const x = req.query.x; if (!/^\\w+$/.test(x)) ${leave}; cp.exec("ls " + x); });`;
+    expect(await flagged(js('return res.status(400).end()'), 'javascript')).toBe(false);
+    expect(await flagged(js('console.log(x)'), 'javascript')).toBe(true);
+    const java = `class A { void f(javax.servlet.http.HttpServletRequest request) throws Exception { String x = request.getParameter("x"); if (!x.matches("[a-z]+")) return; Runtime.getRuntime().exec("ls " + x); } }`;
+    expect(await flagged(java, 'java')).toBe(false);
+    const php = (leave: string) => `<?php\n$x = $_GET["q"];\nif (!preg_match('/^[0-9]+$/', $x)) { ${leave} }\nsystem("ls " . $x);\n`;
+    expect(await flagged(php('die("bad");'), 'php')).toBe(false);
+    expect(await flagged(php('echo "bad";'), 'php')).toBe(true);
+  });
+
+  it('a replace that keeps only an allow-list of characters cleans; HTML escaping does not clean an LDAP filter', async () => {
+    expect(await flagged(`<?php\n$x = preg_replace('/[^a-zA-Z0-9_]/', '', $_GET["q"]);\nsystem("ls " . $x);\n`, 'php')).toBe(false);
+    expect(await flagged(`<?php\n$x = preg_replace('/;/', '', $_GET["q"]);\nsystem("ls " . $x);\n`, 'php')).toBe(true);
+    expect(await flagged('from flask import request\nimport os, re\ndef f():\n    x = re.sub(r"\\W", "", request.args.get("x"))\n    os.system("ls " + x)\n', 'python')).toBe(false);
+    const ldap = (f: string) => `<?php\n$u = ${f}($_GET["u"]);\n$r = ldap_search($ds, "dc=ex", "(uid=" . $u . ")");\n`;
+    expect(await ids(ldap('htmlspecialchars'), 'php')).toContain('php.ldap-injection');
+    expect(await ids(ldap('ldap_escape'), 'php')).not.toContain('php.ldap-injection');
+    // calls on a local object of a class of the file: what the method returns
+    expect(await flagged(`<?php\nclass Input { public function get() { return $_GET["x"]; } }\n$i = new Input();\n$t = $i->get();\nsystem("ls " . $t);\n`, 'php')).toBe(true);
+  });
+
   it('SSRF: outgoing requests to URLs built from input (Python, JavaScript, Java, PHP)', async () => {
     expect(await ids('from urllib.request import urlopen\ndef load(host):\n    return urlopen("http://" + host + "/x").read()\n', 'python')).toContain('py.ssrf');
     expect(await ids('async function s(host) { return fetch(`https://${host}/status`); }', 'javascript')).toContain('js.ssrf');

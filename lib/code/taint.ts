@@ -506,6 +506,51 @@ export class TaintEngine {
       const r = this.checkOn(cond, name, 0);
       if (r !== undefined && r === positive) return true;
     }
+    return this.guardedByExit(use, name, scope);
+  }
+
+  /** A statement before `use` in an enclosing block is `if (<validator rejected name>) <leave>`
+   *  (return, raise/throw, abort(), exit/die, break/continue): past it the variable was accepted. */
+  private guardedByExit(use: SNode, name: string, scope: SNode): boolean {
+    const defs = this.scopeOf(scope).defs.get(name) ?? [];
+    for (let x: SNode = use; x.parent && x !== scope; x = x.parent) {
+      const p = x.parent;
+      for (const st of p.children) {
+        if (st === x || st.start >= x.start) break;
+        if (st.type !== 'if_statement') continue;
+        if (st.children.some((c) => c.field === 'alternative' || c.type === 'else_clause' || c.type === 'elif_clause' || c.type === 'else_if_clause')) continue;
+        const cond = childByField(st, 'condition');
+        const body = childByField(st, 'consequence') ?? childByField(st, 'body');
+        if (!cond || !body || !this.leaves(body)) continue;
+        if (this.checkOn(cond, name, 0) !== false) continue;
+        // not written again between the check and the use
+        if (defs.some((d) => d.at.start >= st.end && d.at.end <= use.start && d.kills)) continue;
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The statement (or block) always leaves: its last statement returns, throws, exits or aborts. */
+  private leaves(st: SNode): boolean {
+    const P = this.profile;
+    let s = st;
+    for (let i = 0; i < 4 && /^(block|statement_block|compound_statement|colon_block)$/.test(s.type); i++) {
+      const k = namedChildren(s).filter((c) => !P.comments.has(c.type));
+      if (!k.length) return false;
+      s = k[k.length - 1]!;
+    }
+    if (/^(return|raise|throw|break|continue|exit)_statement$/.test(s.type)) return true;
+    if (s.type === 'expression_statement') {
+      const c = namedChildren(s)[0];
+      if (!c) return false;
+      if (c.type === 'exit_statement') return true;
+      if (P.calls.has(c.type)) {
+        const { name, object } = calleeOf(c);
+        const full = `${object ? object.text + '.' : ''}${name}`;
+        return /^(abort|exit|die|_exit|sys\.exit|os\._exit|process\.exit|System\.exit|flask\.abort)$/.test(full);
+      }
+    }
     return false;
   }
 
@@ -656,6 +701,8 @@ export class TaintEngine {
     if (P.identifiers.has(t)) return this.validated(n) ? 0 : this.resolve(n, n.text, depth);
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
+      const le = this.listRead(n, depth);
+      if (le !== undefined) return le;
       const sk = subscriptKey(n, P);
       if (sk) return this.resolve(sk.base, sk.base.text, depth, sk.key);
       const obj = childByField(n, 'object') ?? childByField(n, 'value') ?? childByField(n, 'argument') ?? childByField(n, 'array') ?? namedChildren(n)[0];
@@ -708,7 +755,18 @@ export class TaintEngine {
     const { callee, name, object, args } = calleeOf(n);
     const calleeText = callee === n ? `${object ? object.text + '.' : ''}${name}` : (callee?.text ?? '');
     if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
+    if (this.allowListReplace(name, calleeText, object, args)) return 0;
+    // l.get(1), l.pop(0), array_shift($l) on a list built here with constant positions: that element
+    const le = this.listRead(n, depth);
+    if (le !== undefined) return le;
     // m.get("k") on a local map: only what was stored under "k" (and the default, when given)
+    if (object && this.profile.identifiers.has(object.type) && MAP_GET.has(name) && args.length === 2) {
+      // conf.get("section", "key") on a store written with two-level keys
+      const k1 = literalKey(args[0], this.profile);
+      const k2 = literalKey(args[1], this.profile);
+      const defs = this.scopeOf(this.scopeNodeOf(n)).defs.get(object.text) ?? [];
+      if (k1 !== undefined && k2 !== undefined && defs.some((d) => d.key?.includes('\u0000'))) return this.resolve(object, object.text, depth, `${k1}\u0000${k2}`);
+    }
     if (object && this.profile.identifiers.has(object.type) && MAP_GET.has(name) && args.length >= 1 && args.length <= 2) {
       const key = literalKey(args[0], this.profile);
       if (key !== undefined) return this.resolve(object, object.text, depth, key) | (args[1] ? this.evalNode(args[1], depth) : 0);
@@ -740,6 +798,342 @@ export class TaintEngine {
       if (v & ORIGIN) v |= BUILT;
     }
     return v;
+  }
+
+  // ---- lists with constant positions ------------------------------------------------------------
+
+  /** The element expressions of a list literal / constructor (undefined: not a list built here). */
+  private listLiteral(rhs: SNode | undefined): SNode[] | undefined {
+    if (!rhs) return undefined;
+    const P = this.profile;
+    let n: SNode = rhs;
+    while ((n.type === 'parenthesized_expression' || n.type === 'argument') && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    const items = (xs: SNode[]): SNode[] | undefined => {
+      const out: SNode[] = [];
+      for (const x of xs) {
+        if (P.comments.has(x.type)) continue;
+        if (/splat|spread|variadic|pair|keyword_argument/.test(x.type)) return undefined;
+        if (x.type === 'array_element_initializer') {
+          const k = namedChildren(x);
+          if (k.length !== 1 || x.children.some((c) => c.text === '=>' || c.text === '...')) return undefined;
+          out.push(k[0]!);
+        } else out.push(x);
+      }
+      return out;
+    };
+    if (n.type === 'list' || n.type === 'tuple' || n.type === 'array' || n.type === 'array_initializer' || n.type === 'array_creation_expression') {
+      if (n.type === 'array_creation_expression' && this.language === 'java') {
+        const init = childByField(n, 'value');
+        return init ? this.listLiteral(init) : undefined;
+      }
+      return items(namedChildren(n));
+    }
+    if (P.calls.has(n.type)) {
+      const { name, object, args } = calleeOf(n);
+      const plain = args.length === 0 || (args.length === 1 && NUMBER_TYPES.has((namedChildren(args[0]!)[0] ?? args[0]!).type) && this.language !== 'python');
+      if (n.type === 'object_creation_expression' || n.type === 'new_expression') {
+        const ty = (childByField(n, 'type') ?? childByField(n, 'constructor'))?.text ?? '';
+        if (!/(^|\.)(ArrayList|LinkedList|Vector|Array)\b/.test(ty)) return undefined;
+        if (plain) return [];
+        return args.length === 1 ? this.listLiteral(args[0]) : undefined;
+      }
+      if (!object && /^(list|array)$/.test(name) && args.length === 0) return [];
+      if (!object && name === 'array' && this.language === 'php') return items(args);
+      if (object && /^(Arrays\.asList|List\.of|Array\.of)$/.test(`${object.text}.${name}`)) return items(args);
+      return undefined;
+    }
+    return undefined;
+  }
+
+  /** Loops (below `scope`) around `n`. */
+  private loopsAround(n: SNode, scope: SNode): SNode[] {
+    const out: SNode[] = [];
+    for (let x: SNode | null = n.parent; x && x !== scope; x = x.parent) if (/^(for|while|do|enhanced_for|for_in|foreach)_statement$/.test(x.type)) out.push(x);
+    return out;
+  }
+
+  /**
+   * The elements of the list variable `obj` just before `use` (a read of it), when the list is
+   * built in this function from a literal / constructor and then only changed by operations with
+   * constant positions that run whenever the use does (append, insert, pop(i), remove(i), del l[i],
+   * l[i] = v, array_push / array_shift ...). Undefined when that is not known.
+   */
+  private listState(obj: SNode, use: SNode): SNode[] | undefined {
+    const P = this.profile;
+    if (this.language === 'c' || this.language === 'cpp') return undefined;
+    const name = obj.text;
+    const sn = this.scopeNodeOf(use);
+    const occ: SNode[] = [];
+    const stack: SNode[] = [sn];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x !== sn && P.functions.has(x.type)) continue;
+      if (P.identifiers.has(x.type)) {
+        if (x.text === name && x !== obj) occ.push(x);
+        continue;
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    occ.sort((a, b) => a.start - b.start);
+    const unwrap = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+    const intOf = (a: SNode | undefined): number | undefined => {
+      const c = a ? this.constOf(unwrap(a)!) : undefined;
+      return typeof c === 'number' && Number.isInteger(c) ? c : undefined;
+    };
+    type Op = { at: SNode; apply?: (l: SNode[]) => SNode[] | undefined; reset?: SNode[]; pure?: boolean };
+    const classify = (o: SNode): Op | undefined => {
+      const p = o.parent;
+      if (!p) return undefined;
+      // x = [ ... ] / new ArrayList<>() / array(...)
+      const a = P.assigns[p.type];
+      if (a && childByField(p, a.lhs) === o && !a.aug && !/for/.test(p.type)) {
+        const op = p.children.find((c) => !c.named && /=$/.test(c.text))?.text ?? '=';
+        if (op !== '=') return undefined;
+        const l = this.listLiteral(childByField(p, a.rhs));
+        return l ? { at: p, reset: l } : undefined;
+      }
+      // subscripts: reads, l[i] = v, $l[] = v, del l[i]
+      if (/^(subscript|subscript_expression|array_access)$/.test(p.type) && (namedChildren(p)[0] === o)) {
+        const idx = childByField(p, 'subscript') ?? childByField(p, 'index') ?? namedChildren(p)[1];
+        const g = p.parent;
+        const ga = g ? P.assigns[g.type] : undefined;
+        if (g && ga && childByField(g, ga.lhs) === p) {
+          if (ga.aug) return undefined;
+          const rhs = childByField(g, ga.rhs);
+          if (!rhs) return undefined;
+          if (!idx) return { at: g, apply: (l) => [...l, rhs] };
+          const i = intOf(idx);
+          if (i === undefined) return undefined;
+          return { at: g, apply: (l) => { const j = i < 0 && this.language === 'python' ? l.length + i : i; if (j < 0 || j >= l.length) return undefined; const c = [...l]; c[j] = rhs; return c; } };
+        }
+        if (g && g.type === 'delete_statement') {
+          const i = intOf(idx);
+          if (i === undefined) return undefined;
+          return { at: g, apply: (l) => removeAt(l, i) };
+        }
+        return { at: p, pure: true };
+      }
+      // l.append(v), l.pop(0), l.get(1) ...
+      let call: SNode | undefined;
+      if ((p.type === 'method_invocation' || p.type === 'member_call_expression') && o.field === 'object') call = p;
+      else if ((p.type === 'attribute' || p.type === 'member_expression') && o.field === 'object' && p.parent && P.calls.has(p.parent.type) && p.field === 'function') call = p.parent;
+      if (call) {
+        const { name: m, args } = calleeOf(call);
+        return this.listMethod(call, m, args.map((x) => unwrap(x)!), intOf);
+      }
+      // array_push($l, v), array_shift($l), len(l), count($l)
+      const argNode = p.type === 'argument' ? p : o;
+      const list = argNode.parent;
+      const fcall = list?.parent;
+      if (list && fcall && (list.type === 'arguments' || list.type === 'argument_list') && P.calls.has(fcall.type)) {
+        const { name: f, object, args } = calleeOf(fcall);
+        if (object) return undefined;
+        if (/^(len|count|sizeof|str|repr|print|is_array|empty|isset)$/.test(f)) return { at: fcall, pure: true };
+        if (unwrap(args[0]) !== o) return undefined;
+        const rest = args.slice(1).map((x) => unwrap(x)!);
+        if (f === 'array_push') return { at: fcall, apply: (l) => [...l, ...rest] };
+        if (f === 'array_unshift') return { at: fcall, apply: (l) => [...rest, ...l] };
+        if (f === 'array_shift' && rest.length === 0) return { at: fcall, apply: (l) => removeAt(l, 0) };
+        if (f === 'array_pop' && rest.length === 0) return { at: fcall, apply: (l) => removeAt(l, l.length - 1) };
+        return undefined;
+      }
+      return undefined;
+    };
+    const removeAt = (l: SNode[], i: number): SNode[] | undefined => {
+      const j = i < 0 && this.language === 'python' ? l.length + i : i;
+      if (j < 0 || j >= l.length) return undefined;
+      return [...l.slice(0, j), ...l.slice(j + 1)];
+    };
+    let state: SNode[] | undefined;
+    let reset: SNode | undefined;
+    const useLoops = this.loopsAround(use, sn);
+    for (const o of occ) {
+      if (this.isDead(o, sn)) continue;
+      const op = classify(o);
+      if (o.start > use.start) {
+        // after the use: it only matters when a loop around the use (not around the list's creation) runs it again
+        if (op?.pure) continue;
+        if (useLoops.some((l) => this.isAncestor(l, o) && !(reset && this.isAncestor(l, reset)))) return undefined;
+        continue;
+      }
+      if (!op) {
+        state = undefined;
+        continue;
+      }
+      if (op.pure) continue;
+      if (!this.dominates(op.at, use, sn)) {
+        state = undefined;
+        continue;
+      }
+      if (op.reset) {
+        state = op.reset;
+        reset = op.at;
+        continue;
+      }
+      if (!state || !reset) continue;
+      if (this.loopsAround(op.at, sn).some((l) => !this.isAncestor(l, reset!))) {
+        state = undefined;
+        continue;
+      }
+      state = op.apply!(state);
+    }
+    if (!state || !reset) return undefined;
+    if (useLoops.some((l) => !this.isAncestor(l, reset!)) && !this.listReadIsPure(use)) return undefined;
+    return state;
+  }
+
+  private listReadIsPure(use: SNode): boolean {
+    if (!this.profile.calls.has(use.type)) return true;
+    return /^(get|elementAt|__getitem__|peek|peekFirst|getFirst|at)$/.test(calleeOf(use).name);
+  }
+
+  /** What a method call on a list does (for listState). */
+  private listMethod(call: SNode, m: string, args: SNode[], intOf: (a: SNode | undefined) => number | undefined): { at: SNode; apply?: (l: SNode[]) => SNode[] | undefined; pure?: boolean } | undefined {
+    const lang = this.language;
+    const js = lang === 'javascript' || lang === 'typescript' || lang === 'tsx';
+    const at = call;
+    const removeAt = (l: SNode[], i: number): SNode[] | undefined => {
+      const j = i < 0 && lang === 'python' ? l.length + i : i;
+      if (j < 0 || j >= l.length) return undefined;
+      return [...l.slice(0, j), ...l.slice(j + 1)];
+    };
+    if (/^(get|elementAt|__getitem__|size|length|index|indexOf|lastIndexOf|count|contains|includes|isEmpty|toString|copy|slice|getFirst|getLast|peek|peekFirst|peekLast|at|join|forEach|stream|iterator|toArray|keys|values|entries|map|filter|some|every|find)$/.test(m))
+      return { at, pure: true };
+    if (/^(append|addLast|offer|offerLast)$/.test(m) && args.length === 1) return { at, apply: (l) => [...l, args[0]!] };
+    if (m === 'add' && args.length === 1 && lang === 'java') return { at, apply: (l) => [...l, args[0]!] };
+    if (m === 'push' && js) return { at, apply: (l) => [...l, ...args] };
+    if (m === 'unshift' && js) return { at, apply: (l) => [...args, ...l] };
+    if (/^(addFirst|offerFirst|appendleft)$/.test(m) && args.length === 1) return { at, apply: (l) => [args[0]!, ...l] };
+    if ((m === 'insert' && lang === 'python') || (m === 'add' && lang === 'java')) {
+      if (args.length !== 2) return undefined;
+      const i = intOf(args[0]);
+      if (i === undefined) return undefined;
+      return { at, apply: (l) => { let j = i < 0 ? Math.max(0, l.length + i) : Math.min(i, l.length); if (lang === 'java' && (i < 0 || i > l.length)) return undefined; return [...l.slice(0, j), args[1]!, ...l.slice(j)]; } };
+    }
+    if ((m === 'extend' || m === 'addAll') && args.length === 1) {
+      const xs = this.listLiteral(args[0]);
+      return xs ? { at, apply: (l) => [...l, ...xs] } : undefined;
+    }
+    if (m === 'set' && lang === 'java' && args.length === 2) {
+      const i = intOf(args[0]);
+      if (i === undefined) return undefined;
+      return { at, apply: (l) => { if (i < 0 || i >= l.length) return undefined; const c = [...l]; c[i] = args[1]!; return c; } };
+    }
+    if (m === 'pop' && (lang === 'python' || js)) {
+      if (args.length === 0) return { at, apply: (l) => removeAt(l, l.length - 1) };
+      const i = lang === 'python' && args.length === 1 ? intOf(args[0]) : undefined;
+      return i === undefined ? undefined : { at, apply: (l) => removeAt(l, i) };
+    }
+    if (/^(shift|removeFirst|poll|pollFirst|popleft)$/.test(m) && args.length === 0) return { at, apply: (l) => removeAt(l, 0) };
+    if (m === 'remove' && lang === 'java' && args.length === 0) return { at, apply: (l) => removeAt(l, 0) };
+    if (/^(removeLast|pollLast)$/.test(m) && args.length === 0) return { at, apply: (l) => removeAt(l, l.length - 1) };
+    if (m === 'remove' && args.length === 1) {
+      const a = args[0]!;
+      if (lang === 'java' && NUMBER_TYPES.has(a.type)) {
+        const i = intOf(a);
+        return i === undefined ? undefined : { at, apply: (l) => removeAt(l, i) };
+      }
+      const v = this.constOf(a);
+      if (v === undefined) return undefined;
+      // by value: the first element equal to it (every element before it a different constant)
+      return {
+        at,
+        apply: (l) => {
+          for (let i = 0; i < l.length; i++) {
+            const c = this.constOf(l[i]!);
+            if (c === undefined) return undefined;
+            if (c === v) return removeAt(l, i);
+          }
+          return lang === 'python' ? undefined : l;
+        },
+      };
+    }
+    if (m === 'clear' && args.length === 0) return { at, apply: () => [] };
+    if (m === 'reverse' && args.length === 0) return { at, apply: (l) => [...l].reverse() };
+    return undefined;
+  }
+
+  /** The value of a read of a list element with a constant position (l[1], l.get(1), l.pop(0), array_shift($l)), or undefined. */
+  private listRead(n: SNode, depth: number): number | undefined {
+    const P = this.profile;
+    if (this.language === 'c' || this.language === 'cpp') return undefined;
+    let obj: SNode | undefined;
+    let pick: ((l: SNode[]) => SNode | undefined) | undefined;
+    const at = (i: number) => (l: SNode[]) => l[i < 0 && this.language === 'python' ? l.length + i : i];
+    const unwrap = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+    const intOf = (a: SNode | undefined): number | undefined => {
+      const c = a ? this.constOf(unwrap(a)!) : undefined;
+      return typeof c === 'number' && Number.isInteger(c) ? c : undefined;
+    };
+    if (/^(subscript|subscript_expression|array_access)$/.test(n.type)) {
+      const k = namedChildren(n);
+      if (k.length !== 2 || !P.identifiers.has(k[0]!.type)) return undefined;
+      const i = intOf(k[1]);
+      if (i === undefined) return undefined;
+      obj = k[0];
+      pick = at(i);
+    } else if (P.calls.has(n.type)) {
+      const { name, object, args } = calleeOf(n);
+      const js = this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx';
+      if (object && P.identifiers.has(object.type)) {
+        obj = object;
+        const i = args.length === 1 ? intOf(args[0]) : undefined;
+        if (/^(get|elementAt|__getitem__|at)$/.test(name) && i !== undefined) pick = at(i);
+        else if (name === 'pop' && this.language === 'python') pick = args.length === 0 ? (l) => l[l.length - 1] : i !== undefined ? at(i) : undefined;
+        else if (name === 'pop' && js && args.length === 0) pick = (l) => l[l.length - 1];
+        else if (name === 'remove' && this.language === 'java' && args.length === 1 && NUMBER_TYPES.has(args[0]!.type) && i !== undefined) pick = at(i);
+        else if (/^(shift|removeFirst|poll|pollFirst|popleft|getFirst|peekFirst)$/.test(name) && args.length === 0) pick = at(0);
+        else if (/^(removeLast|pollLast|getLast|peekLast)$/.test(name) && args.length === 0) pick = (l) => l[l.length - 1];
+      } else if (!object && (name === 'array_shift' || name === 'array_pop') && args.length === 1) {
+        const a = unwrap(args[0]);
+        if (a && P.identifiers.has(a.type)) {
+          obj = a;
+          pick = name === 'array_shift' ? at(0) : (l) => l[l.length - 1];
+        }
+      }
+    }
+    if (!obj || !pick) return undefined;
+    const state = this.listState(obj, n);
+    if (!state) return undefined;
+    const e = pick(state);
+    return e ? this.evalNode(e, depth) : undefined;
+  }
+
+  /**
+   * A replace that deletes every character outside a small allow-list (letters, digits, _, space,
+   * -, .): preg_replace('/[^a-z0-9]/', '', $x), re.sub(r'\W', '', x), x.replace(/[^\w]/g, ''),
+   * filter_var($x, FILTER_SANITIZE_NUMBER_INT / FILTER_VALIDATE_INT ...). The result carries no
+   * metacharacters.
+   */
+  private allowListReplace(name: string, calleeText: string, object: SNode | undefined, args: SNode[]): boolean {
+    const unwrap = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+    const str = (a: SNode | undefined) => {
+      const x = unwrap(a);
+      if (!x) return undefined;
+      if (x.type === 'regex') return x.text;
+      const k = literalKey(x, this.profile);
+      if (k !== undefined) return k;
+      const c = this.constOf(x);
+      return typeof c === 'string' ? c : undefined;
+    };
+    const CLASS = String.raw`(\\[wd]|[a-zA-Z0-9]-[a-zA-Z0-9]|[a-zA-Z0-9_ .-]|\\-|\\ )*`;
+    const negated = new RegExp(String.raw`^(\[\^${CLASS}\]|\\W)[+*]?$`);
+    const pattern = (p: string | undefined, delimited: boolean) => {
+      if (p === undefined) return false;
+      let body = p;
+      if (delimited) {
+        const m = /^(.)([\s\S]*)\1[a-zA-Z]*$/.exec(p);
+        if (!m) return false;
+        body = m[2]!;
+      }
+      return negated.test(body);
+    };
+    if (name === 'preg_replace' && !object && args.length === 3) return str(args[1]) === '' && pattern(str(args[0]), true);
+    if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return str(args[1]) === '' && pattern(str(args[0]), false);
+    if ((this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx') && /^replace(All)?$/.test(name) && args.length === 2)
+      return str(args[1]) === '' && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
+    if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
+    return false;
   }
 
   // ---- possible constant strings ---------------------------------------------------------------
@@ -1136,6 +1530,12 @@ export class TaintEngine {
         const ty = childByField(object, 'type') ?? childByField(object, 'constructor');
         inClass = ty?.text;
         if (!inClass) return [];
+      } else if (this.profile.identifiers.has(object.type) && !/^(self|this|\$this|static|parent|cls)$/.test(object.text)) {
+        // $h = new Helper(); $h->run(x) / h = Helper(); h.run(x): the method of that class of this file
+        const types = new Set(this.reachingRhs(object).map((r) => this.createdClass(r)));
+        if (types.size !== 1) return [];
+        inClass = [...types][0];
+        if (!inClass) return [];
       } else if (!/^(self|this|\$this|static|parent|cls)$/.test(object.text)) return [];
     } else if (callee && callee !== call && !/^(identifier|name|qualified_name)$/.test(callee.type)) return [];
     let fns = this.functions().get(name);
@@ -1147,6 +1547,37 @@ export class TaintEngine {
     if (cands.length <= 1) return cands;
     const byArity = cands.filter((f) => this.scopeOf(f).paramIndex.size === args.length);
     return byArity.length ? byArity : cands;
+  }
+
+  /** The class of this file that an expression creates (new C(), C() in Python), or undefined. */
+  private createdClass(r: SNode): string | undefined {
+    if (r.type === 'object_creation_expression' || r.type === 'new_expression') {
+      const ty = childByField(r, 'type') ?? childByField(r, 'constructor') ?? namedChildren(r).find((c) => c.type === 'name' || c.type === 'qualified_name');
+      return ty?.text;
+    }
+    if (this.language === 'python' && r.type === 'call') {
+      const f = childByField(r, 'function');
+      if (!f || f.type !== 'identifier') return undefined;
+      for (const fns of [this.classNames()]) if (fns.has(f.text)) return f.text;
+    }
+    return undefined;
+  }
+
+  private classNameSet: Set<string> | undefined;
+  private classNames(): Set<string> {
+    if (this.classNameSet) return this.classNameSet;
+    const out = new Set<string>();
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const n = stack.pop()!;
+      if (/^(class_declaration|class_definition|class)$/.test(n.type)) {
+        const nm = childByField(n, 'name');
+        if (nm) out.add(nm.text);
+      }
+      for (const c of n.children) stack.push(c);
+    }
+    this.classNameSet = out;
+    return out;
   }
 
   /** The name of the class a method is declared in. */
@@ -1386,6 +1817,15 @@ export class TaintEngine {
   /** x.append(y) adds y to x; strcpy(dst, src), fgets(buf, …), settype($x, "int") write their argument. */
   private callDefs(c: SNode, s: Scope): void {
     const { name, object, args } = calleeOf(c);
+    // conf.set("section", "key", v) (configparser and other two-level stores): keyed by both
+    if (object && MAP_PUT.has(name) && args.length === 3 && this.profile.identifiers.has(object.type)) {
+      const k1 = literalKey(args[0], this.profile);
+      const k2 = literalKey(args[1], this.profile);
+      if (k1 !== undefined && k2 !== undefined) {
+        this.addDef(s, object.text, { at: c, rhs: [args[2]!], kills: true, key: `${k1}\u0000${k2}` });
+        return;
+      }
+    }
     if (object && MAP_PUT.has(name) && args.length === 2 && this.profile.identifiers.has(object.type)) {
       const key = literalKey(args[0], this.profile);
       if (key !== undefined) {
