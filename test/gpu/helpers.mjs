@@ -12,6 +12,10 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 
 const require = createRequire(import.meta.url);
+// The CPU twins are the float reference: the CPU's int8 decode GEMV by integer dot products (the
+// default on VNNI CPUs) quantizes activations, which the CUDA ops do not; compare with the
+// dequantizing GEMV (read by the engine when the binary loads)
+process.env.KALA_INT8_GEMV ??= 'dequant';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binary = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(root, 'build-cuda', 'Release', 'kala.node');
 
