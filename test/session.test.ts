@@ -210,6 +210,22 @@ describe('native model', () => {
     expect(s.history).toHaveLength(before);
   });
 
+  it('with codeHints, a coding turn carries its likely weaknesses in that turn\'s system message; other turns and the default do not', async () => {
+    const m = scripted(['Here you go.', 'Fine, thanks.', 'Here you go.']);
+    const s = new UnifiedSession({ model: m.model, codeHints: true, kernel: false });
+    const r = await s.send('Write a Python function that looks a user up in SQLite by the name a visitor typed.');
+    expect(r.codeHints?.map((h) => h.cwe)).toContain('CWE-89');
+    expect(m.prompts[0]).toContain('Security notes for this coding request');
+    expect(m.prompts[0]).toMatch(/CWE-89 [^\n]*: /);
+    const chat = await s.send('How are you today?');
+    expect(chat.codeHints).toBeUndefined();
+    expect(m.prompts[1]).not.toContain('Security notes');
+    // off by default
+    const plain = new UnifiedSession({ model: scripted(['ok']).model, kernel: false });
+    expect((await plain.send('Write a Python function that looks a user up in SQLite by name.')).codeHints).toBeUndefined();
+    expect(() => new UnifiedSession({ model: m.model, codeHints: 'yes' as unknown as boolean })).toThrow(/codeHints must be a boolean/);
+  });
+
   it('runs tools over the text protocol: valid arguments, invalid ones, and a tool that throws', async () => {
     const { tool, calls } = adder();
     const broken: SessionTool = { name: 'lookup', parameters: { type: 'object', properties: { q: { type: 'string' } } }, run: () => { throw new Error('index offline'); } };

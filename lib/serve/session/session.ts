@@ -38,6 +38,7 @@ import { EthicsKernel } from '../../guard/kernel/index.js';
 import type { KernelSpan, KernelViolation } from '../../guard/kernel/types.js';
 import type { KalaCodeReport, OpenAIMessage } from '../openai-types.js';
 import { replyCodeReport } from '../../code/blocks.js';
+import { codeHints, type CodeHint } from '../../code/hints.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, formatToolCall, parseToolCalls, partialTagLength, toolInstructions } from '../tool-protocol.js';
 import { ToolBox, toolResultContent, type RequestedCall, type SessionTool, type ToolCallRecord } from './tools.js';
 
@@ -67,6 +68,12 @@ export interface SessionOptions {
   generation?: SessionGenerationOptions;
   /** Checks the fenced code blocks of each reply for security weaknesses (`reply.code`; default true). */
   checkCode?: boolean;
+  /**
+   * Vulnerability hints before code is written (default false): a user turn that asks for code
+   * gets the weakness classes it is likely to touch (`codeHints`, one line of guidance each) in
+   * the system message of that turn only; `reply.codeHints` lists them.
+   */
+  codeHints?: boolean;
 }
 
 export interface SendOptions {
@@ -109,6 +116,8 @@ export interface SessionReply {
    * or has no code block in a language the analyzer reads; `findings` empty when it looks safe.
    */
   code?: KalaCodeReport;
+  /** The hints given to the model before it answered this turn (codeHints on, a coding request). */
+  codeHints?: CodeHint[];
 }
 
 /** A message of the session's history. */
@@ -160,6 +169,9 @@ export class UnifiedSession {
   readonly maxContextTokens: number;
   readonly maxToolRounds: number;
   readonly checkCode: boolean;
+  readonly codeHints: boolean;
+  /** This turn's hints (codeHints on, a coding request), for the system message. */
+  #turnHints: CodeHint[] = [];
   readonly #tools: ToolBox;
   readonly #gen: SessionGenerationOptions & { maxNewTokens: number };
   #history: SessionMessage[] = [];
@@ -193,6 +205,8 @@ export class UnifiedSession {
     if (!Number.isSafeInteger(this.maxToolRounds) || this.maxToolRounds < 0) throw new InputError('INVALID_ARGUMENT', 'maxToolRounds must be an integer >= 0');
     if (options.checkCode !== undefined && typeof options.checkCode !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'checkCode must be a boolean');
     this.checkCode = options.checkCode ?? true;
+    if (options.codeHints !== undefined && typeof options.codeHints !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'codeHints must be a boolean');
+    this.codeHints = options.codeHints ?? false;
     this.#tools = new ToolBox(options.tools ?? []);
     const g = options.generation ?? {};
     const maxNewTokens = g.maxNewTokens ?? Math.min(256, Math.floor(budget / 4));
@@ -243,6 +257,7 @@ export class UnifiedSession {
     }
     const turn: SessionMessage = { role: 'user', content: text };
     this.#history.push(turn);
+    this.#turnHints = this.codeHints && CODING_REQUEST.test(text) ? codeHints(text, { max: 4 }) : [];
     try {
       const toolCalls: ToolCallRecord[] = [];
       let g: Generated;
@@ -295,7 +310,8 @@ export class UnifiedSession {
     // the analyzer never fails a turn: on any error the reply goes without `code`
     const code = this.checkCode && !refused ? await replyCodeReport(text).catch(() => undefined) : undefined;
     this.#history.push({ role: 'assistant', content: text });
-    return { ...base, text, refused, violations, ...(kernelScores ? { kernelScores } : {}), ...(code ? { code } : {}) };
+    const hints = this.#turnHints.length > 0 ? { codeHints: this.#turnHints } : {};
+    return { ...base, text, refused, violations, ...(kernelScores ? { kernelScores } : {}), ...(code ? { code } : {}), ...hints };
   }
 
   // ---- generation ----------------------------------------------------------------------------
@@ -306,7 +322,7 @@ export class UnifiedSession {
   }
 
   #nativeMessages(history: readonly SessionMessage[], useTools: boolean): ChatMessage[] {
-    const system = [this.system, useTools ? toolInstructions(this.#tools.descriptions()) : undefined].filter((s) => s).join('\n\n');
+    const system = [this.system, useTools ? toolInstructions(this.#tools.descriptions()) : undefined, hintText(this.#turnHints)].filter((s) => s).join('\n\n');
     const out: ChatMessage[] = system ? [{ role: 'system', content: system }] : [];
     for (const m of history) {
       if (m.role === 'assistant' && m.toolCalls?.length) {
@@ -327,7 +343,8 @@ export class UnifiedSession {
   }
 
   #clientMessages(history: readonly SessionMessage[] = this.#history): OpenAIMessage[] {
-    const out: OpenAIMessage[] = this.system ? [{ role: 'system', content: this.system }] : [];
+    const system = [this.system, hintText(this.#turnHints)].filter((s) => s).join('\n\n');
+    const out: OpenAIMessage[] = system ? [{ role: 'system', content: system }] : [];
     for (const m of history) {
       if (m.role === 'assistant' && m.toolCalls?.length)
         out.push({ role: 'assistant', content: m.content || null, tool_calls: m.toolCalls.map((c) => ({ id: c.id, type: 'function', function: { name: c.name, arguments: c.arguments } })) });
@@ -453,4 +470,14 @@ export class UnifiedSession {
       promptTokens,
     };
   }
+}
+
+/** A user turn that asks for code (the hints are for those only). */
+const CODING_REQUEST =
+  /\b(code|coding|function|script|program|snippet|endpoint|api|class|method|implement\w*|refactor\w*|query|sql|regex|python|javascript|typescript|java|php|c\+\+|cpp|golang|rust|node(\.js)?|flask|django|express|react|html|bash|shell)\b/i;
+
+/** The system-message paragraph of a turn's hints. */
+function hintText(hints: readonly CodeHint[]): string | undefined {
+  if (hints.length === 0) return undefined;
+  return `Security notes for this coding request (write code that avoids these weaknesses):\n${hints.map((h) => `- ${h.cwe} ${h.title}: ${h.guidance}`).join('\n')}`;
 }
