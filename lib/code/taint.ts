@@ -181,6 +181,8 @@ export class TaintEngine {
   private callSites: Map<SNode, SNode[]> | undefined;
   private readonly summaryMemo = new Map<SNode, number>();
   private readonly fieldMemo = new Map<string, number>();
+  /** Python: the names bound by the file's import statements (lazily) */
+  private imported: Set<string> | undefined;
 
   /** numbers carry taint (arithmetic, number casts and conversions): for integer overflow, sizes, indexes */
   private readonly numeric: boolean;
@@ -263,6 +265,17 @@ export class TaintEngine {
       return m && !m[2]!.includes('\\') && !m[2]!.includes('${') ? m[2]! : undefined;
     }
     if (P.identifiers.has(t)) return this.constVar(n, depth);
+    // "ABC"[1] (Python) / "ABC"[1] (JS): a character of a constant string at a constant index
+    if ((t === 'subscript' || t === 'subscript_expression') && kids().length === 2) {
+      const [o, i] = kids() as [SNode, SNode];
+      const s = this.constOf(o, depth);
+      const ix = this.constOf(i, depth);
+      if (typeof s === 'string' && typeof ix === 'number' && Number.isInteger(ix)) {
+        const at = ix < 0 && this.language === 'python' ? s.length + ix : ix;
+        return at >= 0 && at < s.length ? s.charAt(at) : undefined;
+      }
+      return undefined;
+    }
     if (t === 'unary_operator' || t === 'not_operator' || t === 'unary_expression') {
       const op = n.children.find((c) => !c.named)?.text ?? '';
       const k = kids();
@@ -308,6 +321,9 @@ export class TaintEngine {
       switch (name) {
         case 'charAt':
           return typeof a[0] === 'number' && a[0] >= 0 && a[0] < o.length ? o.charAt(a[0]) : undefined;
+        case 'find':
+        case 'indexOf':
+          return a.length === 1 && typeof a[0] === 'string' ? o.indexOf(a[0]) : undefined;
         case 'length':
           return a.length === 0 ? o.length : undefined;
         case 'equals':
@@ -424,12 +440,49 @@ export class TaintEngine {
       if (c === undefined || (x !== then && x !== other)) return 'maybe';
       return (x === then) === c ? 'taken' : 'dead';
     }
+    if (t === 'match_statement') return 'taken';
+    if (t === 'case_clause') return x.field === 'consequence' || x.type === 'block' ? this.matchCaseState(p) : 'taken';
     if (SWITCH_GROUPS.has(t)) return 'taken';
     if (SWITCH_GROUPS.has(x.type)) return this.caseState(x, p);
     if (t === 'switch_statement' || t === 'switch_expression') return 'taken';
     if ((t === 'try_statement' && x.field === 'body') || x.type === 'finally_clause' || t === 'finally_clause') return 'taken';
     if (t === 'with_statement' && x.field === 'body') return 'taken';
     return isBranching(p) ? 'maybe' : 'taken';
+  }
+
+  /** Python: a `case` of a `match` on a constant subject: taken (the first case that matches) or dead. */
+  private matchCaseState(clause: SNode): ArmState {
+    const stmt = clause.parent?.type === 'match_statement' ? clause.parent : clause.parent?.parent;
+    if (!stmt || stmt.type !== 'match_statement') return 'maybe';
+    const subj = childByField(stmt, 'subject') ?? namedChildren(stmt)[0];
+    const disc = subj ? this.constOf(subj) : undefined;
+    if (disc === undefined) return 'maybe';
+    const clauses = (clause.parent!.type === 'match_statement' ? clause.parent! : clause.parent!).children.filter((c) => c.type === 'case_clause');
+    // whether a clause matches the subject: true, false, or undefined (not known)
+    const matches = (c: SNode): boolean | undefined => {
+      if (childByField(c, 'guard') || c.children.some((k) => k.type === 'if_clause')) return undefined;
+      const pats = c.children.filter((k) => k.type === 'case_pattern');
+      if (pats.length !== 1) return undefined;
+      const inner = namedChildren(pats[0]!);
+      if (pats[0]!.text === '_' || (inner.length === 1 && inner[0]!.type === 'dotted_name' && /^[a-z_]\w*$/.test(inner[0]!.text) && !inner[0]!.text.includes('.'))) return true;
+      const alts = inner.length === 1 && inner[0]!.type === 'union_pattern' ? namedChildren(inner[0]!) : inner;
+      if (alts.length === 0) return undefined;
+      let any = false;
+      for (const a of alts) {
+        const lit = a.type === 'string' || NUMBER_TYPES.has(a.type) || a.type === 'true' || a.type === 'false' || a.type === 'none' ? a : a.type === 'case_pattern' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : undefined;
+        const v = lit ? this.constOf(lit) : undefined;
+        if (v === undefined) return undefined;
+        if (v === disc) any = true;
+      }
+      return any;
+    };
+    for (const c of clauses) {
+      const m = matches(c);
+      if (m === undefined) return 'maybe';
+      if (m) return c === clause ? 'taken' : 'dead';
+      if (c === clause) return 'dead';
+    }
+    return 'dead';
   }
 
   /** A case of a switch on a constant: taken (it matches, or an earlier match falls through to it) or dead. */
@@ -739,6 +792,9 @@ export class TaintEngine {
     if (t === 'cast_expression' || t === 'type_cast_expression' || t === 'cast') {
       const ty = (childByField(n, 'type') ?? n.children[1])?.text ?? '';
       if (!this.numeric && /^\(?\s*(int|integer|float|double|bool|boolean|long|short|unsigned|size_t)\s*\)?$/i.test(ty)) return 0;
+      // (String) x: the value of x (the type name is no value)
+      const val = childByField(n, 'value') ?? childByField(n, 'expression') ?? namedChildren(n).filter((c) => !/type/.test(c.type) && !this.profile.comments.has(c.type)).pop();
+      if (val && val !== n) return this.evalNode(val, depth);
     }
     if (t === 'argument_list' || t === 'arguments') return this.union(namedChildren(n), depth);
     if (t === 'keyword_argument' || t === 'pair') {
@@ -749,6 +805,38 @@ export class TaintEngine {
     const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
     if (kids.length === 0) return n.named && /identifier|name/.test(t) ? UNKNOWN : 0;
     return this.union(kids, depth);
+  }
+
+  /** Python: `n` is an imported module (or a dotted path in one): `base64`, `os.path`. A module
+   *  is code, not data: the result of `base64.b64decode(x)` depends on `x` only. */
+  private moduleRooted(n: SNode): boolean {
+    if (this.language !== 'python') return false;
+    let x: SNode = n;
+    while (x.type === 'attribute') x = namedChildren(x)[0] ?? x;
+    if (x.type !== 'identifier' || x === n && n.type !== 'identifier') return false;
+    if (!this.imported) {
+      const names = new Set<string>();
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const y = stack.pop()!;
+        if (y.type === 'import_statement' || y.type === 'import_from_statement') {
+          for (const c of namedChildren(y)) {
+            if (y.type === 'import_from_statement' && c.field === 'module_name') continue;
+            if (c.type === 'aliased_import') {
+              const a = childByField(c, 'alias');
+              if (a) names.add(a.text);
+            } else if (c.type === 'dotted_name') names.add(c.text.split('.')[0]!);
+          }
+          continue;
+        }
+        for (const c of y.children) stack.push(c);
+      }
+      this.imported = names;
+    }
+    if (!this.imported.has(x.text)) return false;
+    // not rebound in the function
+    const defs = this.scopeOf(this.scopeNodeOf(n)).defs.get(x.text) ?? [];
+    return defs.length === 0;
   }
 
   private evalCall(n: SNode, depth: number): number {
@@ -789,10 +877,11 @@ export class TaintEngine {
     if (this.opaque.some((r) => r.test(calleeText) || (!!name && r.test(name)))) return UNKNOWN;
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
-    if (object) v |= this.evalNode(object, depth);
-    else if (callee && (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression')) {
+    if (object) {
+      if (!this.moduleRooted(object)) v |= this.evalNode(object, depth);
+    } else if (callee && (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression')) {
       const obj = namedChildren(callee)[0];
-      if (obj) v |= this.evalNode(obj, depth);
+      if (obj && !this.moduleRooted(obj)) v |= this.evalNode(obj, depth);
     }
     if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText)) {
       if (v & ORIGIN) v |= BUILT;
