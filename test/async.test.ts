@@ -2,22 +2,7 @@
 // a load and a generation.
 import { describe, expect, it } from 'vitest';
 import { KalaModel } from '../lib/index.js';
-import { tinyConfig } from './helpers.js';
-
-/** Counts event-loop turns (setImmediate callbacks) while `work` is pending. */
-async function turnsDuring(work: Promise<unknown>): Promise<number> {
-  let turns = 0;
-  let done = false;
-  const spin = () => {
-    if (done) return;
-    turns++;
-    setImmediate(spin);
-  };
-  setImmediate(spin);
-  await work;
-  done = true;
-  return turns;
-}
+import { tinyConfig, turnsDuring } from './helpers.js';
 
 describe('event loop', () => {
   it('keeps running during a long forward pass', async () => {

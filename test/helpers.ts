@@ -95,3 +95,18 @@ export const hasTorch: boolean = (() => {
     return false;
   }
 })();
+
+/** Counts event-loop turns (setImmediate callbacks) while `work` is pending. */
+export async function turnsDuring(work: Promise<unknown>): Promise<number> {
+  let turns = 0;
+  let done = false;
+  const spin = () => {
+    if (done) return;
+    turns++;
+    setImmediate(spin);
+  };
+  setImmediate(spin);
+  await work;
+  done = true;
+  return turns;
+}

@@ -2,6 +2,7 @@
 // in full while the event loop keeps turning; aborts and dispose free the worker.
 import { afterAll, describe, expect, it } from 'vitest';
 import { EthicsKernel, KalaError } from '../lib/index.js';
+import { turnsDuring } from './helpers.js';
 
 const kernel = new EthicsKernel({ maxChars: 4096 });
 afterAll(() => kernel.dispose());
@@ -21,16 +22,9 @@ describe('checkAsync', () => {
   it('reads all of a long text, which check reads only in part, and the event loop keeps turning', async () => {
     const sync = kernel.check(LONG);
     expect(sync.unchecked).toBeDefined();
-    let turns = 0;
-    let done = false;
-    const spin = () => {
-      if (done) return;
-      turns++;
-      setImmediate(spin);
-    };
-    setImmediate(spin);
-    const full = await kernel.checkAsync(LONG);
-    done = true;
+    const pending = kernel.checkAsync(LONG);
+    const turns = await turnsDuring(pending);
+    const full = await pending;
     expect(full.unchecked).toBeUndefined();
     expect(full.allowed).toBe(false);
     expect(full.violations.map((v) => v.law)).toContain(1);

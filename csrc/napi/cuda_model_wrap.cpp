@@ -498,19 +498,8 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
   // decode(context, maxTokens, sampling, eos, thresholds) -> Promise, as NativeSession.decode
   Napi::Value Decode(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (B_ != 1) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode runs batch-1 sessions");
-    auto ctx = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "context"));
-    // an empty context continues from `next`, the token the previous call sampled
-    const int32_t next = (int32_t)int_arg(info[5], "next", -1, INT32_MAX);
-    if (ctx->empty() && next < 0) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode: give a context or the next token to run");
-    if (len_->load() + (int64_t)ctx->size() > cap_) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
-    DecodeParams p;
-    try {
-      p = decode_params(info);
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    const DecodeCall call = decode_call_of(info, B_, len_->load(), cap_);
+    claim_sessions(env, busy_);
     auto out = std::make_shared<DecodeChunk>();
     auto dm = dm_;
     auto mu = mu_;
@@ -522,10 +511,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     return PromiseWorker::Run(
         env,
         [=] {
-          struct Done {
-            std::shared_ptr<std::atomic<bool>> b;
-            ~Done() { b->store(false); }
-          } done{busy};
+          BusyRelease done{busy};
           std::lock_guard<std::mutex> g(*mu);
           struct SyncLen {
             kc::DeviceModel& dm;
@@ -533,8 +519,10 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
             std::atomic<int64_t>& len;
             ~SyncLen() { len.store(dm.cache_len(c)); }
           } sync{*dm, *cache, *len};
+          const auto& ctx = *call.context;
           *out = decode_tokens([&](const int32_t* ids, int64_t T) { return dm->forward_cached(*cache, ids, 1, T, true); },
-                               [&] { return dm->cache_len(*cache); }, cap, dm->config().vocab, ctx->data(), (int64_t)ctx->size(), next, p, *rng);
+                               [&] { return dm->cache_len(*cache); }, cap, dm->config().vocab, ctx.data(), (int64_t)ctx.size(), call.next,
+                               call.params, *rng);
         },
         [=](Napi::Env env) -> Napi::Value { return decode_result(env, *out); });
   }
@@ -559,11 +547,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     DeviceSession* other = Napi::ObjectWrap<DeviceSession>::Unwrap(info[0].As<Napi::Object>());
     if (other->dm_ != dm_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
     if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
-    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
-    if (other->busy_->exchange(true)) {
-      busy_->store(false);
-      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
-    }
+    claim_sessions(env, busy_, other->busy_);
     auto dm = dm_;
     auto mu = mu_;
     auto dst = cache_, src = other->cache_;
@@ -572,10 +556,7 @@ class DeviceSession : public GuardedWrap<DeviceSession> {
     return PromiseWorker::Run(
         env,
         [=] {
-          struct Done {
-            std::shared_ptr<std::atomic<bool>> a, b;
-            ~Done() { a->store(false), b->store(false); }
-          } done{b1, b2};
+          BusyRelease done{b1, b2};
           std::lock_guard<std::mutex> g(*mu);
           dm->copy_cache(*dst, *src);
           len->store(dm->cache_len(*dst));

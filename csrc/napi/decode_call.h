@@ -5,6 +5,7 @@
 #pragma once
 #include <napi.h>
 
+#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -13,6 +14,25 @@
 #include "napi/util.h"
 
 namespace kala::napi {
+
+// Clears session busy flags when a worker finishes (or fails), so the session can run again.
+struct BusyRelease {
+  std::shared_ptr<std::atomic<bool>> a, b;
+  ~BusyRelease() {
+    if (a) a->store(false);
+    if (b) b->store(false);
+  }
+};
+
+// Claims a session (and for copyFrom, the other one too) for one native call; a session already
+// running a step is refused with INVALID_ARGUMENT and nothing stays claimed.
+inline void claim_sessions(Napi::Env env, const std::shared_ptr<std::atomic<bool>>& mine, const std::shared_ptr<std::atomic<bool>>& other = nullptr) {
+  if (mine->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+  if (other && other->exchange(true)) {
+    mine->store(false);
+    throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
+  }
+}
 
 inline DecodeParams decode_params(const Napi::CallbackInfo& info) {
   DecodeParams p;
@@ -28,6 +48,29 @@ inline DecodeParams decode_params(const Napi::CallbackInfo& info) {
     throw KalaException(ErrorCode::INVALID_ARGUMENT, "thresholds must be a Float32Array(5) or null");
   }
   return p;
+}
+
+// The arguments of one decode call on a batch-`batch` session holding `length` of `capacity` positions.
+struct DecodeCall {
+  std::shared_ptr<std::vector<int32_t>> context;
+  int32_t next = -1;  // an empty context continues from `next`, the token the previous call sampled
+  DecodeParams params;
+};
+
+inline DecodeCall decode_call_of(const Napi::CallbackInfo& info, int64_t batch, int64_t length, int64_t capacity) {
+  Napi::Env env = info.Env();
+  if (batch != 1) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode runs batch-1 sessions");
+  DecodeCall c;
+  c.context = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "context"));
+  c.next = (int32_t)int_arg(info[5], "next", -1, INT32_MAX);
+  if (c.context->empty() && c.next < 0) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode: give a context or the next token to run");
+  if (length + (int64_t)c.context->size() > capacity) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
+  try {
+    c.params = decode_params(info);
+  } catch (const KalaException& e) {
+    throw_error(env, e.code, e.what());
+  }
+  return c;
 }
 
 inline Napi::Object decode_result(Napi::Env env, const DecodeChunk& c) {

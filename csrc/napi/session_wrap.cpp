@@ -92,19 +92,8 @@ class NativeSession : public GuardedWrap<NativeSession> {
   // decode loop of csrc/decode.cpp over this cache, on a worker thread (batch 1)
   Napi::Value Decode(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
-    if (cache_->B != 1) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode runs batch-1 sessions");
-    auto ctx = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "context"));
-    // an empty context continues from `next`, the token the previous call sampled
-    const int32_t next = (int32_t)int_arg(info[5], "next", -1, INT32_MAX);
-    if (ctx->empty() && next < 0) throw_error(env, ErrorCode::INVALID_ARGUMENT, "decode: give a context or the next token to run");
-    if (cache_->len + (int64_t)ctx->size() > cache_->capacity) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
-    DecodeParams p;
-    try {
-      p = decode_params(info);
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
+    const DecodeCall call = decode_call_of(info, cache_->B, cache_->len, cache_->capacity);
+    claim_sessions(env, busy_);
     auto out = std::make_shared<DecodeChunk>();
     auto model = model_;
     auto cache = cache_;
@@ -113,13 +102,11 @@ class NativeSession : public GuardedWrap<NativeSession> {
     return PromiseWorker::Run(
         env,
         [=] {
-          struct Done {
-            std::shared_ptr<std::atomic<bool>> b;
-            ~Done() { b->store(false); }
-          } done{busy};
-          const int64_t V = model->config().vocab;
+          BusyRelease done{busy};
+          const auto& ctx = *call.context;
           *out = decode_tokens([&](const int32_t* ids, int64_t T) { return model->forward(ids, 1, T, cache.get(), true); },
-                               [&] { return cache->len; }, cache->capacity, V, ctx->data(), (int64_t)ctx->size(), next, p, *rng);
+                               [&] { return cache->len; }, cache->capacity, model->config().vocab, ctx.data(), (int64_t)ctx.size(), call.next,
+                               call.params, *rng);
         },
         [=](Napi::Env env) -> Napi::Value { return decode_result(env, *out); });
   }
@@ -143,20 +130,13 @@ class NativeSession : public GuardedWrap<NativeSession> {
     NativeSession* other = Napi::ObjectWrap<NativeSession>::Unwrap(info[0].As<Napi::Object>());
     if (other->model_ != model_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
     if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
-    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
-    if (other->busy_->exchange(true)) {
-      busy_->store(false);
-      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
-    }
+    claim_sessions(env, busy_, other->busy_);
     auto dst = cache_, src = other->cache_;
     auto b1 = busy_, b2 = other->busy_;
     return PromiseWorker::Run(
         env,
         [=] {
-          struct Done {
-            std::shared_ptr<std::atomic<bool>> a, b;
-            ~Done() { a->store(false), b->store(false); }
-          } done{b1, b2};
+          BusyRelease done{b1, b2};
           dst->copy_from(*src);
         },
         [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
