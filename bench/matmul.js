@@ -27,6 +27,8 @@ export async function runMatmul({ quick = false } = {}) {
     const lin8 = new k.bench.NativeLinear(W, N, K, 'int8');
     const flops = 2 * M * N * K;
     // alternate the contestants over several rounds and keep each one's best
+    // the int8 GEMM's default is VNNI where the CPU has it; time both, then restore the default
+    const defaultGemm = k.bench.setInt8Gemm();
     const vnni = k.bench.setInt8Gemm('vnni') === 'vnni';
     k.bench.setInt8Gemm('dequant');
     const best = { blas: Infinity, packed: Infinity, gemm: Infinity, int8: Infinity, vnni: Infinity };
@@ -41,6 +43,7 @@ export async function runMatmul({ quick = false } = {}) {
         k.bench.setInt8Gemm('dequant');
       }
     }
+    k.bench.setInt8Gemm(defaultGemm);
     const [blasT, packedT, generalT, int8T] = [best.blas, best.packed, best.gemm, best.int8].map((mean) => ({ mean }));
     rows.push({
       shape: `${name} ${M}x${N}x${K}`,

@@ -43,7 +43,8 @@ export async function runModel({ shapes = Object.keys(SHAPES), decodeTokens = 48
     for (const quant of ['fp32', 'int8']) {
       const model = await KalaModel.load(dir, quant === 'int8' ? { quantize: 'int8' } : {});
       const cfg = model.config;
-      // prefill; int8 with both int8 GEMMs: dequantizing (the default) and VNNI (where the CPU has it)
+      // prefill; int8 with both int8 GEMMs: VNNI (the default where the CPU has it) and dequantizing
+      const defaultGemm = k.bench.setInt8Gemm();
       const gemms = quant === 'int8' ? ['dequant', ...(k.bench.setInt8Gemm('vnni') === 'vnni' ? ['vnni'] : [])] : [null];
       for (const gemm of gemms) {
         if (gemm) k.bench.setInt8Gemm(gemm);
@@ -53,7 +54,7 @@ export async function runModel({ shapes = Object.keys(SHAPES), decodeTokens = 48
           rows.push({ model: shape, weights: gemm ? `int8 (${gemm} GEMM)` : quant, phase: `forward 1x${T}`, 'tokens/s': (T / t.mean).toFixed(0), 'read GB/s': '', 'limit tokens/s': '', 'of limit': '' });
         }
       }
-      k.bench.setInt8Gemm('dequant');
+      k.bench.setInt8Gemm(defaultGemm);
       // decode; int8 with both GEMVs: integer dot products (the default with VNNI + VBMI) and the
       // dequantizing one (KALA_INT8_GEMV=dequant, the peer in the same run)
       const gemvs = quant === 'int8' ? [k.bench.setInt8Gemv('vnni'), ...(k.bench.setInt8Gemv() === 'vnni' ? ['dequant'] : [])] : [null];

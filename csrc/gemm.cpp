@@ -349,8 +349,10 @@ bool vnni_available() {
 }
 
 static std::atomic<int> g_int8_mode{[] {
+  // the VNNI GEMM is the default: with two byte rows per activation it is as accurate as the
+  // dequantizing GEMM (test/int8.test.ts); KALA_INT8_GEMM=dequant opts out
   const char* e = std::getenv("KALA_INT8_GEMM");
-  return e && std::string(e) == "vnni" ? (int)Int8Gemm::Vnni : (int)Int8Gemm::Dequant;
+  return e && std::string(e) == "dequant" ? (int)Int8Gemm::Dequant : (int)Int8Gemm::Vnni;
 }()};
 Int8Gemm int8_gemm_mode() { return (Int8Gemm)g_int8_mode.load(); }
 void set_int8_gemm_mode(Int8Gemm m) { g_int8_mode.store((int)m); }
@@ -362,19 +364,32 @@ void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, 
   constexpr int MR = I8_MR, NR = 32;
   const int64_t k4n = (K + 3) / 4;
   const int64_t m_panels = (M + MR - 1) / MR;
-  // activations: one scale per row, bytes laid out per panel as [k4][row][4]
-  // the calling thread's scratch, as in linear_packed: no fresh megabytes per call
-  uint8_t* Aq = reinterpret_cast<uint8_t*>(tl_pack_a.get(((size_t)m_panels * k4n * MR * 4 + (size_t)m_panels * MR * 4) / 4 + 16));
-  float* sa = reinterpret_cast<float*>(Aq + (size_t)m_panels * k4n * MR * 4);
+  const size_t panel_bytes = (size_t)k4n * MR * 4;
+  // activations: each row as two byte rows (hi and its residual lo, i8_quantize_row2_vnni) with a
+  // scale each, laid out per panel as [k4][row][4]; the calling thread's scratch, as in
+  // linear_packed: no fresh megabytes per call
+  uint8_t* Ahi = reinterpret_cast<uint8_t*>(tl_pack_a.get((2 * (size_t)m_panels * panel_bytes + 2 * (size_t)m_panels * MR * 4) / 4 + 16));
+  uint8_t* Alo = Ahi + (size_t)m_panels * panel_bytes;
+  float* sa_hi = reinterpret_cast<float*>(Alo + (size_t)m_panels * panel_bytes);
+  float* sa_lo = sa_hi + m_panels * MR;
   parallel_range(m_panels, 1, [&](int64_t p0, int64_t p1) {
-    std::vector<uint8_t> row(k4n * 4);
+    std::vector<uint8_t> hi(k4n * 4), lo(k4n * 4);
     for (int64_t p = p0; p < p1; p++) {
-      uint8_t* panel = Aq + (size_t)p * k4n * MR * 4;
+      uint8_t* ph = Ahi + (size_t)p * panel_bytes;
+      uint8_t* pl = Alo + (size_t)p * panel_bytes;
       for (int i = 0; i < MR; i++) {
         const int64_t m = p * MR + i;
-        if (m < M) sa[m] = i8_quantize_row_vnni(A + m * lda, K, row.data());
-        else std::fill(row.begin(), row.end(), (uint8_t)128);  // rows past M: zeros
-        for (int64_t k4 = 0; k4 < k4n; k4++) std::memcpy(panel + (k4 * MR + i) * 4, row.data() + k4 * 4, 4);
+        if (m < M) {
+          i8_quantize_row2_vnni(A + m * lda, K, hi.data(), lo.data(), &sa_hi[m], &sa_lo[m]);
+        } else {  // rows past M: zeros
+          std::fill(hi.begin(), hi.end(), (uint8_t)128);
+          std::fill(lo.begin(), lo.end(), (uint8_t)128);
+          sa_hi[m] = sa_lo[m] = 0;
+        }
+        for (int64_t k4 = 0; k4 < k4n; k4++) {
+          std::memcpy(ph + (k4 * MR + i) * 4, hi.data() + k4 * 4, 4);
+          std::memcpy(pl + (k4 * MR + i) * 4, lo.data() + k4 * 4, 4);
+        }
       }
     }
   });
@@ -382,22 +397,24 @@ void linear_int8_vnni(int64_t M, const float* A, int64_t lda, const PackedB& W, 
   parallel_range(slivers, 1, [&](int64_t s0, int64_t s1) {
     int8_t* Bq = reinterpret_cast<int8_t*>(tl_pack_b.get((size_t)k4n * 32 + 16));
     alignas(64) int32_t colsum[NR];
-    alignas(64) int32_t tile[MR * NR];
+    alignas(64) int32_t th[MR * NR], tlo[MR * NR];
     for (int64_t s = s0; s < s1; s++) {
       i8_regroup_sliver_vnni(static_cast<const int8_t*>(W.at(s, 0)), K, Bq, colsum);
       const int64_t n0 = s * NR;
       const int64_t ncols = std::min<int64_t>(NR, N - n0);
       const float* sw = W.scale + n0;
       for (int64_t p = 0; p < m_panels; p++) {
-        i8_micro_vnni(k4n, Aq + (size_t)p * k4n * MR * 4, Bq, tile);
+        i8_micro_vnni(k4n, Ahi + (size_t)p * panel_bytes, Bq, th);
+        i8_micro_vnni(k4n, Alo + (size_t)p * panel_bytes, Bq, tlo);
         const int64_t nrows = std::min<int64_t>(MR, M - p * MR);
         for (int64_t i = 0; i < nrows; i++) {
-          const float a = sa[p * MR + i];
+          const float ah = sa_hi[p * MR + i], al = sa_lo[p * MR + i];
           float* c = C + (p * MR + i) * ldc + n0;
-          const int32_t* t = tile + i * NR;
-          // sum (q + 128) w = sum q w + 128 colsum
+          const int32_t* h = th + i * NR;
+          const int32_t* l = tlo + i * NR;
+          // sum (q + 128) w = sum q w + 128 colsum, for both byte rows
           for (int64_t j = 0; j < ncols; j++) {
-            const float v = a * sw[j] * (float)(t[j] - 128 * colsum[j]);
+            const float v = sw[j] * (ah * (float)(h[j] - 128 * colsum[j]) + al * (float)(l[j] - 128 * colsum[j]));
             c[j] = accumulate ? c[j] + v : v;
           }
         }

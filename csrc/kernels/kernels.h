@@ -74,6 +74,10 @@ void i8_micro_vnni(int64_t k4n, const uint8_t* a, const int8_t* b, int32_t* c);
 void i8_regroup_sliver_vnni(const int8_t* src, int64_t K, int8_t* dst, int32_t* colsum);
 // q[k] = round(x[k] / scale) + 128 (padded with 128 to a multiple of 4); returns scale = max|x| / 127.
 float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q);
+// One row of activations as two byte rows, x ~ s_hi (hi - 128) + s_lo (lo - 128): hi as above,
+// lo the rounding residual of hi on a 254x finer grid, so the pair carries ~16 bits per value
+// and two VNNI products reach the dequantizing GEMM's accuracy (the weights' rounding dominates).
+void i8_quantize_row2_vnni(const float* x, int64_t K, uint8_t* hi, uint8_t* lo, float* s_hi, float* s_lo);
 
 // The int8 decode GEMV (target_avx512vnni.cpp; needs avx512vnni and avx512vbmi): activations
 // quantized per group of I8_GEMV_GROUP k to signed bytes (xq, with a scale xs and the sum of the

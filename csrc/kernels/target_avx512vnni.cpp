@@ -103,6 +103,30 @@ float i8_quantize_row_vnni(const float* x, int64_t K, uint8_t* q) {
   return scale;
 }
 
+void i8_quantize_row2_vnni(const float* x, int64_t K, uint8_t* hi, uint8_t* lo, float* s_hi, float* s_lo) {
+  const float sh = i8_quantize_row_vnni(x, K, hi);
+  // |x - sh (hi - 128)| <= sh / 2 up to float rounding: a grid of sh / 254 spans it in 127 steps
+  const float sl = sh / 254.0f;
+  const float inv = sl > 0 ? 1.0f / sl : 0.0f;
+  const __m512 vsh = _mm512_set1_ps(sh), vinv = _mm512_set1_ps(inv);
+  const __m512 lim = _mm512_set1_ps(127.0f), nlim = _mm512_set1_ps(-127.0f);
+  const __m512i off = _mm512_set1_epi32(128);
+  int64_t k = 0;
+  for (; k + 16 <= K; k += 16) {
+    const __m512 qh = _mm512_cvtepi32_ps(_mm512_sub_epi32(_mm512_cvtepu8_epi32(_mm_loadu_si128((const __m128i*)(hi + k))), off));
+    const __m512 r = _mm512_fnmadd_ps(qh, vsh, _mm512_loadu_ps(x + k));
+    const __m512 t = _mm512_min_ps(lim, _mm512_max_ps(nlim, _mm512_mul_ps(r, vinv)));
+    _mm_storeu_si128((__m128i*)(lo + k), _mm512_cvtusepi32_epi8(_mm512_add_epi32(_mm512_cvtps_epi32(t), off)));
+  }
+  for (; k < K; k++) {
+    const float r = (x[k] - sh * (float)((int)hi[k] - 128)) * inv;
+    lo[k] = (uint8_t)((int)__builtin_nearbyintf(r > 127.0f ? 127.0f : (r < -127.0f ? -127.0f : r)) + 128);
+  }
+  for (; k % 4; k++) lo[k] = 128;
+  *s_hi = sh;
+  *s_lo = sl;
+}
+
 // The int8 decode GEMV. Four k-rows of the sliver (4 x 32 bytes) are interleaved by two
 // vpermt2b into [column][4 k] order, biased to unsigned (w + 128) and multiplied by the
 // broadcast activation bytes with vpdpbusd; sum (w + 128) q = sum w q + 128 sum q, and the second

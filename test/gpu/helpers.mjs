@@ -16,6 +16,7 @@ const require = createRequire(import.meta.url);
 // default on VNNI CPUs) quantizes activations, which the CUDA ops do not; compare with the
 // dequantizing GEMV (read by the engine when the binary loads)
 process.env.KALA_INT8_GEMV ??= 'dequant';
+process.env.KALA_INT8_GEMM ??= 'dequant';
 export const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const binary = process.env.KALA_CUDA_BINARY ? path.resolve(process.env.KALA_CUDA_BINARY) : path.join(root, 'build-cuda', 'Release', 'kala.node');
 
