@@ -54,15 +54,15 @@ void linear_packed(int64_t M, const float* A, int64_t lda, const PackedB& W, flo
 
 // How linear_packed multiplies int8 weights by more than a few rows (prefill, training):
 // Dequant converts each int8 tile to f32 in registers inside the f32 micro-kernel (exact
-// weights, f32 activations); Vnni quantizes each activation row to 8 bits (per-row scale) and
-// multiplies bytes with AVX-512 VNNI (faster, and rounds activations). Default Dequant;
-// KALA_INT8_GEMM=vnni|dequant sets it, Vnni only takes effect where the CPU has avx512vnni.
+// weights, f32 activations); Vnni quantizes each activation row to two byte rows (coarse and
+// residual, ~16 bits together) and multiplies bytes with AVX-512 VNNI: ~2x faster at the same
+// accuracy. Default Vnni where the CPU has avx512vnni; KALA_INT8_GEMM=vnni|dequant sets it.
 enum class Int8Gemm { Dequant, Vnni };
 Int8Gemm int8_gemm_mode();
 void set_int8_gemm_mode(Int8Gemm m);
 bool vnni_available();
 // The int8 decode GEMV (M <= 4 rows): integer dot products on activations quantized per group of
-// 64 (the default where the CPU has AVX-512 VNNI and VBMI), or the dequantizing float GEMV
+// 32 (I8_GEMV_GROUP) (the default where the CPU has AVX-512 VNNI and VBMI), or the dequantizing float GEMV
 // (KALA_INT8_GEMV=dequant, and every other CPU).
 Int8Gemm int8_gemv_mode();
 void set_int8_gemv_mode(Int8Gemm m);
