@@ -6,4 +6,5 @@ export { toSarif } from './sarif.js';
 export { loadCodeRules, SEVERITIES, type CodeRule, type RuleCondition, type Severity, type Confidence, type TaintSpec } from './rules.js';
 export { CODE_LANGUAGES, languageFromPath, normalizeLanguage, type CodeLanguage } from './parse.js';
 export { extractCodeBlocks, checkCodeBlocks, replyCodeReport, type CodeBlock, type ReplyCodeFinding, type ReplyCodeReport } from './blocks.js';
+export { runSandboxed, sandboxAvailable, SANDBOX_DEFAULT_LIMITS, type SandboxOptions, type SandboxLimits, type SandboxResult, type SandboxEnforcement, type SandboxAvailability, type SandboxLanguage } from './sandbox.js';
 export * from '../util/errors.js';

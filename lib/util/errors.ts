@@ -49,6 +49,8 @@ export const KALA_ERROR_CODES = [
   'HTTP_ERROR',
   'MALFORMED_RESPONSE',
   'QUEUE_FULL',
+  // sandbox (lib/code/sandbox.ts): bubblewrap or user namespaces are missing on this machine
+  'SANDBOX_UNAVAILABLE',
 ] as const;
 
 export type KalaErrorCode = (typeof KALA_ERROR_CODES)[number];
@@ -94,4 +96,15 @@ export class NetworkError extends KalaError {}
 /** Throws AbortError when the signal has fired. */
 export function throwIfAborted(signal: AbortSignal | undefined): void {
   if (signal?.aborted) throw new AbortError();
+}
+
+/** The code sandbox (runSandboxed) cannot isolate code on this machine: bubblewrap is missing or
+ *  namespaces cannot be created. It never falls back to running unsandboxed; the message says how
+ *  to fix the machine, and `fix` repeats the fix on its own. */
+export class SandboxUnavailableError extends KalaError {
+  readonly fix: string;
+  constructor(message: string, fix: string) {
+    super('SANDBOX_UNAVAILABLE', `${message}. Fix: ${fix}`);
+    this.fix = fix;
+  }
 }
