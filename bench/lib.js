@@ -45,6 +45,10 @@ export function openblas() {
     const local = existsSync(path.join(nodedir, 'include', 'node', 'node_api.h')) ? [`--nodedir=${nodedir}`] : [];
     execFileSync(process.execPath, [gyp, 'rebuild', '--directory', dir, ...local], { stdio: 'inherit' });
   }
+  // OpenBLAS 0.3.21's DYNAMIC_ARCH does not recognise every AVX-512 CPU (on the Xeon these numbers
+  // come from it picks its SSE3 "Prescott" kernels, 3-5x slower): give it the AVX-512 kernels the
+  // CPU can run, so the peer is at its best. Read by the library when it loads, i.e. at require.
+  if (!process.env.OPENBLAS_CORETYPE && engine().cpuInfo().simd === 'avx512') process.env.OPENBLAS_CORETYPE = 'SkylakeX';
   return require(bin);
 }
 

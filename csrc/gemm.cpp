@@ -71,6 +71,10 @@ void pack_b_sliver(const Kernels& kr, const MatB& B, int64_t N, int64_t pc, int6
     }
     return;
   }
+  if (B.trans && B.dtype == DType::F32 && !B.scale) {
+    kr.pack_bt(reinterpret_cast<const float*>(base) + n0 * B.ld + pc, B.ld, kc, ncols, NR, dst);
+    return;
+  }
   if (B.trans) {
     for (int64_t j = 0; j < NR; j++) {
       if (j >= ncols) {
@@ -138,46 +142,53 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
   const int64_t m_panels = (M + MR - 1) / MR;
   const int64_t slivers = (N + NR - 1) / NR;
   // One parallel loop per call: each task owns a block of C (MC rows x a group of NR-wide
-  // slivers) over the whole depth, and packs the A block and B slivers it needs itself. Some
-  // packing is repeated across tasks; in exchange there is one synchronisation per GEMM, which
-  // matters for the many small products of a training step.
-  const int threads = num_threads();
+  // slivers) over the whole depth. The micro-kernel reads A in place (row-major or transposed,
+  // by its strides) and a row-major f32 B in place too; only B in other layouts (transposed,
+  // another dtype, a packed weight) and the edge tiles are packed, by the task that needs them.
+  // One synchronisation per GEMM matters for the many small products of a training step; a GEMM
+  // called from inside a pool task (attention's per-head products) runs as one task.
+  const int threads = inside_parallel_task() ? 1 : num_threads();
   int64_t mc_panels = std::min<int64_t>(m_panels, 8);
   int64_t group = std::min<int64_t>(slivers, 8);
   while ((m_panels + mc_panels - 1) / mc_panels * ((slivers + group - 1) / group) < 2 * threads && (group > 1 || mc_panels > 1)) {
     if (group > 1) group = (group + 1) / 2;
     else mc_panels = (mc_panels + 1) / 2;
   }
+  if (threads == 1) mc_panels = m_panels, group = slivers;
   const int64_t m_blocks = (m_panels + mc_panels - 1) / mc_panels;
   const int64_t n_groups = (slivers + group - 1) / group;
+  const bool direct_b = !B.packed && !B.trans && B.dtype == DType::F32 && !B.scale;
   parallel_for(m_blocks * n_groups, [&](int64_t t) {
     const int64_t mb = t / n_groups, g = t % n_groups;
     const int64_t p0 = mb * mc_panels, p1 = std::min(m_panels, p0 + mc_panels);
     const int64_t s0 = g * group, s1 = std::min(slivers, s0 + group);
-    float* Ap = tl_pack_a.get((size_t)mc_panels * MR * KC);
     float* Bp = tl_pack_b.get((size_t)group * NR * KC);
     alignas(64) float tmp[KC];
     alignas(64) float edge[16 * 64];
     for (int64_t pc = 0; pc < K; pc += KC) {
       const int64_t kc = std::min(KC, K - pc);
       const bool load = accumulate || pc > 0;
-      for (int64_t p = p0; p < p1; p++) pack_a_panel(MR, A, lda, transA, M, p * MR, pc, kc, Ap + (p - p0) * kc * MR);
-      for (int64_t s = s0; s < s1; s++) pack_b_sliver(kr, B, N, pc, kc, s * NR, Bp + (s - s0) * kc * NR, tmp);
-      for (int64_t s = s0; s < s1; s++) {
-        const int64_t n0 = s * NR;
-        const int64_t ncols = std::min<int64_t>(NR, N - n0);
-        const float* bp = Bp + (s - s0) * kc * NR;
-        for (int64_t p = p0; p < p1; p++) {
-          const int64_t i0 = p * MR;
-          const int64_t nrows = std::min<int64_t>(MR, M - i0);
-          const float* ap = Ap + (p - p0) * kc * MR;
+      for (int64_t s = s0; s < s1; s++)
+        if (!direct_b || s * NR + NR > N) pack_b_sliver(kr, B, N, pc, kc, s * NR, Bp + (s - s0) * kc * NR, tmp);
+      for (int64_t p = p0; p < p1; p++) {
+        const int64_t i0 = p * MR;
+        const int64_t nrows = std::min<int64_t>(MR, M - i0);
+        // A read in place: rows i0.. of a row-major A, or columns i0.. of a transposed one
+        const float* ap = transA ? A + pc * lda + i0 : A + i0 * lda + pc;
+        const int64_t a_rs = transA ? 1 : lda, a_ks = transA ? lda : 1;
+        for (int64_t s = s0; s < s1; s++) {
+          const int64_t n0 = s * NR;
+          const int64_t ncols = std::min<int64_t>(NR, N - n0);
+          const bool in_place = direct_b && ncols == NR;
+          const float* bp = in_place ? static_cast<const float*>(B.data) + pc * B.ld + n0 : Bp + (s - s0) * kc * NR;
+          const int64_t ldb = in_place ? B.ld : NR;
           float* c = C + i0 * ldc + n0;
-          if (nrows == MR && ncols == NR) {
-            kr.micro(kc, ap, bp, c, ldc, load);
-          } else {
-            for (int64_t i = 0; i < MR; i++)
-              for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && i < nrows && j < ncols) ? c[i * ldc + j] : 0.f;
-            kr.micro(kc, ap, bp, edge, NR, true);
+          if (ncols == NR) {
+            kr.micro_rows((int)nrows, kc, ap, a_rs, a_ks, bp, ldb, c, ldc, load);
+          } else {  // the last sliver: through a tile-sized buffer, so nothing past column N is touched
+            for (int64_t i = 0; i < nrows; i++)
+              for (int64_t j = 0; j < NR; j++) edge[i * NR + j] = (load && j < ncols) ? c[i * ldc + j] : 0.f;
+            kr.micro_rows((int)nrows, kc, ap, a_rs, a_ks, bp, ldb, edge, NR, true);
             for (int64_t i = 0; i < nrows; i++)
               for (int64_t j = 0; j < ncols; j++) c[i * ldc + j] = edge[i * NR + j];
           }

@@ -189,3 +189,7 @@ void parallel_range(int64_t n, int64_t grain, const std::function<void(int64_t, 
 }
 
 }  // namespace kala
+
+namespace kala {
+bool inside_parallel_task() { return tl_inside_pool; }
+}  // namespace kala

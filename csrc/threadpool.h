@@ -15,6 +15,8 @@ void parallel_range(int64_t n, int64_t grain, const std::function<void(int64_t b
 
 // Threads taking part in parallel_for (workers + the caller).
 int num_threads();
+// True on a thread running a parallel_for task: a nested parallel_for there runs inline.
+bool inside_parallel_task();
 // Caps the threads used (1..hardware threads); 0 restores the default. For benchmarks.
 void set_num_threads(int n);
 // Threads the machine offers to this process (affinity mask), or KALA_THREADS if set.

@@ -41,8 +41,15 @@ struct PackedB {
 struct Kernels {
   const char* name;
   int mr, nr;  // micro-tile of the GEMM
-  // C[mr x nr] = (load ? C : 0) + Apanel^T Bpanel, panels packed k-major (kc x mr, kc x nr).
-  void (*micro)(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load);
+  // C[mr x nr] = (load ? C : 0) + A B over kc steps, A(i, k) = a[i * a_rs + k * a_ks] (a packed
+  // panel: a_rs 1, a_ks mr; a row-major or transposed matrix read in place: its strides) and
+  // B(k, j) = b[k * ldb + j] (a packed sliver: ldb nr; a row-major matrix in place: its ld).
+  void (*micro)(int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                bool load);
+  // The same for the first `rows` (1..mr) rows of A and C only: edge panels, read and written in
+  // place (nothing past the last row is touched).
+  void (*micro_rows)(int rows, int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb,
+                     float* c, int64_t ldc, bool load);
   // dst[i] = float(src[i]) * scale for n elements of a float or int8 buffer.
   void (*convert)(const void* src, DType dtype, int64_t n, float scale, float* dst);
   // y[i*ldy + n] += sum_k x[i*ldx + k] * W[n, k] * scale[n], rows n in [n0, n1), m <= 4 x rows.
@@ -62,6 +69,9 @@ struct Kernels {
   void (*gelu_backward)(const float* x, const float* dy, float* dx, int64_t n);
   // x[i] = exp(x[i] - shift); returns the sum. The softmax workhorse.
   float (*exp_shifted)(float* x, int64_t n, float shift);
+  // dst[k * nr + j] = src[j * ld + k] for k < kc, j < ncols, zero for ncols <= j < nr: a
+  // transposed f32 operand packed into a GEMM sliver.
+  void (*pack_bt)(const float* src, int64_t ld, int64_t kc, int64_t ncols, int64_t nr, float* dst);
 };
 
 // AVX-512 VNNI int8 x int8 GEMM pieces (target_avx512vnni.cpp; call only where the CPU has

@@ -12,31 +12,78 @@ namespace kala {
 namespace k_avx2 {
 
 #include "kernels/vec_body.inc"
+#include "kernels/transpose8.inc"
 
 constexpr int MR = 6, NR = 16;
 
-static void micro(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load) {
+static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                  bool load) {
   __m256 acc0[MR], acc1[MR];
 #pragma GCC unroll 6
   for (int i = 0; i < MR; i++) {
     acc0[i] = load ? _mm256_loadu_ps(c + i * ldc) : _mm256_setzero_ps();
     acc1[i] = load ? _mm256_loadu_ps(c + i * ldc + 8) : _mm256_setzero_ps();
   }
+  // rows 3q .. 3q + 2 of A at p[q] + {0, rs, 2 rs} (see target_avx512.cpp)
+  const float* p[2] = {a, a + 3 * rs};
+  const int64_t rs2 = 2 * rs;
   for (int64_t k = 0; k < kc; k++) {
-    __m256 b0 = _mm256_load_ps(b), b1 = _mm256_load_ps(b + 8);
-#pragma GCC unroll 6
-    for (int i = 0; i < MR; i++) {
-      __m256 ai = _mm256_broadcast_ss(a + i);
-      acc0[i] = _mm256_fmadd_ps(ai, b0, acc0[i]);
-      acc1[i] = _mm256_fmadd_ps(ai, b1, acc1[i]);
+    const __m256 b0 = _mm256_loadu_ps(b), b1 = _mm256_loadu_ps(b + 8);
+#pragma GCC unroll 2
+    for (int q = 0; q < 2; q++) {
+      const __m256 x0 = _mm256_broadcast_ss(p[q]), x1 = _mm256_broadcast_ss(p[q] + rs), x2 = _mm256_broadcast_ss(p[q] + rs2);
+      acc0[3 * q] = _mm256_fmadd_ps(x0, b0, acc0[3 * q]);
+      acc1[3 * q] = _mm256_fmadd_ps(x0, b1, acc1[3 * q]);
+      acc0[3 * q + 1] = _mm256_fmadd_ps(x1, b0, acc0[3 * q + 1]);
+      acc1[3 * q + 1] = _mm256_fmadd_ps(x1, b1, acc1[3 * q + 1]);
+      acc0[3 * q + 2] = _mm256_fmadd_ps(x2, b0, acc0[3 * q + 2]);
+      acc1[3 * q + 2] = _mm256_fmadd_ps(x2, b1, acc1[3 * q + 2]);
+      p[q] += ks;
     }
-    a += MR;
-    b += NR;
+    b += ldb;
   }
 #pragma GCC unroll 6
   for (int i = 0; i < MR; i++) {
     _mm256_storeu_ps(c + i * ldc, acc0[i]);
     _mm256_storeu_ps(c + i * ldc + 8, acc1[i]);
+  }
+}
+
+// micro for R < MR rows (an edge panel): a row pointer each, the rows' count known at compile time.
+template <int R>
+static void micro_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                    bool load) {
+  __m256 acc0[R], acc1[R];
+  const float* p[R];
+  for (int i = 0; i < R; i++) {
+    acc0[i] = load ? _mm256_loadu_ps(c + i * ldc) : _mm256_setzero_ps();
+    acc1[i] = load ? _mm256_loadu_ps(c + i * ldc + 8) : _mm256_setzero_ps();
+    p[i] = a + i * rs;
+  }
+  for (int64_t k = 0; k < kc; k++) {
+    const __m256 b0 = _mm256_loadu_ps(b), b1 = _mm256_loadu_ps(b + 8);
+    for (int i = 0; i < R; i++) {
+      const __m256 x = _mm256_broadcast_ss(p[i] + k * ks);
+      acc0[i] = _mm256_fmadd_ps(x, b0, acc0[i]);
+      acc1[i] = _mm256_fmadd_ps(x, b1, acc1[i]);
+    }
+    b += ldb;
+  }
+  for (int i = 0; i < R; i++) {
+    _mm256_storeu_ps(c + i * ldc, acc0[i]);
+    _mm256_storeu_ps(c + i * ldc + 8, acc1[i]);
+  }
+}
+
+static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+                       int64_t ldc, bool load) {
+  switch (rows) {
+    case 1: return micro_r<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 2: return micro_r<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 3: return micro_r<3>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 4: return micro_r<4>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 5: return micro_r<5>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    default: return micro(kc, a, rs, ks, b, ldb, c, ldc, load);
   }
 }
 
@@ -220,9 +267,9 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
 
 }  // namespace k_avx2
 
-extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro, k_avx2::convert, k_avx2::gemv,
+extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro, k_avx2::micro_rows, k_avx2::convert, k_avx2::gemv,
                                           k_avx2::micro_packed, k_avx2::gemv_packed,
                                           k_avx2::vec_dot, k_avx2::vec_axpy, k_avx2::vec_gelu, k_avx2::vec_gelu_backward,
-                                          k_avx2::vec_exp_shifted};
+                                          k_avx2::vec_exp_shifted, k_avx2::pack_bt};
 
 }  // namespace kala

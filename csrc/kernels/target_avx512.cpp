@@ -13,31 +13,85 @@ namespace kala {
 namespace k_avx512 {
 
 #include "kernels/vec_body.inc"
+#include "kernels/transpose8.inc"
 
 constexpr int MR = 12, NR = 32;
 
-static void micro(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load) {
+static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                  bool load) {
   __m512 acc0[MR], acc1[MR];
 #pragma GCC unroll 12
   for (int i = 0; i < MR; i++) {
     acc0[i] = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
     acc1[i] = load ? _mm512_loadu_ps(c + i * ldc + 16) : _mm512_setzero_ps();
   }
+  // rows 3q, 3q + 1, 3q + 2 of A at p[q], p[q] + rs, p[q] + 2 rs: four pointers and two strides
+  // in registers address all twelve (base + index * scale), whatever the strides are
+  const float* p[4] = {a, a + 3 * rs, a + 6 * rs, a + 9 * rs};
+  const int64_t rs2 = 2 * rs;
   for (int64_t k = 0; k < kc; k++) {
-    __m512 b0 = _mm512_load_ps(b), b1 = _mm512_load_ps(b + 16);
-#pragma GCC unroll 12
-    for (int i = 0; i < MR; i++) {
-      __m512 ai = _mm512_set1_ps(a[i]);
-      acc0[i] = _mm512_fmadd_ps(ai, b0, acc0[i]);
-      acc1[i] = _mm512_fmadd_ps(ai, b1, acc1[i]);
+    const __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16);
+#pragma GCC unroll 4
+    for (int q = 0; q < 4; q++) {
+      const __m512 x0 = _mm512_set1_ps(p[q][0]), x1 = _mm512_set1_ps(p[q][rs]), x2 = _mm512_set1_ps(p[q][rs2]);
+      acc0[3 * q] = _mm512_fmadd_ps(x0, b0, acc0[3 * q]);
+      acc1[3 * q] = _mm512_fmadd_ps(x0, b1, acc1[3 * q]);
+      acc0[3 * q + 1] = _mm512_fmadd_ps(x1, b0, acc0[3 * q + 1]);
+      acc1[3 * q + 1] = _mm512_fmadd_ps(x1, b1, acc1[3 * q + 1]);
+      acc0[3 * q + 2] = _mm512_fmadd_ps(x2, b0, acc0[3 * q + 2]);
+      acc1[3 * q + 2] = _mm512_fmadd_ps(x2, b1, acc1[3 * q + 2]);
+      p[q] += ks;
     }
-    a += MR;
-    b += NR;
+    b += ldb;
   }
 #pragma GCC unroll 12
   for (int i = 0; i < MR; i++) {
     _mm512_storeu_ps(c + i * ldc, acc0[i]);
     _mm512_storeu_ps(c + i * ldc + 16, acc1[i]);
+  }
+}
+
+// micro for R < MR rows (an edge panel): a row pointer each, the rows' count known at compile time.
+template <int R>
+static void micro_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                    bool load) {
+  __m512 acc0[R], acc1[R];
+  const float* p[R];
+  for (int i = 0; i < R; i++) {
+    acc0[i] = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
+    acc1[i] = load ? _mm512_loadu_ps(c + i * ldc + 16) : _mm512_setzero_ps();
+    p[i] = a + i * rs;
+  }
+  for (int64_t k = 0; k < kc; k++) {
+    const __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16);
+    for (int i = 0; i < R; i++) {
+      const __m512 x = _mm512_set1_ps(p[i][k * ks]);
+      acc0[i] = _mm512_fmadd_ps(x, b0, acc0[i]);
+      acc1[i] = _mm512_fmadd_ps(x, b1, acc1[i]);
+    }
+    b += ldb;
+  }
+  for (int i = 0; i < R; i++) {
+    _mm512_storeu_ps(c + i * ldc, acc0[i]);
+    _mm512_storeu_ps(c + i * ldc + 16, acc1[i]);
+  }
+}
+
+static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+                       int64_t ldc, bool load) {
+  switch (rows) {
+    case 1: return micro_r<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 2: return micro_r<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 3: return micro_r<3>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 4: return micro_r<4>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 5: return micro_r<5>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 6: return micro_r<6>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 7: return micro_r<7>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 8: return micro_r<8>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 9: return micro_r<9>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 10: return micro_r<10>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 11: return micro_r<11>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    default: return micro(kc, a, rs, ks, b, ldb, c, ldc, load);
   }
 }
 
@@ -212,8 +266,8 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
 
 // Constant-initialised (no code runs to build it), so merely linking this table never
 // executes an AVX-512 instruction on a CPU without it.
-extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::convert,
+extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::micro_rows, k_avx512::convert,
                                             k_avx512::gemv, k_avx512::micro_packed, k_avx512::gemv_packed, k_avx512::vec_dot, k_avx512::vec_axpy, k_avx512::vec_gelu,
-                                            k_avx512::vec_gelu_backward, k_avx512::vec_exp_shifted};
+                                            k_avx512::vec_gelu_backward, k_avx512::vec_exp_shifted, k_avx512::pack_bt};
 
 }  // namespace kala

@@ -11,17 +11,17 @@ namespace k_portable {
 
 constexpr int MR = 4, NR = 16;
 
-static void micro(int64_t kc, const float* a, const float* b, float* c, int64_t ldc, bool load) {
+static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                  bool load) {
   float acc[MR][NR];
   for (int i = 0; i < MR; i++)
     for (int j = 0; j < NR; j++) acc[i][j] = load ? c[i * ldc + j] : 0.f;
   for (int64_t k = 0; k < kc; k++) {
     for (int i = 0; i < MR; i++) {
-      const float ai = a[i];
+      const float ai = a[i * rs + k * ks];
       for (int j = 0; j < NR; j++) acc[i][j] += ai * b[j];
     }
-    a += MR;
-    b += NR;
+    b += ldb;
   }
   for (int i = 0; i < MR; i++)
     for (int j = 0; j < NR; j++) c[i * ldc + j] = acc[i][j];
@@ -98,12 +98,33 @@ static void gemv_packed(int64_t K, const float* x, int64_t ldx, int m, const voi
     for (int j = 0; j < NR; j++) y[i * ldy + j] += acc[i][j] * (scale ? scale[j] : 1.f);
 }
 
+static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+                       int64_t ldc, bool load) {
+  float acc[MR][NR];
+  for (int i = 0; i < rows; i++)
+    for (int j = 0; j < NR; j++) acc[i][j] = load ? c[i * ldc + j] : 0.f;
+  for (int64_t k = 0; k < kc; k++) {
+    for (int i = 0; i < rows; i++) {
+      const float ai = a[i * rs + k * ks];
+      for (int j = 0; j < NR; j++) acc[i][j] += ai * b[j];
+    }
+    b += ldb;
+  }
+  for (int i = 0; i < rows; i++)
+    for (int j = 0; j < NR; j++) c[i * ldc + j] = acc[i][j];
+}
+
+static void pack_bt(const float* src, int64_t ld, int64_t kc, int64_t ncols, int64_t nr, float* dst) {
+  for (int64_t k = 0; k < kc; k++)
+    for (int64_t j = 0; j < nr; j++) dst[k * nr + j] = j < ncols ? src[j * ld + k] : 0.f;
+}
+
 }  // namespace k_portable
 
-extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro,
+extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro, k_portable::micro_rows,
                                               k_portable::convert, k_portable::gemv, k_portable::micro_packed,
                                               k_portable::gemv_packed, k_portable::vec_dot,
                                               k_portable::vec_axpy, k_portable::vec_gelu, k_portable::vec_gelu_backward,
-                                              k_portable::vec_exp_shifted};
+                                              k_portable::vec_exp_shifted, k_portable::pack_bt};
 
 }  // namespace kala

@@ -17,11 +17,18 @@ namespace kala::napi {
 
 static float* f32(const Napi::Value& v) { return v.As<Napi::Float32Array>().Data(); }
 
-// sgemm(M, N, K, A[M,K], W[N,K], C[M,N]): C = A W^T with on-the-fly packing (the general GEMM).
+// sgemm(M, N, K, A, B, C, transA = false, transB = true): C[M,N] = op(A) op(B) with on-the-fly
+// packing (the general GEMM), dense operands: A is [M,K] ([K,M] when transA), B is [K,N] ([N,K]
+// when transB, a weight used as W^T).
 static Napi::Value Sgemm(const Napi::CallbackInfo& info) {
   const int64_t M = info[0].As<Napi::Number>().Int64Value(), N = info[1].As<Napi::Number>().Int64Value(),
                 K = info[2].As<Napi::Number>().Int64Value();
-  sgemm(M, N, K, f32(info[3]), K, false, f32(info[4]), K, true, f32(info[5]), N, false);
+  const bool ta = info.Length() > 6 && info[6].ToBoolean(), tb = info.Length() <= 7 || info[7].ToBoolean();
+  if (M < 1 || N < 1 || K < 1) throw KalaException(ErrorCode::INVALID_ARGUMENT, "sgemm: M, N and K must be >= 1");
+  const auto size_ok = [&](int i, int64_t n) { return info[i].IsTypedArray() && info[i].As<Napi::Float32Array>().ElementLength() >= (size_t)n; };
+  if (!size_ok(3, M * K) || !size_ok(4, K * N) || !size_ok(5, M * N))
+    throw KalaException(ErrorCode::INVALID_ARGUMENT, "sgemm: A, B and C must be Float32Arrays of at least M*K, K*N and M*N elements");
+  sgemm(M, N, K, f32(info[3]), ta ? M : K, ta, f32(info[4]), tb ? K : N, tb, f32(info[5]), N, false);
   return info.Env().Undefined();
 }
 

@@ -339,7 +339,8 @@ export type Int8GemmMode = 'vnni' | 'dequant';
 
 export interface BenchNamespace {
   /** C[M,N] = A[M,K] W[N,K]^T */
-  sgemm(M: number, N: number, K: number, A: Float32Array, W: Float32Array, C: Float32Array): void;
+  /** C = op(A) op(B); A [M,K] ([K,M] with transA), B [K,N] ([N,K] with transB, the default) */
+  sgemm(M: number, N: number, K: number, A: Float32Array, B: Float32Array, C: Float32Array, transA?: boolean, transB?: boolean): void;
   NativeLinear: NativeLinearConstructor;
   /** GB/s of a streaming read of `bytes`, best of `passes` */
   readBandwidth(bytes: number, passes: number): number;
