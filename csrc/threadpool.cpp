@@ -58,7 +58,8 @@ class Pool {
     n_tasks_ = n_tasks;
     next_task_.store(0);
     helpers_wanted_ = helpers;
-    pending_.store(helpers);
+    finished_.store(0);
+    entered_.store(0, std::memory_order_release);
     {
       std::lock_guard<std::mutex> lk(wake_mutex_);
       generation_.fetch_add(1, std::memory_order_release);
@@ -67,9 +68,12 @@ class Pool {
     tl_inside_pool = true;
     drain();
     tl_inside_pool = false;
-    // helpers still finishing: spin a little, then give the core away (an oversubscribed
-    // machine may have descheduled the very thread we wait for)
-    for (int spins = 0; pending_.load(std::memory_order_acquire) > 0; spins++) {
+    // Close the job: a helper that has not entered it by now (asleep, or descheduled because
+    // another program wants the core) stays out, and the caller waits only for the helpers that
+    // are inside, each holding at most one task. Waiting for every helper instead made a loaded
+    // machine's 2-thread decode slower than 1 thread.
+    const int inside = entered_.fetch_or(kClosed, std::memory_order_acq_rel);
+    for (int spins = 0; finished_.load(std::memory_order_acquire) < inside; spins++) {
       if (spins < 2048) KALA_PAUSE();
       else std::this_thread::yield();
     }
@@ -114,9 +118,11 @@ class Pool {
       }
       seen = g;
       if (stop_) return;
-      if (index < helpers_wanted_) {
+      // enter the job unless the caller has closed it (then it is finished, or another job has
+      // taken its place and been announced with a newer generation, which this loop will see)
+      if (index < helpers_wanted_.load(std::memory_order_relaxed) && !(entered_.fetch_add(1, std::memory_order_acq_rel) & kClosed)) {
         drain();
-        pending_.fetch_sub(1, std::memory_order_acq_rel);
+        finished_.fetch_add(1, std::memory_order_acq_rel);
       }
     }
   }
@@ -126,10 +132,13 @@ class Pool {
   std::condition_variable wake_cv_;
   std::atomic<uint64_t> generation_{0};
   std::atomic<int64_t> next_task_{0};
-  std::atomic<int> pending_{0};
+  // helpers that entered the current job (kClosed set once the caller stops admitting them),
+  // and helpers that left it
+  static constexpr int kClosed = 1 << 30;
+  std::atomic<int> entered_{0}, finished_{0};
   const std::function<void(int64_t)>* fn_ = nullptr;
   int64_t n_tasks_ = 0;
-  int helpers_wanted_ = 0;
+  std::atomic<int> helpers_wanted_{0};
   std::atomic<int> active_limit_{0};
   std::exception_ptr error_;
   bool stop_ = false;
