@@ -115,15 +115,19 @@ interface RegisterFn {
   body: string;
 }
 
-/** Parses every csrc/napi/*.cpp: classes (DefineClass with Method<&C::M>("m") and
- *  InstanceAccessor("a")) by C++ class, and the register_* functions with their bodies. */
+/** Parses every csrc/napi/*.cpp and *.h: classes (DefineClass with Method<&C::M>("m") and
+ *  InstanceAccessor("a")) by C++ class, and the register_* functions with their bodies. A class
+ *  template whose DefineClass takes its JS name from a backend (`DefineClass(env, Backend::kName,
+ *  {...})`, napi/session_wrap.h) is registered under each alias `using X = Template<Backend>;`
+ *  with the backend's `kName`. */
 function parseNapi(dir = NAPI): { classes: Map<string, CppClass>; registers: Map<string, RegisterFn>; files: string[] } {
   const classes = new Map<string, CppClass>();
+  const templates = new Map<string, Omit<CppClass, 'jsName'>>();
   const registers = new Map<string, RegisterFn>();
-  const files = readdirSync(dir).filter((f) => f.endsWith('.cpp'));
-  for (const f of files) {
-    const src = stripComments(readFileSync(path.join(dir, f), 'utf8'));
-    for (const m of src.matchAll(/DefineClass\(\s*env\s*,\s*"(\w+)"\s*,\s*\{/g)) {
+  const files = readdirSync(dir).filter((f) => f.endsWith('.cpp') || f.endsWith('.h'));
+  const sources = files.map((f) => [f, stripComments(readFileSync(path.join(dir, f), 'utf8'))] as const);
+  for (const [f, src] of sources) {
+    for (const m of src.matchAll(/DefineClass\(\s*env\s*,\s*(?:"(\w+)"|Backend::kName)\s*,\s*\{/g)) {
       const block = braceBody(src, m.index + m[0].length - 1);
       const owners = new Set<string>();
       const methods: string[] = [];
@@ -138,12 +142,27 @@ function parseNapi(dir = NAPI): { classes: Map<string, CppClass>; registers: Map
         owners.add(x[2]!);
       }
       const statics = [...block.matchAll(/\bStatic(?:Method|Accessor|Value)(?:<[^>]*>)?\(\s*"(\w+)"/g)].map((x) => x[1]!);
-      expect(owners.size, `${f}: DefineClass "${m[1]}" names its C++ class once`).toBe(1);
-      classes.set([...owners][0]!, { jsName: m[1]!, methods: methods.sort(), accessors: accessors.sort(), statics });
+      expect(owners.size, `${f}: DefineClass "${m[1] ?? 'Backend::kName'}" names its C++ class once`).toBe(1);
+      const members = { methods: methods.sort(), accessors: accessors.sort(), statics };
+      if (m[1]) classes.set([...owners][0]!, { jsName: m[1], ...members });
+      else {
+        // the template's name: the last `class X` before its DefineClass
+        const name = [...src.slice(0, m.index).matchAll(/\bclass\s+(\w+)\s*:/g)].pop()?.[1];
+        expect(name, `${f}: the class template around DefineClass(env, Backend::kName, ...)`).toBeTruthy();
+        templates.set(name!, members);
+      }
     }
     for (const m of src.matchAll(/\bvoid\s+register_(\w+)\(\s*Napi::Env\s+env\s*,\s*Napi::Object\s+(\w+)\s*\)\s*\{/g))
       registers.set(m[1]!, { param: m[2]!, body: braceBody(src, m.index + m[0].length - 1) });
   }
+  for (const [f, src] of sources)
+    for (const m of src.matchAll(/\busing\s+(\w+)\s*=\s*(\w+)<(\w+)>\s*;/g)) {
+      const members = templates.get(m[2]!);
+      if (!members) continue;
+      const backend = new RegExp(`struct\\s+${m[3]}\\s*\\{[^}]*?kName\\s*=\\s*"(\\w+)"`).exec(src);
+      expect(backend, `${f}: ${m[3]} names its JS class (static constexpr const char* kName = "...")`).toBeTruthy();
+      classes.set(m[1]!, { jsName: backend![1]!, ...members });
+    }
   return { classes, registers, files };
 }
 
@@ -244,7 +263,7 @@ describe('the C++ registrations in csrc/napi/', () => {
     // a CUDA method dropped, a CPU function and an accessor added
     await edit('cuda_model_wrap.cpp', 'Method<&DeviceModelWrap::FinishGrads>("finishGrads"),', '');
     await edit('system.cpp', 'exports.Set("setThreads"', 'exports.Set("newFunction", Napi::Function::New(env, guarded_fn<CpuInfo>));\n  exports.Set("setThreads"');
-    await edit('session_wrap.cpp', 'InstanceAccessor("capacity", &NativeSession::Capacity, nullptr)', 'InstanceAccessor("capacity", &NativeSession::Capacity, nullptr), InstanceAccessor("busy", &NativeSession::Length, nullptr)');
+    await edit('session_wrap.h', 'Self::InstanceAccessor("capacity", &Self::Capacity, nullptr)', 'Self::InstanceAccessor("capacity", &Self::Capacity, nullptr), Self::InstanceAccessor("busy", &Self::Length, nullptr)');
     const cpu = buildShape(false, dir);
     const cudaShape = buildShape(true, dir);
     expect(cpu).not.toEqual(specShape(CPU_ADDON_SPEC));

@@ -26,13 +26,14 @@
 #include <mutex>
 
 #include "kala_model.h"
+#include "synthetic.h"
 #include "napi/bindings.h"
 #include "napi/model_wrap.h"
 #include "half.h"
 #include "napi/util.h"
 #include "rng.h"
-#include "napi/session_step.h"
-#include "napi/decode_call.h"
+#include "kv_session_cuda.h"
+#include "napi/session_wrap.h"
 #include "napi/train_batch.h"
 
 namespace kala::napi {
@@ -411,177 +412,23 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   bool uploading_ = false;
 };
 
-// DeviceSession(deviceModel, batch, capacity): a device KV cache plus a sampler RNG, with
-// NativeSession's interface so lib/generation.ts drives either.
-class DeviceSession : public GuardedWrap<DeviceSession> {
- public:
-  static Napi::Function Define(Napi::Env env) {
-    return DefineClass(env, "DeviceSession",
-                       {Method<&DeviceSession::Step>("step"), Method<&DeviceSession::Seed>("seed"),
-                        Method<&DeviceSession::Reset>("reset"), Method<&DeviceSession::Trim>("trim"),
-                        Method<&DeviceSession::CopyFrom>("copyFrom"), Method<&DeviceSession::Decode>("decode"), InstanceAccessor("length", &DeviceSession::Length, nullptr),
-                        InstanceAccessor("capacity", &DeviceSession::Capacity, nullptr)});
-  }
-
-  explicit DeviceSession(const Napi::CallbackInfo& info) : GuardedWrap<DeviceSession>(info) {
-    guard(info.Env(), [&] { init(info); });
-  }
-
- private:
-  void init(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!info[0].IsObject()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "DeviceSession(deviceModel, batch, capacity)");
-    DeviceModelWrap* w = Napi::ObjectWrap<DeviceModelWrap>::Unwrap(info[0].As<Napi::Object>());
-    dm_ = w->model(env);
-    mu_ = w->lock();
-    B_ = int_arg(info[1], "session batch", 1, 65536);
-    cap_ = int_arg(info[2], "session capacity", 1, INT32_MAX);
-    if (cap_ > dm_->config().max_pos) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "a session cannot hold more than max_position_embeddings tokens");
-    try {
-      std::lock_guard<std::mutex> g(*mu_);
-      cache_ = dm_->make_cache(B_, cap_);
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-    info.This().As<Napi::Object>().TypeTag(&kTag);
-  }
-
- private:
-  // step(ids: Int32Array [B*T], T, sampling | null, wantLogits) as NativeSession.step
-  Napi::Value Step(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!info[0].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "step(ids: Int32Array, T, sampling, wantLogits)");
-    const int64_t T = int_arg(info[1], "T", 1, INT32_MAX);
-    auto ids = std::make_shared<std::vector<int32_t>>(typed_vec<int32_t>(info[0], "ids"));
-    if (T <= 0 || (int64_t)ids->size() != B_ * T) throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids must hold batch * T token ids");
-    if (len_->load() + T > cap_) throw_error(env, ErrorCode::SEQUENCE_TOO_LONG, "the session's KV cache is full");
-    if (busy_->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
-    const bool sample = info[2].IsObject();
-    const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
-    const bool want_logits = info[3].ToBoolean();
-    auto out = std::make_shared<ForwardOutput>();
-    auto tokens = std::make_shared<std::vector<int32_t>>();
-    auto dm = dm_;
-    auto mu = mu_;
-    auto cache = cache_;
-    auto rng = rng_;
-    auto busy = busy_;
-    const int64_t B = B_;
-    auto len = len_;
-    return PromiseWorker::Run(
-        env,
-        [=] {
-          struct Done {
-            std::shared_ptr<std::atomic<bool>> b;
-            ~Done() { b->store(false); }
-          } done{busy};
-          std::lock_guard<std::mutex> g(*mu);
-          *out = dm->forward_cached(*cache, ids->data(), B, T, true);
-          len->store(dm->cache_len(*cache));
-          if (sample) sample_rows(*out, B, dm->config().vocab, sp, *rng, *tokens);
-        },
-        [=](Napi::Env env) -> Napi::Value { return step_result(env, *out, sample ? tokens.get() : nullptr, want_logits); });
-  }
-
-  Napi::Value Seed(const Napi::CallbackInfo& info) {
-    rng_->reseed((uint64_t)info[0].As<Napi::Number>().Int64Value());
-    return info.Env().Undefined();
-  }
-  Napi::Value Reset(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
-    std::lock_guard<std::mutex> g(*mu_);
-    cache_ = dm_->make_cache(B_, cap_);
-    len_->store(0);
-    return env.Undefined();
-  }
-  // decode(context, maxTokens, sampling, eos, thresholds) -> Promise, as NativeSession.decode
-  Napi::Value Decode(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    const DecodeCall call = decode_call_of(info, B_, len_->load(), cap_);
-    claim_sessions(env, busy_);
-    auto out = std::make_shared<DecodeChunk>();
-    auto dm = dm_;
-    auto mu = mu_;
-    auto cache = cache_;
-    auto rng = rng_;
-    auto busy = busy_;
-    auto len = len_;
-    const int64_t cap = cap_;
-    return PromiseWorker::Run(
-        env,
-        [=] {
-          BusyRelease done{busy};
-          std::lock_guard<std::mutex> g(*mu);
-          struct SyncLen {
-            kc::DeviceModel& dm;
-            kc::DeviceModel::Cache& c;
-            std::atomic<int64_t>& len;
-            ~SyncLen() { len.store(dm.cache_len(c)); }
-          } sync{*dm, *cache, *len};
-          const auto& ctx = *call.context;
-          *out = decode_tokens([&](const int32_t* ids, int64_t T) { return dm->forward_cached(*cache, ids, 1, T, true); },
-                               [&] { return dm->cache_len(*cache); }, cap, dm->config().vocab, ctx.data(), (int64_t)ctx.size(), call.next,
-                               call.params, *rng);
-        },
-        [=](Napi::Env env) -> Napi::Value { return decode_result(env, *out); });
-  }
-
-  // trim(n): keep the first n positions (n <= length), as NativeSession.trim
-  Napi::Value Trim(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    const int64_t n = int_arg(info[0], "trim length", 0, INT32_MAX);
-    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
-    if (n > len_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "trim(n): n is past the session's length");
-    std::lock_guard<std::mutex> g(*mu_);
-    dm_->trim_cache(*cache_, n);
-    len_->store(n);
-    return env.Undefined();
-  }
-
-  // copyFrom(other: DeviceSession) -> Promise, as NativeSession.copyFrom (device to device)
-  Napi::Value CopyFrom(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    if (!info[0].IsObject() || !info[0].As<Napi::Object>().CheckTypeTag(&kTag))
-      throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other must be a DeviceSession");
-    DeviceSession* other = Napi::ObjectWrap<DeviceSession>::Unwrap(info[0].As<Napi::Object>());
-    if (other->dm_ != dm_) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
-    if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
-    claim_sessions(env, busy_, other->busy_);
-    auto dm = dm_;
-    auto mu = mu_;
-    auto dst = cache_, src = other->cache_;
-    auto b1 = busy_, b2 = other->busy_;
-    auto len = len_;
-    return PromiseWorker::Run(
-        env,
-        [=] {
-          BusyRelease done{b1, b2};
-          std::lock_guard<std::mutex> g(*mu);
-          dm->copy_cache(*dst, *src);
-          len->store(dm->cache_len(*dst));
-        },
-        [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
-  }
-
-  Napi::Value Length(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)len_->load()); }
-  Napi::Value Capacity(const Napi::CallbackInfo& info) { return Napi::Number::New(info.Env(), (double)cap_); }
-
+// cuda.DeviceSession(deviceModel, batch, capacity): NativeSession's class (napi/session_wrap.h)
+// over a device KV cache (cuda/kv_session_cuda.h); sampling happens on the host logits.
+struct CudaSessions {
+  static constexpr const char* kName = "DeviceSession";
   // marks DeviceSession objects, so copyFrom can check what it was given
   static constexpr napi_type_tag kTag = {0x6b616c6164657673ULL, 0x657373696f6e0002ULL};
-  std::shared_ptr<kc::DeviceModel> dm_;
-  std::shared_ptr<std::mutex> mu_;
-  std::shared_ptr<kc::DeviceModel::Cache> cache_;
-  std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);
-  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
-  std::shared_ptr<std::atomic<int64_t>> len_ = std::make_shared<std::atomic<int64_t>>(0);
-  int64_t B_ = 0, cap_ = 0;
+  static std::shared_ptr<KvSession> open(const Napi::CallbackInfo& info, int64_t batch, int64_t capacity) {
+    Napi::Env env = info.Env();
+    if (!info[0].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "DeviceSession(deviceModel, batch, capacity)");
+    DeviceModelWrap* w = Napi::ObjectWrap<DeviceModelWrap>::Unwrap(info[0].As<Napi::Object>());
+    return std::make_shared<kc::CudaKvSession>(w->model(env), w->lock(), batch, capacity);
+  }
 };
+using DeviceSession = SessionWrap<CudaSessions>;
 
 // fillSynthetic(nativeModel, {weights: 'int8'|'f16'|'bf16'|'f32', seed}) -> Promise: random
-// weights for benchmarks of large shapes (pythia-6.9b) without a checkpoint, generated tensor by
-// tensor in C++ (int8 weights directly as int8 + per-row scales, so a 6.9B model takes seconds
-// and never exists in f32). Weights ~ U(-0.035, 0.035) (std 0.02), norms 1, biases small.
+// weights for benchmarks of large shapes (csrc/synthetic.h), on a worker thread.
 Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
@@ -591,50 +438,7 @@ Napi::Value FillSynthetic(const Napi::CallbackInfo& info) {
   const uint64_t seed = o.Get("seed").IsNumber() ? (uint64_t)o.Get("seed").As<Napi::Number>().DoubleValue() : 1;
   return PromiseWorker::Run(
       env,
-      [m, w, seed] {
-        Rng rng(seed);
-        auto uni = [&](float* p, int64_t n, float lo, float hi) {
-          for (int64_t i = 0; i < n; i++) p[i] = lo + (hi - lo) * (float)((rng.next() >> 40) * (1.0 / 16777216.0));
-        };
-        // 16-bit weights; an int8 model keeps its embedding table in f16 (as an int8 checkpoint
-        // converted from Pythia's f16 weights does)
-        const DType wdt = w == "f16" || w == "int8" ? DType::F16 : w == "bf16" ? DType::BF16 : DType::F32;
-        for (const auto& name : m->names()) {
-          if (m->is_kala(name)) continue;
-          const auto shape = m->shape_of(name);
-          int64_t n = 1;
-          for (auto d : shape) n *= d;
-          const bool linear = m->is_linear_weight(name);
-          const bool embed = name == "gpt_neox.embed_in.weight";
-          if (linear && w == "int8") {
-            Tensor q = Tensor::empty(DType::I8, shape);
-            uint8_t* qp = static_cast<uint8_t*>(q.data);
-            for (int64_t i = 0; i < n; i += 8) {
-              uint64_t r = rng.next();
-              for (int64_t j = 0; j < 8 && i + j < n; j++, r >>= 8) qp[i + j] = (uint8_t)(int8_t)((int)(r & 0xff) % 255 - 127);
-            }
-            Tensor sc = Tensor::empty(DType::F32, {shape[0]});
-            uni(sc.f32(), shape[0], 2.0e-4f, 3.5e-4f);
-            m->set_quantized(name, q, sc);
-            continue;
-          }
-          Tensor f = Tensor::empty(DType::F32, shape);
-          const bool norm = name.find("layernorm") != std::string::npos || name.find("layer_norm") != std::string::npos;
-          const bool bias = name.size() > 5 && name.compare(name.size() - 5, 5, ".bias") == 0;
-          if (norm && !bias) uni(f.f32(), n, 0.9f, 1.1f);
-          else if (bias) uni(f.f32(), n, -0.01f, 0.01f);
-          else uni(f.f32(), n, -0.035f, 0.035f);
-          if ((embed || (linear && w != "int8")) && wdt != DType::F32) {
-            Tensor h = Tensor::empty(wdt, shape);
-            uint16_t* hp = static_cast<uint16_t*>(h.data);
-            for (int64_t i = 0; i < n; i++) hp[i] = wdt == DType::F16 ? f32_to_f16(f.f32()[i]) : f32_to_bf16(f.f32()[i]);
-            m->set(name, h);
-          } else {
-            m->set(name, f);
-          }
-        }
-        m->init_missing_kala(seed ^ 0x6b616c61ull);
-      },
+      [m, w, seed] { fill_synthetic(*m, w, seed); },
       [](Napi::Env env) { return env.Undefined(); });
 }
 
