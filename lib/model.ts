@@ -394,11 +394,13 @@ export class KalaModel implements Disposable {
         modules: int8.map((n) => n.replace(/\.weight$/, '')),
       },
     };
+    // the data sections go from native memory to disk (no copy through JS)
+    const appendData = (file: string, ts: TensorToWrite[]) => native(this.#handle().appendTensors(file, ts.map((t) => t.name)));
     await writeDirAtomically(dir, async (tmp) => {
       await fsp.writeFile(path.join(tmp, 'config.json'), JSON.stringify({ ...configJson(this.config), ...quantization }, null, 2) + '\n');
       killPoint('file');
-      await writeShards(tmp, base);
-      await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' });
+      await writeShards(tmp, base, appendData);
+      await writeSafetensors(path.join(tmp, 'kala.safetensors'), kala, { format: 'pt', kala: '1' }, appendData);
       killPoint('file');
       // an attached (unmerged) adapter is saved beside the weights and re-applied on load
       if (lora) await writeAdapterFiles(tmp, lora, nm.loraNames().map(entry), [], undefined);
@@ -438,11 +440,11 @@ function checkPrecision(p: unknown): void {
 }
 
 /** Splits base weights into HF-style shards when they exceed 5 GB (with an index), else one file. */
-async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void> {
+async function writeShards(dir: string, tensors: TensorToWrite[], appendData?: (file: string, ts: TensorToWrite[]) => Promise<void>): Promise<void> {
   const bytes = (t: TensorToWrite) => t.shape.reduce((a, b) => a * b, 1) * (t.dtype === 'F32' ? 4 : t.dtype === 'I8' ? 1 : 2);
   const total = tensors.reduce((a, t) => a + bytes(t), 0);
   if (total <= MAX_SHARD_BYTES) {
-    await writeSafetensors(path.join(dir, 'model.safetensors'), tensors, { format: 'pt' });
+    await writeSafetensors(path.join(dir, 'model.safetensors'), tensors, { format: 'pt' }, appendData);
     killPoint('file');
     return;
   }
@@ -460,7 +462,7 @@ async function writeShards(dir: string, tensors: TensorToWrite[]): Promise<void>
   const n = shards.length;
   for (let i = 0; i < n; i++) {
     const file = `model-${String(i + 1).padStart(5, '0')}-of-${String(n).padStart(5, '0')}.safetensors`;
-    await writeSafetensors(path.join(dir, file), shards[i]!, { format: 'pt' });
+    await writeSafetensors(path.join(dir, file), shards[i]!, { format: 'pt' }, appendData);
     killPoint('file');
     for (const t of shards[i]!) weightMap[t.name] = file;
   }

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <vector>
 
+#include "checkpoint_writer.h"
 #include "loader.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
@@ -57,6 +58,7 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       Method<&NativeModel::MergeLora>("mergeLora"), Method<&NativeModel::LoraNames>("loraNames"),
                       Method<&NativeModel::LoraConfigJs>("loraConfig"),
                       Method<&NativeModel::GetTensor>("getTensor"), Method<&NativeModel::SetTensor>("setTensor"),
+                      Method<&NativeModel::AppendTensors>("appendTensors"),
                       Method<&NativeModel::Forward>("forward"), Method<&NativeModel::Score>("score"),
                       Method<&NativeModel::WeightBytes>("weightBytes"), Method<&NativeModel::Cancel>("cancel"),
                       Method<&NativeModel::Dispose>("dispose")});
@@ -188,6 +190,23 @@ Napi::Value NativeModel::GetTensor(const Napi::CallbackInfo& info) {
   auto out = std::make_shared<Tensor>();
   return PromiseWorker::Run(env, [m, name, out] { *out = m->get(name); },
                             [out](Napi::Env env) -> Napi::Value { return tensor_to_js(env, *out); });
+}
+
+// appendTensors(path, names) -> Promise: the tensors' bytes appended to the file and fsynced, on a
+// worker thread (csrc/checkpoint_writer.h): how save() writes a checkpoint's data
+Napi::Value NativeModel::AppendTensors(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = model(env);
+  if (!info[0].IsString() || !info[1].IsArray()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "appendTensors(path: string, names: string[])");
+  const std::string path = info[0].As<Napi::String>().Utf8Value();
+  Napi::Array a = info[1].As<Napi::Array>();
+  std::vector<std::string> names;
+  for (uint32_t i = 0; i < a.Length(); i++) {
+    const Napi::Value v = a.Get(i);
+    if (!v.IsString()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "appendTensors: names must be strings");
+    names.push_back(v.As<Napi::String>().Utf8Value());
+  }
+  return PromiseWorker::Run(env, [m, path, names] { append_tensors(*m, path, names); }, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
 }
 
 // setTensor(name, dtype, shape, ArrayBuffer|TypedArray): copies the data (used by trainers and tests).

@@ -34,6 +34,7 @@ class NativeModel : public GuardedWrap<NativeModel> {
   Napi::Value LoraNames(const Napi::CallbackInfo& info);
   Napi::Value LoraConfigJs(const Napi::CallbackInfo& info);
   Napi::Value GetTensor(const Napi::CallbackInfo& info);
+  Napi::Value AppendTensors(const Napi::CallbackInfo& info);
   Napi::Value SetTensor(const Napi::CallbackInfo& info);
   Napi::Value Forward(const Napi::CallbackInfo& info);
   Napi::Value Score(const Napi::CallbackInfo& info);

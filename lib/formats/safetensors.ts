@@ -120,8 +120,18 @@ export interface TensorToWrite {
   data: ArrayBufferView | (() => Promise<ArrayBufferView>);
 }
 
-/** Writes a safetensors file (header padded to 8 bytes, data in the given order) and fsyncs it. */
-export async function writeSafetensors(path: string, tensors: TensorToWrite[], metadata?: Record<string, string>): Promise<void> {
+/**
+ * Writes a safetensors file (header padded to 8 bytes, data in the given order) and fsyncs it.
+ * `appendData`, when given, writes the data section instead: it appends every tensor's bytes to
+ * the file at `path` (which holds the header) and fsyncs it — a native model's tensors go to disk
+ * from native memory this way (NativeModel.appendTensors), never copied through JS.
+ */
+export async function writeSafetensors(
+  path: string,
+  tensors: TensorToWrite[],
+  metadata?: Record<string, string>,
+  appendData?: (path: string, tensors: TensorToWrite[]) => Promise<void>,
+): Promise<void> {
   const header: Record<string, unknown> = {};
   if (metadata) header.__metadata__ = metadata;
   let off = 0;
@@ -136,9 +146,18 @@ export async function writeSafetensors(path: string, tensors: TensorToWrite[], m
   const len = Buffer.alloc(8);
   len.writeBigUInt64LE(BigInt(hbuf.length));
   const fh = await fsp.open(path, 'w');
+  let open = true;
   try {
     await writeAll(fh, len);
     await writeAll(fh, hbuf);
+    if (appendData) {
+      open = false;
+      await fh.close();
+      await appendData(path, tensors); // appends the data section and fsyncs the file
+      const size = (await fsp.stat(path)).size;
+      if (size !== 8 + hbuf.length + off) throw new KalaError('INTERNAL', `${path} holds ${size} bytes after its tensors were written, expected ${8 + hbuf.length + off}`);
+      return;
+    }
     for (const t of tensors) {
       const data = typeof t.data === 'function' ? await t.data() : t.data;
       if (data.byteLength !== tensorBytes(t)) throw new KalaError('INTERNAL', `tensor ${t.name} has ${data.byteLength} bytes, expected ${tensorBytes(t)}`);
@@ -146,7 +165,7 @@ export async function writeSafetensors(path: string, tensors: TensorToWrite[], m
     }
     await fh.sync();
   } finally {
-    await fh.close();
+    if (open) await fh.close();
   }
 }
 

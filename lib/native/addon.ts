@@ -159,6 +159,8 @@ export interface NativeModel extends ForwardRunner {
   /** null without an adapter */
   loraConfig(): NativeLoraConfig | null;
   getTensor(name: string): Promise<NativeTensor>;
+  /** Appends the tensors' bytes (storage dtype, row-major) to the file at `path` and fsyncs it: a checkpoint's data section, written natively. */
+  appendTensors(path: string, names: readonly string[]): Promise<void>;
   /** Copies `data` (byte length = shape and dtype) into the tensor; only a TypedArray is read. */
   setTensor(name: string, dtype: NativeDType, shape: readonly number[], data: NativeTypedArray): void;
   /** ids and labels [B*T]; labels -100 = none */
@@ -540,7 +542,7 @@ export const CPU_ADDON_SPEC = {
     kind: 'class',
     methods: [
       'load', 'initRandom', 'initMissingKala', 'missingBase', 'names', 'storageNames', 'isLinearWeight', 'has', 'shapeOf', 'dtypeOf',
-      'attachLora', 'detachLora', 'mergeLora', 'loraNames', 'loraConfig', 'getTensor', 'setTensor', 'forward', 'score', 'weightBytes',
+      'attachLora', 'detachLora', 'mergeLora', 'loraNames', 'loraConfig', 'getTensor', 'appendTensors', 'setTensor', 'forward', 'score', 'weightBytes',
       'cancel', 'dispose',
     ],
     accessors: [],
