@@ -12,6 +12,7 @@ import { register as registerQuickstart } from './quickstart.js';
 import { register as registerBench } from './bench.js';
 import { register as registerBuild } from './build.js';
 import { register as registerCodeCheck } from './code-check.js';
+import { register as registerCodeRepair } from './code-repair.js';
 import { reportError } from './util.js';
 import { packageVersion } from '../util/paths.js';
 
@@ -33,6 +34,7 @@ registerConvert(program);
 registerBench(program);
 registerBuild(program);
 registerCodeCheck(program);
+registerCodeRepair(program);
 registerQuickstart(program);
 
 // "--help" anywhere asks for help: an option that takes a value would otherwise swallow it

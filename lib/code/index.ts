@@ -8,3 +8,4 @@ export { CODE_LANGUAGES, languageFromPath, normalizeLanguage, type CodeLanguage 
 export { extractCodeBlocks, checkCodeBlocks, replyCodeReport, type CodeBlock, type ReplyCodeFinding, type ReplyCodeReport } from './blocks.js';
 export { runSandboxed, sandboxAvailable, SANDBOX_DEFAULT_LIMITS, type SandboxOptions, type SandboxLimits, type SandboxResult, type SandboxEnforcement, type SandboxAvailability, type SandboxLanguage } from './sandbox.js';
 export * from '../util/errors.js';
+export { repairCode, repairSupported, REPAIR_CLASSES, unifiedDiff, type RepairOptions, type RepairResult, type RepairRecord, type RepairStatus, type RepairTests } from './repair/index.js';
