@@ -12,7 +12,7 @@ import { GenerationStream, KalaModel, Tokenizer, type GenerateOptions, type Gene
 import { OpenAICompatibleClient } from '../lib/serve/client/index.js';
 import type { KalaExtension } from '../lib/serve/openai-types.js';
 import { startServer, type KalaServer, type ServableModel } from '../lib/serve/server/index.js';
-import { UnifiedSession } from '../lib/serve/session/index.js';
+import { UnifiedSession, runCodeTool } from '../lib/serve/session/index.js';
 import { replyCodeReport } from '../lib/code/index.js';
 import { ROOT, TOKENIZER_JSON, tinyConfig, tmpDir } from './helpers.js';
 
@@ -103,17 +103,20 @@ function scriptedNative(): KalaModel {
 
 let on: KalaServer;
 let off: KalaServer;
+let fixing: KalaServer;
 
 beforeAll(async () => {
   tokenizer = await Tokenizer.fromFile(TOKENIZER_JSON);
   tiny = KalaModel.create(tinyConfig({ vocab_size: 50304, max_position_embeddings: 512 }), { seed: 5, tokenizer });
   on = await startServer({ model: scriptedServable(), port: 0, kernel: false, monitor: false, cacheBytes: 0 });
   off = await startServer({ model: scriptedServable(), port: 0, kernel: false, monitor: false, cacheBytes: 0, checkCode: false });
+  fixing = await startServer({ model: scriptedServable(), port: 0, kernel: false, monitor: false, cacheBytes: 0, repairCode: true });
 });
 
 afterAll(async () => {
   await on?.close();
   await off?.close();
+  await fixing?.close();
   tiny?.dispose();
 });
 
@@ -219,6 +222,69 @@ describe('UnifiedSession: reply.code', () => {
   });
 });
 
+// Code repair in the product (issue 16 §3): the repair is repairCode's (test/code-repair.test.ts);
+// here, that serve and UnifiedSession apply it to the reply and report it in kala.code.repaired.
+describe('code repair: serve --repair-code and UnifiedSession repair', () => {
+  const PARAMETERIZED = /cur\.execute\("SELECT \* FROM users WHERE name = \?", \(/;
+
+  it('serve: a whole reply comes back repaired, with the findings of the reply as generated and the diff', async () => {
+    const r = await openai(fixing).chat.completions.create({ model: 'kala', messages: [{ role: 'user', content: 'Write an unsafe user lookup.' }] });
+    const content = r.choices[0]!.message.content!;
+    expect(content).toMatch(PARAMETERIZED);
+    expect(content).not.toContain("'%s'");
+    expect(content).toContain('It returns the rows.'); // the prose around the block is kept
+    const code = kalaOf(r)!.code!;
+    expect(code.findings.find((f) => f.cwe === 'CWE-89')!.line).toBe(SQL_LINE);
+    expect(code.repaired!.accepted).toBe(true);
+    expect(code.repaired!.diff).toMatch(/^-.*'%s'/m);
+    expect(code.repaired!.diff).toMatch(/^\+.*name = \?/m);
+    expect(code.repaired!.repairs).toEqual([expect.objectContaining({ cwe: 'CWE-89', line: SQL_LINE, status: 'applied' })]);
+    // a safe reply has nothing to repair
+    const safe = await openai(fixing).chat.completions.create({ model: 'kala', messages: [{ role: 'user', content: 'Write a safe user lookup.' }] });
+    expect(kalaOf(safe)?.code).toEqual({ findings: [] });
+  }, 60_000);
+
+  it('serve: a streamed reply was sent as generated; its final chunk carries the diff, not accepted', async () => {
+    const s = await openai(fixing).chat.completions.create({ model: 'kala', stream: true, messages: [{ role: 'user', content: 'Write an unsafe user lookup.' }] });
+    let text = '';
+    let final: KalaExtension | undefined;
+    for await (const chunk of s) {
+      text += chunk.choices[0]?.delta?.content ?? '';
+      if (chunk.choices[0]?.finish_reason) final = kalaOf(chunk);
+    }
+    expect(text).toContain("'%s'");
+    expect(final!.code!.repaired).toMatchObject({ accepted: false, diff: expect.stringMatching(/name = \?/) });
+  }, 60_000);
+
+  it('serve: repairCode needs checkCode and a boolean', async () => {
+    await expect(startServer({ model: scriptedServable(), port: 0, kernel: false, repairCode: true, checkCode: false })).rejects.toThrow(/repairCode needs checkCode/);
+    await expect(startServer({ model: scriptedServable(), port: 0, kernel: false, repairCode: 'yes' as unknown as boolean })).rejects.toThrow(/repairCode must be a boolean/);
+  });
+
+  it('UnifiedSession repair: true: the reply text is the repaired one, reply.code.repaired says what changed', async () => {
+    const session = new UnifiedSession({ model: scriptedNative(), kernel: false, monitor: false, repair: true });
+    const r = await session.send('Write an unsafe user lookup.');
+    expect(r.text).toMatch(PARAMETERIZED);
+    expect(r.code!.repaired).toMatchObject({ accepted: true });
+    // the conversation continues from the repaired reply
+    expect(session.history.at(-1)!.content).toBe(r.text);
+    expect(() => new UnifiedSession({ model: scriptedNative(), kernel: false, repair: true, checkCode: false })).toThrow(/repair needs checkCode/);
+  }, 60_000);
+
+  it('runCodeTool: a session tool whose calls run in the sandbox (no network)', async () => {
+    const tool = runCodeTool();
+    expect(tool.name).toBe('run_code');
+    expect(await tool.run({ language: 'python', code: 'import sys\nprint(6 * 7, sys.stdin.read())', stdin: 'in' }, {})).toMatchObject({ exitCode: 0, stdout: '42 in\n' });
+    const net = (await tool.run({ language: 'javascript', code: "require('net').connect(53, '1.1.1.1').on('error', (e) => { console.log(e.code); process.exit(3); })" }, {})) as { exitCode: number; stdout: string };
+    expect(net.exitCode).toBe(3);
+    expect(net.stdout).toMatch(/ENETUNREACH|EAI_AGAIN|ECONNREFUSED/);
+    const slow = (await runCodeTool({ limits: { wallMs: 500 } }).run({ language: 'python', code: 'import time\ntime.sleep(30)' }, {})) as { stoppedBy?: string };
+    expect(slow.stoppedBy).toBe('wall');
+    // UnifiedSession({ runCode: true }) offers it to the model beside the session's own tools
+    expect(() => new UnifiedSession({ model: scriptedNative(), kernel: false, runCode: true })).not.toThrow();
+  }, 60_000);
+});
+
 describe('kala-train serve --no-code-check', () => {
   it('is listed by --help and announced at start', async () => {
     const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -236,7 +302,9 @@ describe('kala-train serve --no-code-check', () => {
         p.on('exit', () => resolve(out));
         p.on('error', reject);
       });
-    expect(await run(['serve', '--help'])).toMatch(/--no-code-check/);
+    const help = await run(['serve', '--help']);
+    expect(help).toMatch(/--no-code-check/);
+    expect(help).toMatch(/--repair-code/);
     const dir = path.join(await tmpDir(), 'tiny-kala');
     await tiny.save(dir);
     const out = await run(['serve', '--model', dir, '--port', '0', '--no-kernel', '--no-code-check', '--quiet'], /listening on/);

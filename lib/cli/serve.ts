@@ -34,6 +34,7 @@ export function register(program: Command): void {
     .option('--no-monitor', 'do not halt on law violations (scores are still reported)')
     .option('--no-kernel', 'do not check prompts with the EthicsKernel before generating (/v1/moderations still judges with one)')
     .option('--no-code-check', 'do not check the fenced code blocks of replies for security weaknesses (kala.code)')
+    .option('--repair-code', 'repair what the code check finds where the repair keeps behaviour (kala.code.repaired; runs code in the sandbox)')
     .option('--grace-ms <ms>', 'on SIGTERM/SIGINT, how long running generations may finish before they are cancelled', intArg('--grace-ms', 0), 10_000)
     .option('--device <device>', 'auto, cpu or cuda', 'auto')
     .option('--tokenizer <file>', "tokenizer.json to use instead of the checkpoint's", pathArg('--tokenizer'))
@@ -58,6 +59,7 @@ export function register(program: Command): void {
           monitor: o.monitor === false ? false : new EthicsMonitor({ threshold: o.threshold }),
           ...(o.kernel === false ? { kernel: false as const } : {}),
           ...(o.codeCheck === false ? { checkCode: false } : {}),
+          ...(o.repairCode ? { repairCode: true } : {}),
           shutdownGraceMs: o.graceMs,
           cacheBytes: o.cacheMb * 2 ** 20,
         });

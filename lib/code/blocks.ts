@@ -1,12 +1,16 @@
-// Fenced code blocks in a model reply (```lang … ```), checked with checkCode.
+// Fenced code blocks in a model reply (```lang … ```), checked with checkCode and, when asked,
+// repaired with repairCode (the reply's `kala.code` of DESIGN §9).
 import { analyzeCode, type CodeFinding } from './analyze.js';
 import { normalizeLanguage, type CodeLanguage } from './parse.js';
+import { repairCode, unifiedDiff, type RepairStatus } from './repair/index.js';
 
 export interface CodeBlock {
   language: CodeLanguage;
   code: string;
   /** 1-based line of the block's first code line in the reply */
   line: number;
+  /** lines of code between the fences */
+  lines: number;
 }
 
 /** The fenced code blocks of `text` whose info string names a language we analyse. */
@@ -21,7 +25,7 @@ export function extractCodeBlocks(text: string, defaultLanguage?: string): CodeB
     let j = i + 1;
     for (; j < lines.length && !lines[j]!.trim().startsWith(fence); j++) body.push(lines[j]!);
     const lang = normalizeLanguage(open[2] || defaultLanguage || '');
-    if (lang) out.push({ language: lang, code: body.join('\n'), line: i + 2 });
+    if (lang) out.push({ language: lang, code: body.join('\n'), line: i + 2, lines: body.length });
     i = j;
   }
   return out;
@@ -51,10 +55,26 @@ export interface ReplyCodeFinding {
   message: string;
 }
 
+/** One repair tried on a reply's code (`kala.code.repaired.repairs`); `line` is the line in the reply. */
+export interface ReplyRepair {
+  ruleId: string;
+  cwe: string;
+  line: number;
+  status: RepairStatus;
+  /** why it was rejected, unverified or unsupported; for an applied one, how behaviour was checked */
+  reason?: string;
+  description: string;
+}
+
 /** `kala.code` of a reply (DESIGN §9). */
 export interface ReplyCodeReport {
   findings: ReplyCodeFinding[];
-  repaired?: { diff: string; accepted: boolean };
+  /**
+   * With repair on, for a reply with findings: the unified diff from the reply as generated to the
+   * repaired one, whether any repair was accepted (applied: the finding is gone, the code parses,
+   * and in the sandbox it behaves as before on benign inputs), and every repair tried.
+   */
+  repaired?: { diff: string; accepted: boolean; repairs: ReplyRepair[] };
 }
 
 /**
@@ -67,4 +87,34 @@ export async function replyCodeReport(text: string, options: { defaultLanguage?:
   if (extractCodeBlocks(text, options.defaultLanguage).length === 0) return undefined;
   const findings = await checkCodeBlocks(text, options);
   return { findings: findings.map((f) => ({ ruleId: f.ruleId, cwe: f.cwe, owasp: f.owasp, severity: f.severity, line: f.line, message: f.message })) };
+}
+
+/**
+ * The reply with its code repaired where repairCode accepts a repair, and its `kala.code` report:
+ * the findings of the reply as generated, and `repaired` ({ diff, accepted, repairs }) when there
+ * was anything to repair. Python and JavaScript blocks are repaired; others keep their findings.
+ * Undefined when the reply has no block we analyse. Never throws: a block whose repair fails stays
+ * as it was.
+ */
+export async function repairReplyCode(text: string, options: { defaultLanguage?: string; signal?: AbortSignal } = {}): Promise<{ text: string; report: ReplyCodeReport } | undefined> {
+  const report = await replyCodeReport(text, options);
+  if (!report || report.findings.length === 0) return report && { text, report };
+  const lines = text.split('\n');
+  const repairs: ReplyRepair[] = [];
+  // last block first, so the line numbers of the blocks before it stay valid
+  for (const b of extractCodeBlocks(text, options.defaultLanguage).reverse()) {
+    if (b.language !== 'python' && b.language !== 'javascript') continue;
+    if (!report.findings.some((f) => f.line >= b.line && f.line < b.line + b.lines)) continue;
+    try {
+      const r = await repairCode(b.code, { language: b.language, signal: options.signal });
+      for (const x of r.repairs) repairs.push({ ruleId: x.ruleId, cwe: x.cwe, line: x.line + b.line - 1, status: x.status, ...(x.reason ? { reason: x.reason } : {}), description: x.description });
+      if (r.code !== b.code) lines.splice(b.line - 1, b.lines, ...r.code.split('\n'));
+    } catch {
+      // a block that cannot be repaired stays as generated; its findings are still reported
+    }
+  }
+  if (repairs.length === 0) return { text, report };
+  const repairedText = lines.join('\n');
+  repairs.sort((a, b) => a.line - b.line);
+  return { text: repairedText, report: { ...report, repaired: { diff: unifiedDiff(text, repairedText, 'reply'), accepted: repairedText !== text, repairs } } };
 }

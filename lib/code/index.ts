@@ -5,7 +5,7 @@ export { codeHints, type CodeHint } from './hints.js';
 export { toSarif } from './sarif.js';
 export { loadCodeRules, SEVERITIES, type CodeRule, type RuleCondition, type Severity, type Confidence, type TaintSpec } from './rules.js';
 export { CODE_LANGUAGES, languageFromPath, normalizeLanguage, type CodeLanguage } from './parse.js';
-export { extractCodeBlocks, checkCodeBlocks, replyCodeReport, type CodeBlock, type ReplyCodeFinding, type ReplyCodeReport } from './blocks.js';
+export { extractCodeBlocks, checkCodeBlocks, replyCodeReport, repairReplyCode, type CodeBlock, type ReplyCodeFinding, type ReplyCodeReport, type ReplyRepair } from './blocks.js';
 export { runSandboxed, sandboxAvailable, SANDBOX_DEFAULT_LIMITS, type SandboxOptions, type SandboxLimits, type SandboxResult, type SandboxEnforcement, type SandboxAvailability, type SandboxLanguage } from './sandbox.js';
 export * from '../util/errors.js';
 export { repairCode, repairSupported, REPAIR_CLASSES, unifiedDiff, type RepairOptions, type RepairResult, type RepairRecord, type RepairStatus, type RepairTests } from './repair/index.js';

@@ -91,8 +91,14 @@ export interface KalaCodeFinding {
 /** `kala.code` (DESIGN §9). */
 export interface KalaCodeReport {
   findings: KalaCodeFinding[];
-  /** A repaired version of the code, when one was made (not produced yet). */
-  repaired?: { diff: string; accepted: boolean };
+  /**
+   * With code repair on (`kala-train serve --repair-code`, UnifiedSession `repair: true`), for a
+   * reply with findings: the diff from the reply as generated to the repaired one, whether a
+   * repair was accepted (finding gone, code parses, same behaviour in the sandbox on benign
+   * inputs), and each repair tried. A non-streamed reply's content is the repaired one; a streamed
+   * reply was sent as generated, and the diff says how to repair it.
+   */
+  repaired?: { diff: string; accepted: boolean; repairs: { ruleId: string; cwe: string; line: number; status: 'applied' | 'rejected' | 'unverified' | 'unsupported'; reason?: string; description: string }[] };
 }
 
 export interface ChatCompletion {

@@ -18,7 +18,7 @@ import type { KalaModel } from '../../model.js';
 import type { EthicsMonitor } from '../../monitor.js';
 import type { KernelResult } from '../../guard/kernel/types.js';
 import type { ChatCompletion, ChatCompletionChunk, FinishReason, KalaCodeReport, KalaExtension, KalaKernelVerdict, OpenAIToolCall, OpenAIUsage, TextCompletion } from '../openai-types.js';
-import { replyCodeReport } from '../../code/blocks.js';
+import { repairReplyCode, replyCodeReport } from '../../code/blocks.js';
 import { judgedChatText, kernelRefusal, type ServerKernel } from './kernel.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, parseToolCalls, partialTagLength, toolInstructions, type ToolDescription } from '../tool-protocol.js';
 import type { GenerationQueue, Ticket } from './queue.js';
@@ -47,6 +47,8 @@ export interface ServeContext {
   maxPromptChars: number;
   /** Checks the fenced code blocks of every reply for security weaknesses (`kala.code`). */
   checkCode: boolean;
+  /** Repairs what the check finds where repairCode accepts it (`kala.code.repaired`). */
+  repairCode: boolean;
   shuttingDown: () => boolean;
 }
 
@@ -226,15 +228,24 @@ export function kalaOf(r: GenerationResult, kernel?: KalaKernelVerdict, code?: K
 
 /**
  * `kala.code` for the text a client receives (DESIGN §9): the findings of its fenced code blocks,
- * undefined when code checking is off, the reply was refused or has no block we analyse. The
- * analyzer never fails a reply: any error leaves `code` out.
+ * undefined when code checking is off, the reply was refused or has no block we analyse. With
+ * repair on (and `repair` allowed: the content is not yet sent), `content` comes back repaired
+ * where a repair was accepted and `code.repaired` says what changed; a streamed reply gets the
+ * report of the repairs it could have had (`repaired.accepted` false: nothing was applied). The
+ * analyzer never fails a reply: any error leaves `code` out and the content as it was.
  */
-async function codeOf(ctx: ServeContext, content: string | null): Promise<KalaCodeReport | undefined> {
-  if (!ctx.checkCode || !content) return undefined;
+async function codeOf(ctx: ServeContext, content: string | null, o: { sent?: boolean } = {}): Promise<{ content: string | null; code?: KalaCodeReport }> {
+  if (!ctx.checkCode || !content) return { content };
   try {
-    return await replyCodeReport(content);
+    if (ctx.repairCode) {
+      const r = await repairReplyCode(content);
+      if (!r) return { content };
+      if (!o.sent || !r.report.repaired) return { content: o.sent ? content : r.text, code: r.report };
+      return { content, code: { ...r.report, repaired: { ...r.report.repaired, accepted: false } } };
+    }
+    return { content, code: await replyCodeReport(content) };
   } catch {
-    return undefined;
+    return { content };
   }
 }
 
@@ -420,14 +431,15 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
   if (!settled(ctx, ex, r)) return;
   const created = Math.floor(Date.now() / 1000);
   if (p.kind === 'completion') {
+    const checked = await codeOf(ctx, refusalOf(r) === null ? r.text : null);
     const body: TextCompletion = {
       id: newId('cmpl'),
       object: 'text_completion',
       created,
       model: ctx.modelId,
-      choices: [{ index: 0, text: r.text, logprobs: null, finish_reason: finishReason(r, false) }],
+      choices: [{ index: 0, text: checked.content ?? r.text, logprobs: null, finish_reason: finishReason(r, false) }],
       usage: usageOf(p, r, ex.log.cachedTokens),
-      kala: kalaOf(r, p.kernel, await codeOf(ctx, refusalOf(r) === null ? r.text : null)),
+      kala: kalaOf(r, p.kernel, checked.code),
     };
     return sendJson(ex.res, 200, body);
   }
@@ -435,7 +447,8 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
   const refusal = refusalOf(r);
   // a refusal (the monitor halted the reply) has content null (DESIGN §9); what was generated
   // before the halt is only seen by streaming clients, who received it token by token
-  const text = refusal !== null ? null : toolCalls.length > 0 && content.trim() === '' ? null : toolCalls.length > 0 ? content.trimEnd() : content;
+  const generated = refusal !== null ? null : toolCalls.length > 0 && content.trim() === '' ? null : toolCalls.length > 0 ? content.trimEnd() : content;
+  const { content: text, code } = await codeOf(ctx, generated);
   const body: ChatCompletion = {
     id: newId('chatcmpl'),
     object: 'chat.completion',
@@ -450,7 +463,7 @@ async function answerWhole(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Tic
       },
     ],
     usage: usageOf(p, r, ex.log.cachedTokens),
-    kala: kalaOf(r, p.kernel, await codeOf(ctx, text)),
+    kala: kalaOf(r, p.kernel, code),
   };
   sendJson(ex.res, 200, body);
 }
@@ -526,13 +539,13 @@ async function answerStream(ctx: ServeContext, ex: Exchange, p: Plan, ticket: Ti
     const refusal = refusalOf(r);
     if (refusal !== null) sse.send(chat({ refusal }, null));
     // the code check reads the content the client received (a halted reply's tokens included: they were sent)
-    const code = await codeOf(ctx, reply.sent);
+    const { code } = await codeOf(ctx, reply.sent, { sent: true });
     sse.send(chat({}, finishReason(r, toolCalls.length > 0), { kala: kalaOf(r, p.kernel, code) }));
     if (p.includeUsage) sse.send({ id, object: 'chat.completion.chunk', created, model: ctx.modelId, choices: [], usage });
   } else {
     const rest = reply.finish(r.text);
     if (rest !== '') sse.send(text(rest, null));
-    sse.send(text('', finishReason(r, false), { kala: kalaOf(r, p.kernel, await codeOf(ctx, reply.sent)) }));
+    sse.send(text('', finishReason(r, false), { kala: kalaOf(r, p.kernel, (await codeOf(ctx, reply.sent, { sent: true })).code) }));
     if (p.includeUsage) sse.send({ id, object: 'text_completion', created, model: ctx.modelId, choices: [], usage });
   }
   sse.done();

@@ -74,6 +74,14 @@ export interface ServerOptions {
    * stream, in the final chunk). Default true; false: no check (`kala-train serve --no-code-check`).
    */
   checkCode?: boolean;
+  /**
+   * Repairs the code of replies where the check finds something and repairCode accepts a repair
+   * (the finding gone, the code still parses, the same behaviour in the sandbox on benign inputs):
+   * a non-streamed reply's content is the repaired one and `kala.code.repaired` holds the diff and
+   * every repair tried; a streamed reply was already sent, so its final chunk carries the diff
+   * (`accepted: false`). Default false (`kala-train serve --repair-code`); needs checkCode.
+   */
+  repairCode?: boolean;
   /** How long close() lets running generations finish before cancelling them (default 10 000 ms). */
   shutdownGraceMs?: number;
   /**
@@ -152,6 +160,8 @@ export class KalaServer extends EventEmitter {
     if (k !== undefined && k !== false && (typeof k !== 'object' || k === null || typeof (k as EthicsKernel).check !== 'function'))
       throw new InputError('INVALID_ARGUMENT', 'kernel must be an EthicsKernel or false');
     if (options.checkCode !== undefined && typeof options.checkCode !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'checkCode must be a boolean');
+    if (options.repairCode !== undefined && typeof options.repairCode !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'repairCode must be a boolean');
+    if (options.repairCode && options.checkCode === false) throw new InputError('INVALID_ARGUMENT', 'repairCode needs checkCode: the repair starts from the check\'s findings');
     const temp = options.defaultTemperature ?? 0.7;
     if (!(temp >= 0 && temp <= 2)) throw new InputError('INVALID_ARGUMENT', 'defaultTemperature must be in [0, 2]');
     this.modelId = options.modelId ?? 'kala';
@@ -176,6 +186,7 @@ export class KalaServer extends EventEmitter {
       defaultTemperature: temp,
       maxPromptChars,
       checkCode: options.checkCode ?? true,
+      repairCode: options.repairCode ?? false,
       shuttingDown: () => this.#closing !== undefined,
     };
     this.limits = { maxQueue: this.#ctx.queue.maxWaiting, maxBodyBytes: this.#maxBody, maxPromptChars, maxConnections, requestTimeoutMs, headersTimeoutMs, maxHeaderBytes: MAX_HEADER_BYTES };

@@ -37,7 +37,8 @@ import { OpenAICompatibleClient } from '../client/client.js';
 import { EthicsKernel } from '../../guard/kernel/index.js';
 import type { KernelSpan, KernelViolation } from '../../guard/kernel/types.js';
 import type { KalaCodeReport, OpenAIMessage } from '../openai-types.js';
-import { replyCodeReport } from '../../code/blocks.js';
+import { repairReplyCode, replyCodeReport, type ReplyCodeReport } from '../../code/blocks.js';
+import { runCodeTool, type RunCodeToolOptions } from './run-code.js';
 import { codeHints, type CodeHint } from '../../code/hints.js';
 import { TOOL_CALL_CLOSE, TOOL_CALL_OPEN, formatToolCall, parseToolCalls, partialTagLength, toolInstructions } from '../tool-protocol.js';
 import { ToolBox, toolResultContent, type RequestedCall, type SessionTool, type ToolCallRecord } from './tools.js';
@@ -74,6 +75,19 @@ export interface SessionOptions {
    * the system message of that turn only; `reply.codeHints` lists them.
    */
   codeHints?: boolean;
+  /**
+   * Repairs the code of replies where the check finds something and repairCode accepts a repair
+   * (the finding gone, the code still parses, the same behaviour in the sandbox on benign inputs):
+   * `reply.text` is then the repaired reply (tokens passed to onToken were the reply as
+   * generated) and `reply.code.repaired` holds the diff and every repair tried. Default false;
+   * needs checkCode.
+   */
+  repair?: boolean;
+  /**
+   * Adds a `run_code` tool (runCodeTool) that runs Python or JavaScript the model writes in the
+   * sandbox (runSandboxed); `{ limits }` sets the limits of each run. Default false.
+   */
+  runCode?: boolean | RunCodeToolOptions;
 }
 
 export interface SendOptions {
@@ -170,6 +184,7 @@ export class UnifiedSession {
   readonly maxToolRounds: number;
   readonly checkCode: boolean;
   readonly codeHints: boolean;
+  readonly repair: boolean;
   /** This turn's hints (codeHints on, a coding request), for the system message. */
   #turnHints: CodeHint[] = [];
   readonly #tools: ToolBox;
@@ -207,7 +222,11 @@ export class UnifiedSession {
     this.checkCode = options.checkCode ?? true;
     if (options.codeHints !== undefined && typeof options.codeHints !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'codeHints must be a boolean');
     this.codeHints = options.codeHints ?? false;
-    this.#tools = new ToolBox(options.tools ?? []);
+    if (options.repair !== undefined && typeof options.repair !== 'boolean') throw new InputError('INVALID_ARGUMENT', 'repair must be a boolean');
+    if (options.repair && !this.checkCode) throw new InputError('INVALID_ARGUMENT', 'repair needs checkCode: the repair starts from the check\'s findings');
+    this.repair = options.repair ?? false;
+    const runCode = options.runCode === true ? [runCodeTool()] : options.runCode ? [runCodeTool(options.runCode)] : [];
+    this.#tools = new ToolBox([...(options.tools ?? []), ...runCode]);
     const g = options.generation ?? {};
     const maxNewTokens = g.maxNewTokens ?? Math.min(256, Math.floor(budget / 4));
     if (!Number.isSafeInteger(maxNewTokens) || maxNewTokens < 1 || maxNewTokens >= budget)
@@ -308,7 +327,13 @@ export class UnifiedSession {
       }
     }
     // the analyzer never fails a turn: on any error the reply goes without `code`
-    const code = this.checkCode && !refused ? await replyCodeReport(text).catch(() => undefined) : undefined;
+    let code: ReplyCodeReport | undefined;
+    if (this.checkCode && !refused && this.repair) {
+      const r = await repairReplyCode(text).catch(() => undefined);
+      if (r) (text = r.text), (code = r.report);
+    } else if (this.checkCode && !refused) {
+      code = await replyCodeReport(text).catch(() => undefined);
+    }
     this.#history.push({ role: 'assistant', content: text });
     const hints = this.#turnHints.length > 0 ? { codeHints: this.#turnHints } : {};
     return { ...base, text, refused, violations, ...(kernelScores ? { kernelScores } : {}), ...(code ? { code } : {}), ...hints };
