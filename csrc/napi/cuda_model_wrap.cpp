@@ -34,7 +34,8 @@
 #include "rng.h"
 #include "kv_session_cuda.h"
 #include "napi/session_wrap.h"
-#include "napi/train_batch.h"
+#include "napi/train_calls.h"
+#include "train_backend_cuda.h"
 
 namespace kala::napi {
 
@@ -50,16 +51,6 @@ DType dtype_opt(const Napi::Object& o, const char* k) {
   if (s == "bf16") return DType::BF16;
   if (s == "f32") return DType::F32;
   throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(k) + " must be f32, f16 or bf16");
-}
-
-Napi::Object loss_js(Napi::Env env, const LossParts& p) {
-  Napi::Object r = Napi::Object::New(env);
-  r.Set("loss", p.loss);
-  r.Set("lmLoss", p.lm);
-  r.Set("ethicsLoss", p.ethics);
-  r.Set("lmTokens", (double)p.lm_tokens);
-  r.Set("ethicsTokens", (double)p.ethics_tokens);
-  return r;
 }
 
 class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
@@ -158,48 +149,11 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
     return dm->trainable();
   }
 
-  Napi::Value Params(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    const auto names = trainable_names(env);
-    Napi::Array a = Napi::Array::New(env, names.size());
-    for (size_t i = 0; i < names.size(); i++) {
-      Napi::Object o = Napi::Object::New(env);
-      o.Set("name", names[i]);
-      o.Set("numel", (double)dm_->numel(names[i]));
-      a.Set(i, o);
-    }
-    return a;
-  }
-
-  Napi::Value State(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    auto dm = get(env);
-    std::lock_guard<std::mutex> g(*mu_);
-    try {
-      const std::string n = info[0].As<Napi::String>().Utf8Value();
-      Napi::Object o = Napi::Object::New(env);
-      o.Set("m", float_array(env, dm->moment(n, false)));
-      o.Set("v", float_array(env, dm->moment(n, true)));
-      return o;
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-  }
-
-  Napi::Value SetState(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    auto dm = get(env);
-    if (!info[1].IsTypedArray() || !info[2].IsTypedArray()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "setState(name, m: Float32Array, v: Float32Array)");
-    const auto m = typed_vec<float>(info[1], "m"), v = typed_vec<float>(info[2], "v");
-    if (m.size() != v.size()) throw_error(env, ErrorCode::TENSOR_SHAPE, "m and v must have the same length");
-    std::lock_guard<std::mutex> g(*mu_);
-    try {
-      dm->set_moments(info[0].As<Napi::String>().Utf8Value(), m.data(), v.data(), (int64_t)m.size());
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-    return env.Undefined();
-  }
+  // the training calls (napi/train_calls.h) over this device model
+  std::shared_ptr<TrainBackend> train(Napi::Env env) { return std::make_shared<kc::CudaTrainBackend>(get(env), mu_); }
+  Napi::Value Params(const Napi::CallbackInfo& info) { return train_params(info.Env(), *train(info.Env())); }
+  Napi::Value State(const Napi::CallbackInfo& info) { return train_state(info, *train(info.Env())); }
+  Napi::Value SetState(const Napi::CallbackInfo& info) { return train_set_state(info, *train(info.Env())); }
 
   Napi::Value Forward(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -258,35 +212,8 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
         [out](Napi::Env env) -> Napi::Value { return float_array(env, *out); });
   }
 
-  Napi::Value Compute(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    auto dm = get(env);
-    auto batch = train_batch_of(info[0].As<Napi::Object>());
-    Napi::Object o = info[1].IsObject() ? info[1].As<Napi::Object>() : Napi::Object::New(env);
-    const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
-    // as NativeTrainer.compute: the seed and the ethics weight come from the Trainer
-    const uint64_t seed = (uint64_t)number_field(o, "seed", "compute");
-    const double ew = number_field(o, "ethicsWeight", "compute");
-    auto out = std::make_shared<LossParts>();
-    return PromiseWorker::Run(
-        env,
-        [=, mu = mu_] {
-          std::lock_guard<std::mutex> g(*mu);
-          *out = dm->compute(*batch, dropout, seed, ew, recompute);
-        },
-        [out](Napi::Env env) -> Napi::Value { return loss_js(env, *out); });
-  }
-
-  Napi::Value Grad(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    try {
-      auto dm = get(env);
-      std::lock_guard<std::mutex> g(*mu_);
-      return tensor_to_js(env, dm->grad(info[0].As<Napi::String>().Utf8Value()));
-    } catch (const KalaException& e) {
-      throw_error(env, e.code, e.what());
-    }
-  }
+  Napi::Value Compute(const Napi::CallbackInfo& info) { return train_compute(info, train(info.Env()), nullptr); }
+  Napi::Value Grad(const Napi::CallbackInfo& info) { return tensor_to_js(info.Env(), train(info.Env())->grad(param_name(info))); }
 
   Napi::Value Trainable(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
@@ -297,33 +224,11 @@ class DeviceModelWrap : public GuardedWrap<DeviceModelWrap> {
   }
 
   Napi::Value ZeroGrad(const Napi::CallbackInfo& info) {
-    auto dm = get(info.Env());
-    std::lock_guard<std::mutex> g(*mu_);
-    dm->zero_grad();
+    train(info.Env())->zero_grad();
     return info.Env().Undefined();
   }
-
-  // step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm}) -> {gradNorm, skipped,
-  // lossScale}: the sequence of csrc/optimizer_step.h over the device model's ops
-  Napi::Value Step(const Napi::CallbackInfo& info) {
-    Napi::Env env = info.Env();
-    auto dm = get(env);
-    const OptimizerStep o = optimizer_step_of(info[0].As<Napi::Object>());
-    auto res = std::make_shared<OptimizerStepResult>();
-    return PromiseWorker::Run(
-        env,
-        [=, mu = mu_] {
-          std::lock_guard<std::mutex> g(*mu);
-          *res = optimizer_step(*dm, o);
-        },
-        [res, dm](Napi::Env env) -> Napi::Value {
-          Napi::Object r = Napi::Object::New(env);
-          r.Set("gradNorm", res->grad_norm);
-          r.Set("skipped", res->skipped);
-          r.Set("lossScale", dm->loss_scale());
-          return r;
-        });
-  }
+  // step(...) -> {gradNorm, skipped, lossScale}: unscales (loss scaling) and may skip the step
+  Napi::Value Step(const Napi::CallbackInfo& info) { return train_step(info, train(info.Env()), nullptr); }
 
   // finishGrads() -> bool: with loss scaling, divides the scale out of the gradients (false, and
   // gradients zeroed, when they overflowed). Step does this itself.

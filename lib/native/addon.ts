@@ -305,8 +305,8 @@ export interface OptimizerState {
 export interface TrainerBackend {
   /** Forward + backward of one batch, gradients accumulated. */
   compute(batch: NativeTrainBatch, options: TrainComputeOptions): Promise<NativeLoss>;
-  /** Scale, clip, AdamW, zero the gradients; gradNorm is the norm before clipping. */
-  step(options: OptimizerStepOptions): Promise<{ gradNorm: number }>;
+  /** Scale, clip, AdamW, zero the gradients; gradNorm is the norm before clipping (the sequence of csrc/optimizer_step.h). */
+  step(options: OptimizerStepOptions): Promise<TrainStepResult>;
   zeroGrad(): void;
   params(): TrainedParam[];
   grad(name: string): NativeTensor;
@@ -402,9 +402,9 @@ export interface DeviceModelOptions {
   defer?: boolean;
 }
 
-/** DeviceModel.step's result: `skipped` when loss scaling found overflowed gradients (then
- *  gradNorm is NaN and nothing was updated). */
-export interface DeviceStepResult {
+/** A training step's result: `skipped` when loss scaling (GPU fp16 training) found overflowed
+ *  gradients (then gradNorm is NaN and nothing was updated); `lossScale` 1 without loss scaling. */
+export interface TrainStepResult {
   gradNorm: number;
   skipped: boolean;
   lossScale: number;
@@ -424,7 +424,7 @@ export interface DeviceModel extends ForwardRunner, TrainerBackend {
   /** options may be partial here: dropout and recompute default false, seed 0, ethicsWeight 0.5 */
   compute(batch: NativeTrainBatch, options: TrainComputeOptions): Promise<NativeLoss>;
   /** as NativeTrainer.step; unscales (loss scaling) and may skip the step */
-  step(options: OptimizerStepOptions): Promise<DeviceStepResult>;
+  step(options: OptimizerStepOptions): Promise<TrainStepResult>;
   /** names of the trained tensors (sets up training state on first use) */
   trainable(): string[];
   /** Loss scaling: divides the scale out of the gradients; false (gradients zeroed, scale
