@@ -2,7 +2,7 @@
 // here: a path that could leave /work, an option that could be read as a bubblewrap flag, or a limit
 // that is not a positive number is refused with InputError before anything runs.
 import { InputError } from '../../util/errors.js';
-import type { SandboxLanguage, SandboxLimits, SandboxOptions } from '../sandbox.js';
+import type { SandboxLanguage, SandboxLimits, SandboxOptions } from './types.js';
 
 export interface ValidOptions {
   language: SandboxLanguage;
