@@ -87,6 +87,17 @@ describe('kala-train train / eval / convert', () => {
     expect(stderr).toMatch(/8 examples/);
   }, 300_000);
 
+  it('the Code specialist trains on secure-coding Q&A built from the code-security rules', async () => {
+    const out = path.join(work, 'code');
+    const { stderr } = await kala(['train', '--model', quick, '--stage', 'specialist', '--specialist', 'code', '--out', out, '--test', '--batch-size', '2', '--seq-len', '128', '--lora-r', '4']);
+    expect(stderr).toMatch(/adding \d+ secure-coding examples/);
+    expect(stderr).toMatch(/stage specialist\/code/);
+    expect(stderr).toMatch(/trained \d+ steps/);
+    const lines = readFileSync(path.join(out, 'data', 'train.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.every((x) => x.category === 'secure_coding')).toBe(true);
+    expect(lines.some((x) => /CWE-89/.test(x.response))).toBe(true);
+  }, 300_000);
+
   it('rejects a specialist stage without a specialist and a capability stage without data', async () => {
     const a = await kala(['train', '--model', quick, '--stage', 'specialist', '--out', path.join(work, 'x')]).catch((e) => e);
     expect(a.stderr).toMatch(/--specialist/);

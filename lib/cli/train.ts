@@ -11,6 +11,7 @@ import { readExamples, type TrainingExample } from '../train/data.js';
 import { evaluateModel } from '../train/evaluate.js';
 import { stagePreset, SPECIALISTS, STAGES, type Specialist, type Stage } from '../train/stages.js';
 import { generateDataset, writeDataset } from '../data/generate/index.js';
+import { secureCodingExamples } from '../data/secure-coding.js';
 import { asciiChart, ProgressBar } from './progress.js';
 import { floatArg, intArg, pathArg } from './util.js';
 import { formatModelEval } from './eval.js';
@@ -63,7 +64,19 @@ export async function runTraining(o: TrainCommandOptions, log: (s: string) => vo
   // data: given files, else the generated constitutional set for stages that use it
   let files = o.data ?? [];
   let evalFiles = o.evalData ?? [];
-  if (files.length === 0 || o.generateData) {
+  if (o.stage === 'specialist' && o.specialist === 'code') {
+    // the KALA-Code specialist also learns secure-coding review from the analyzer's rule examples
+    // (rules held out whole form its validation split)
+    const sc = secureCodingExamples({ seed: o.seed });
+    log(`adding ${sc.train.length} secure-coding examples (code-security rules' examples) into ${path.join(out, 'data')}`);
+    const jsonl = (xs: readonly object[]) => xs.map((x) => JSON.stringify(x)).join('\n') + '\n';
+    await writeFilesInto(path.join(out, 'data'), async (tmp) => {
+      await fsp.writeFile(path.join(tmp, 'train.jsonl'), jsonl(sc.train));
+      await fsp.writeFile(path.join(tmp, 'validation.jsonl'), jsonl(sc.validation));
+    });
+    files = [...files, path.join(out, 'data', 'train.jsonl')];
+    if (evalFiles.length === 0) evalFiles = [path.join(out, 'data', 'validation.jsonl')];
+  } else if (files.length === 0 || o.generateData) {
     if (!preset.generatesData && !o.generateData)
       throw new InputError('INVALID_ARGUMENT', `stage ${o.stage}${o.specialist ? `/${o.specialist}` : ''} needs --data FILE... (DESIGN §7 JSONL, GSM8K or HumanEval lines)`);
     const size = test ? 200 : o.dataSize;

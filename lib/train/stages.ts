@@ -19,7 +19,7 @@ export const STAGES: Record<Stage, StagePreset> = {
 };
 
 export const SPECIALISTS: Record<Specialist, StagePreset> = {
-  code: { ethicsWeight: 0.3, generatesData: false, description: 'programming (HumanEval-style or prompt/response data)' },
+  code: { ethicsWeight: 0.3, generatesData: true, description: 'programming: --data (HumanEval-style or prompt/response) plus secure-coding Q&A built from the code-security rules\' examples' },
   math: { ethicsWeight: 0.3, generatesData: false, description: 'mathematics (GSM8K-style or prompt/response data)' },
   physics: { ethicsWeight: 0.3, generatesData: false, description: 'physics (prompt/response data)' },
   guardian: { ethicsWeight: 2.0, generatesData: true, description: 'the monitor itself: adversarial and constitutional data, heavy ethics weight' },

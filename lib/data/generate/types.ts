@@ -19,8 +19,9 @@ export const DATASET_CATEGORIES = [
   'research_assistant',
 ] as const;
 
-/** Categories of train.jsonl. validation.jsonl uses 'adversarial' and 'benign_control'. */
-export type DatasetCategory = (typeof DATASET_CATEGORIES)[number] | 'adversarial' | 'benign_control';
+/** Categories of train.jsonl. validation.jsonl uses 'adversarial' and 'benign_control';
+ *  'secure_coding' marks the KALA-Code specialist's Q&A (lib/data/secure-coding.ts). */
+export type DatasetCategory = (typeof DATASET_CATEGORIES)[number] | 'adversarial' | 'benign_control' | 'secure_coding';
 
 export interface PromptExample {
   prompt: string;
