@@ -2,33 +2,15 @@
 // each file's language from its extension), as text, JSON or SARIF 2.1.0; exit code 1 when a
 // finding is at or above --fail-on.
 import { promises as fsp } from 'node:fs';
-import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
 import { analyzeCode, type CodeFinding } from '../code/analyze.js';
 import { languageFromPath, normalizeLanguage } from '../code/parse.js';
 import { CONFIDENCES, SEVERITIES, type Confidence, type Severity } from '../code/rules.js';
 import { toSarif } from '../code/sarif.js';
 import { writeFileAtomically } from '../formats/atomic.js';
-import { InputError, NotFoundError } from '../util/errors.js';
+import { InputError } from '../util/errors.js';
+import { sourceFiles } from './source-files.js';
 import { color, pathArg } from './util.js';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '__pycache__', '.venv', 'venv']);
-
-async function collect(p: string, out: string[], explicit: boolean): Promise<void> {
-  let st;
-  try {
-    st = await fsp.stat(p);
-  } catch {
-    throw new NotFoundError('FILE_NOT_FOUND', `${p} does not exist; pass source files or directories`);
-  }
-  if (st.isDirectory()) {
-    const entries = (await fsp.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      if (e.isDirectory() && (SKIP_DIRS.has(e.name) || e.name.startsWith('.'))) continue;
-      if (e.isDirectory() || e.isFile()) await collect(path.join(p, e.name), out, false);
-    }
-  } else if (st.isFile() && (explicit || languageFromPath(p))) out.push(p);
-}
 
 interface FileResult {
   file: string;
@@ -39,8 +21,7 @@ interface FileResult {
 }
 
 export async function codeCheck(paths: string[], o: { format: string; output?: string; failOn: Severity; language?: string; minSeverity?: Severity; minConfidence?: Confidence }): Promise<{ results: FileResult[]; failed: boolean; text: string }> {
-  const files: string[] = [];
-  for (const p of paths) await collect(p, files, true);
+  const files = await sourceFiles(paths);
   const results: FileResult[] = [];
   for (const file of files) {
     const lang = o.language ?? languageFromPath(file);

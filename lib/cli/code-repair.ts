@@ -9,25 +9,9 @@ import { languageFromPath, normalizeLanguage } from '../code/parse.js';
 import { repairCode, type RepairRecord } from '../code/repair/index.js';
 import type { CodeFinding } from '../code/analyze.js';
 import { writeFileAtomically } from '../formats/atomic.js';
-import { InputError, NotFoundError } from '../util/errors.js';
+import { InputError } from '../util/errors.js';
+import { sourceFiles } from './source-files.js';
 import { color } from './util.js';
-
-const SKIP_DIRS = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'build', '__pycache__', '.venv', 'venv']);
-
-async function collect(p: string, out: string[], explicit: boolean): Promise<void> {
-  let st;
-  try {
-    st = await fsp.stat(p);
-  } catch {
-    throw new NotFoundError('FILE_NOT_FOUND', `${p} does not exist; pass source files or directories`);
-  }
-  if (st.isDirectory()) {
-    for (const e of (await fsp.readdir(p, { withFileTypes: true })).sort((a, b) => a.name.localeCompare(b.name))) {
-      if (e.isDirectory() && (SKIP_DIRS.has(e.name) || e.name.startsWith('.'))) continue;
-      if (e.isDirectory() || e.isFile()) await collect(path.join(p, e.name), out, false);
-    }
-  } else if (st.isFile() && (explicit || languageFromPath(p))) out.push(p);
-}
 
 export interface RepairFileResult {
   file: string;
@@ -40,8 +24,7 @@ export interface RepairFileResult {
 }
 
 export async function codeRepair(paths: string[], o: { write?: boolean; language?: string; verify?: boolean; acceptUnverified?: boolean }): Promise<{ results: RepairFileResult[]; remaining: number }> {
-  const files: string[] = [];
-  for (const p of paths) await collect(p, files, true);
+  const files = await sourceFiles(paths);
   const results: RepairFileResult[] = [];
   for (const file of files) {
     const lang = o.language ?? languageFromPath(file);
