@@ -1,9 +1,10 @@
 // Shared test helpers: fixture paths, comparisons against the float64 reference, temp dirs.
 import { execFileSync } from 'node:child_process';
-import { promises as fsp, readFileSync } from 'node:fs';
+import { promises as fsp, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -27,8 +28,16 @@ export function relError(actual: ArrayLike<number>, expected: ArrayLike<number>)
 
 export const flat = (x: unknown): number[] => (Array.isArray(x) ? x.flat(Infinity as 1) as number[] : [x as number]);
 
+/** Temp dirs the importing test file made; removed after its tests (a full run makes gigabytes). */
+const made: string[] = [];
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
+
 export async function tmpDir(prefix = 'kala-test-'): Promise<string> {
-  return fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+  const d = await fsp.mkdtemp(path.join(os.tmpdir(), prefix));
+  made.push(d);
+  return d;
 }
 
 /** Copies a fixture checkpoint to a fresh temp dir (tests that corrupt files work on copies). */
