@@ -1,8 +1,12 @@
 // The code-security analyzer: every rule's own examples, taint (parameterized vs concatenated
 // queries, escaped vs raw HTML, patched vs vulnerable function), comments and string literals,
 // parsing of every language, fragments, and bad input.
+import { promises as fsp } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCode, analyzeCode, validateCodeRules, loadCodeRules, codeHints, extractCodeBlocks, checkCodeBlocks, KalaError } from '../lib/code/index.js';
+import { RULES_DIR } from '../lib/code/rules.js';
 
 const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 // every rule, the opt-in low-confidence (audit) ones included
@@ -19,6 +23,23 @@ describe('code rules (code-rules/*.json)', () => {
       expect(r.nist).toMatch(/SSDF|SP 800-53/);
     }
     expect(await validateCodeRules()).toEqual([]);
+  });
+
+  it('a rule file with a sanitizer that is not a regex is RULES_INVALID at load; (?i) sanitizers work', async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'kala-rules-'));
+    try {
+      const rule = { ...rules.find((r) => r.id === 'py.sql-injection')!, file: undefined };
+      await fsp.copyFile(path.join(RULES_DIR, 'taint.json'), path.join(dir, 'taint.json'));
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [{ ...rule, sanitizers: ['(unclosed'] }] }));
+      expect(() => loadCodeRules(dir)).toThrow(expect.objectContaining({ code: 'RULES_INVALID', message: expect.stringContaining('bad sanitizer regex') }));
+      // a case-insensitive sanitizer: quote_SQL(name) makes the value safe
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [{ ...rule, sanitizers: ['(?i)^quote_sql$'] }] }));
+      const code = 'def f(cur, name):\n    cur.execute("SELECT * FROM t WHERE n = \'" + quote_SQL(name) + "\'")';
+      expect((await checkCode(code, { language: 'python', rulesDir: dir })).map((f) => f.ruleId)).not.toContain('py.sql-injection');
+      expect((await checkCode(code.replace('quote_SQL', 'upper'), { language: 'python', rulesDir: dir })).map((f) => f.ruleId)).toContain('py.sql-injection');
+    } finally {
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
   });
 
   it('covers the required weakness classes', () => {

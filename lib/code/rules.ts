@@ -126,6 +126,13 @@ function checkRule(r: unknown, file: string, i: number): CodeRule {
   const ex = o.examples as { vulnerable?: unknown; safe?: unknown } | undefined;
   if (!ex || !Array.isArray(ex.vulnerable) || ex.vulnerable.length === 0 || !Array.isArray(ex.safe) || ex.safe.length === 0)
     fail(file, `${id}: examples needs non-empty "vulnerable" and "safe" lists`);
+  if (o.sanitizers !== undefined && (!Array.isArray(o.sanitizers) || !o.sanitizers.every((x) => typeof x === 'string'))) fail(file, `${id}: sanitizers must be a list of regexes`);
+  for (const x of (o.sanitizers as string[] | undefined) ?? [])
+    try {
+      ruleRegex(x);
+    } catch {
+      fail(file, `${id}: bad sanitizer regex ${x}`);
+    }
   for (const c of (o.conditions as unknown[] | undefined) ?? []) {
     const cc = c as Record<string, unknown>;
     if ('taint' in cc && !TAINT_KINDS.has(cc.taint as string)) fail(file, `${id}: taint must be source, untrusted or nonconst`);
@@ -163,6 +170,13 @@ export function loadCodeRules(dir: string = RULES_DIR): { rules: CodeRule[]; tai
     }
     if (name === 'taint.json') {
       taint = (doc as { languages: Record<string, TaintSpec> }).languages;
+      for (const [lang, spec] of Object.entries(taint ?? {}))
+        for (const x of spec?.sanitizers ?? [])
+          try {
+            ruleRegex(x);
+          } catch {
+            fail(name, `${lang}: bad sanitizer regex ${x}`);
+          }
       continue;
     }
     const list = (doc as { rules?: unknown }).rules;

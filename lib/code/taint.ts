@@ -15,7 +15,7 @@
 // Definitions in dead code do not reach anything, and a ternary with a constant condition has the
 // value of its live arm only.
 import type { CodeLanguage, SNode } from './parse.js';
-import type { TaintSpec } from './rules.js';
+import { ruleRegex, type TaintSpec } from './rules.js';
 import { calleeOf, childByField, familyOf, isBranching, namedChildren, profileOf, PROFILES, type SyntaxProfile } from './syntax.js';
 
 export const SOURCE = 1;
@@ -199,7 +199,8 @@ export class TaintEngine {
     this.numeric = !!options.numeric;
     this.passThrough = (options.passThrough ?? []).map((s) => new RegExp(s));
     this.sources = (spec?.sources ?? []).map((s) => new RegExp(s));
-    this.sanitizers = [...(spec?.sanitizers ?? []), ...extraSanitizers].map((s) => new RegExp(s));
+    // rule regexes: a leading (?i) makes one case-insensitive, as everywhere in code-rules/
+    this.sanitizers = [...(spec?.sanitizers ?? []), ...extraSanitizers].map((s) => ruleRegex(s));
     this.mutators = new Set(spec?.mutators ?? []);
     this.outArgs = spec?.outArgs ?? {};
     this.validators = (spec?.validators ?? []).map((s) => new RegExp(s));
