@@ -140,6 +140,48 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
   }
   const int MR = kr.mr, NR = kr.nr;
   const int64_t m_panels = (M + MR - 1) / MR;
+  if (N <= 16 && NR > 16 && kr.micro16_rows && !B.packed && B.dtype == DType::F32 && !B.scale) {
+    // at most 16 columns (LoRA's rank-16 factors): the 16-wide tile, instead of a 32-wide one
+    // whose other half multiplies zero padding
+    const int64_t threads = inside_parallel_task() ? 1 : num_threads();
+    const int64_t per = std::max<int64_t>(1, (m_panels + 2 * threads - 1) / (2 * threads));
+    parallel_for((m_panels + per - 1) / per, [&](int64_t t) {
+      alignas(64) float bp[KC * 16];
+      alignas(64) float edge[16 * 16];
+      const float* Bf = static_cast<const float*>(B.data);
+      for (int64_t pc = 0; pc < K; pc += KC) {
+        const int64_t kc = std::min(KC, K - pc);
+        const bool load = accumulate || pc > 0;
+        const float* b = Bf + pc * B.ld;  // row-major B with exactly 16 columns: read in place
+        int64_t ldb = B.ld;
+        if (B.trans) {
+          kr.pack_bt(Bf + pc, B.ld, kc, N, 16, bp);
+          b = bp, ldb = 16;
+        } else if (N < 16) {
+          for (int64_t k = 0; k < kc; k++)
+            for (int64_t j = 0; j < 16; j++) bp[k * 16 + j] = j < N ? Bf[(pc + k) * B.ld + j] : 0.f;
+          b = bp, ldb = 16;
+        }
+        for (int64_t p = t * per; p < std::min(m_panels, (t + 1) * per); p++) {
+          const int64_t i0 = p * MR;
+          const int nrows = (int)std::min<int64_t>(MR, M - i0);
+          const float* ap = transA ? A + pc * lda + i0 : A + i0 * lda + pc;
+          const int64_t a_rs = transA ? 1 : lda, a_ks = transA ? lda : 1;
+          float* c = C + i0 * ldc;
+          if (N == 16) {
+            kr.micro16_rows(nrows, kc, ap, a_rs, a_ks, b, ldb, c, ldc, load);
+          } else {  // through a tile-sized buffer, so nothing past column N is touched
+            for (int i = 0; i < nrows; i++)
+              for (int64_t j = 0; j < 16; j++) edge[i * 16 + j] = (load && j < N) ? c[i * ldc + j] : 0.f;
+            kr.micro16_rows(nrows, kc, ap, a_rs, a_ks, b, 16, edge, 16, true);
+            for (int i = 0; i < nrows; i++)
+              for (int64_t j = 0; j < N; j++) c[i * ldc + j] = edge[i * 16 + j];
+          }
+        }
+      }
+    });
+    return;
+  }
   const int64_t slivers = (N + NR - 1) / NR;
   // One parallel loop per call: each task owns a block of C (MC rows x a group of NR-wide
   // slivers) over the whole depth. The micro-kernel reads A in place (row-major or transposed,

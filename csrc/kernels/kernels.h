@@ -50,6 +50,11 @@ struct Kernels {
   // place (nothing past the last row is touched).
   void (*micro_rows)(int rows, int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb,
                      float* c, int64_t ldc, bool load);
+  // C[rows x 16] for products with at most 16 columns (LoRA's rank-16 factors), B(k, j) =
+  // b[k * ldb + j], j < 16; rows <= mr. Null where the level has no 16-wide tile (then the
+  // nr-wide one pads the columns with zeros).
+  void (*micro16_rows)(int rows, int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb,
+                       float* c, int64_t ldc, bool load);
   // dst[i] = float(src[i]) * scale for n elements of a float or int8 buffer.
   void (*convert)(const void* src, DType dtype, int64_t n, float scale, float* dst);
   // y[i*ldy + n] += sum_k x[i*ldx + k] * W[n, k] * scale[n], rows n in [n0, n1), m <= 4 x rows.

@@ -271,7 +271,7 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
 
 }  // namespace k_avx2
 
-extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro, k_avx2::micro_rows, k_avx2::convert, k_avx2::gemv,
+extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro, k_avx2::micro_rows, nullptr, k_avx2::convert, k_avx2::gemv,
                                           k_avx2::micro_packed, k_avx2::gemv_packed,
                                           k_avx2::vec_dot, k_avx2::vec_axpy, k_avx2::vec_gelu, k_avx2::vec_gelu_backward,
                                           k_avx2::vec_exp_shifted, k_avx2::pack_bt};

@@ -80,6 +80,43 @@ static void micro_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const fl
   }
 }
 
+// The 16-column tile: one vector per row, so a product with 16 columns (a rank-16 factor) does
+// not multiply 16 columns of zero padding as the 32-wide tile would.
+template <int R>
+static void micro16_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                      bool load) {
+  __m512 acc[R];
+  const float* p[R];
+  for (int i = 0; i < R; i++) {
+    acc[i] = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
+    p[i] = a + i * rs;
+  }
+  for (int64_t k = 0; k < kc; k++) {
+    const __m512 b0 = _mm512_loadu_ps(b);
+    for (int i = 0; i < R; i++) acc[i] = _mm512_fmadd_ps(_mm512_set1_ps(p[i][k * ks]), b0, acc[i]);
+    b += ldb;
+  }
+  for (int i = 0; i < R; i++) _mm512_storeu_ps(c + i * ldc, acc[i]);
+}
+
+static void micro16_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+                         int64_t ldc, bool load) {
+  switch (rows) {
+    case 1: return micro16_r<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 2: return micro16_r<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 3: return micro16_r<3>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 4: return micro16_r<4>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 5: return micro16_r<5>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 6: return micro16_r<6>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 7: return micro16_r<7>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 8: return micro16_r<8>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 9: return micro16_r<9>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 10: return micro16_r<10>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 11: return micro16_r<11>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    default: return micro16_r<12>(kc, a, rs, ks, b, ldb, c, ldc, load);
+  }
+}
+
 static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
                        int64_t ldc, bool load) {
   switch (rows) {
@@ -272,7 +309,7 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
 
 // Constant-initialised (no code runs to build it), so merely linking this table never
 // executes an AVX-512 instruction on a CPU without it.
-extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::micro_rows, k_avx512::convert,
+extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::micro_rows, k_avx512::micro16_rows, k_avx512::convert,
                                             k_avx512::gemv, k_avx512::micro_packed, k_avx512::gemv_packed, k_avx512::vec_dot, k_avx512::vec_axpy, k_avx512::vec_gelu,
                                             k_avx512::vec_gelu_backward, k_avx512::vec_exp_shifted, k_avx512::pack_bt};
 

@@ -121,7 +121,7 @@ static void pack_bt(const float* src, int64_t ld, int64_t kc, int64_t ncols, int
 
 }  // namespace k_portable
 
-extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro, k_portable::micro_rows,
+extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro, k_portable::micro_rows, nullptr,
                                               k_portable::convert, k_portable::gemv, k_portable::micro_packed,
                                               k_portable::gemv_packed, k_portable::vec_dot,
                                               k_portable::vec_axpy, k_portable::vec_gelu, k_portable::vec_gelu_backward,
