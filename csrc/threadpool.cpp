@@ -172,6 +172,8 @@ int hardware_threads() {
 
 int num_threads() { return pool().limit() + 1; }
 
+bool inside_parallel_task() { return tl_inside_pool; }
+
 void set_num_threads(int n) {
   Pool& p = pool();
   if (n <= 0 || n > p.workers() + 1) n = p.workers() + 1;
@@ -197,8 +199,4 @@ void parallel_range(int64_t n, int64_t grain, const std::function<void(int64_t, 
   });
 }
 
-}  // namespace kala
-
-namespace kala {
-bool inside_parallel_task() { return tl_inside_pool; }
 }  // namespace kala

@@ -26,6 +26,15 @@ function top1Agreement(a: Float32Array, b: Float32Array, V: number): number {
   return agree / rows;
 }
 
+/** The int8 product mode (`setInt8Gemm` or `setInt8Gemv`) a fresh process starts with under `env`. */
+function startupMode(hook: 'setInt8Gemm' | 'setInt8Gemv', env: Record<string, string>): string {
+  const load = JSON.stringify(path.join(ROOT, 'dist', 'native', 'load.js'));
+  return execFileSync(process.execPath, ['-e', `import(${load}).then((m) => console.log(m.loadCpuAddon().bench.${hook}()))`], {
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+  }).trim();
+}
+
 describe('int8 on random Pythia shapes', () => {
   it.each([
     ['pythia-70m', { hidden_size: 512, num_hidden_layers: 6, num_attention_heads: 8, intermediate_size: 2048 }],
@@ -161,11 +170,7 @@ describe('the VNNI int8 GEMM', () => {
   });
 
   it('KALA_INT8_GEMM=dequant, and a CPU level without VNNI, keep the dequantizing GEMM', () => {
-    const mode = (env: Record<string, string>) =>
-      execFileSync(process.execPath, ['-e', `import(${JSON.stringify(path.join(ROOT, 'dist', 'native', 'load.js'))}).then((m) => console.log(m.loadCpuAddon().bench.setInt8Gemm()))`], {
-        env: { ...process.env, ...env },
-        encoding: 'utf8',
-      }).trim();
+    const mode = (env: Record<string, string>) => startupMode('setInt8Gemm', env);
     expect(mode({ KALA_INT8_GEMM: 'dequant' })).toBe('dequant');
     expect(mode({ KALA_SIMD: 'avx2' })).toBe('dequant');
     expect(mode({ KALA_SIMD: 'portable' })).toBe('dequant');
@@ -329,11 +334,7 @@ describe('the VNNI int8 decode GEMV (the default for M <= 4 rows where the CPU h
   });
 
   it('KALA_INT8_GEMV=dequant, and a CPU level without VNNI, keep the dequantizing GEMV', () => {
-    const mode = (env: Record<string, string>) =>
-      execFileSync(process.execPath, ['-e', `import(${JSON.stringify(path.join(ROOT, 'dist', 'native', 'load.js'))}).then((m) => console.log(m.loadCpuAddon().bench.setInt8Gemv()))`], {
-        env: { ...process.env, ...env },
-        encoding: 'utf8',
-      }).trim();
+    const mode = (env: Record<string, string>) => startupMode('setInt8Gemv', env);
     expect(mode({ KALA_INT8_GEMV: 'dequant' })).toBe('dequant');
     expect(mode({ KALA_SIMD: 'avx2' })).toBe('dequant');
     expect(mode({ KALA_SIMD: 'portable' })).toBe('dequant');

@@ -11,21 +11,6 @@ namespace k_portable {
 
 constexpr int MR = 4, NR = 16;
 
-static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
-                  bool load) {
-  float acc[MR][NR];
-  for (int i = 0; i < MR; i++)
-    for (int j = 0; j < NR; j++) acc[i][j] = load ? c[i * ldc + j] : 0.f;
-  for (int64_t k = 0; k < kc; k++) {
-    for (int i = 0; i < MR; i++) {
-      const float ai = a[i * rs + k * ks];
-      for (int j = 0; j < NR; j++) acc[i][j] += ai * b[j];
-    }
-    b += ldb;
-  }
-  for (int i = 0; i < MR; i++)
-    for (int j = 0; j < NR; j++) c[i * ldc + j] = acc[i][j];
-}
 
 static inline float load1(const void* src, DType dt, int64_t i) {
   switch (dt) {
@@ -112,6 +97,11 @@ static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t
   }
   for (int i = 0; i < rows; i++)
     for (int j = 0; j < NR; j++) c[i * ldc + j] = acc[i][j];
+}
+
+static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                  bool load) {
+  micro_rows(MR, kc, a, rs, ks, b, ldb, c, ldc, load);
 }
 
 static void pack_bt(const float* src, int64_t ld, int64_t kc, int64_t ncols, int64_t nr, float* dst) {
