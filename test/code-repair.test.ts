@@ -2,13 +2,17 @@
 // JavaScript example with behaviour kept in the sandbox; a repair rejected because it changed
 // behaviour on a benign input; an unverifiable repair reported, not applied (unless asked);
 // unsupported findings; the CLI's diff, --write and --json; bad input → KalaError codes; and a
-// CWEval sample checked with its own tests when the shared development data is there.
+// CWEval sample checked with its own tests when the shared development data is there. Weak
+// hashing: digests compared up to a one-to-one renaming, password hashes → salted scrypt with the
+// verification rewritten (decisions kept), and the changes the renaming must not hide.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode, KalaError, repairCode, sandboxAvailable, type RepairResult } from '../lib/code/index.js';
+import { abstractDigests } from '../lib/code/repair/digests.js';
+import { verifyBehaviour } from '../lib/code/repair/verify.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
@@ -132,12 +136,14 @@ describe.skipIf(!haveSandbox)('repairCode: rejected, unverified, unsupported', (
     expect(r.remaining.map((f) => f.ruleId)).toContain('py.xss-response');
   });
 
-  it('a weak hash whose digest is returned: sha256 changes the value → rejected', async () => {
+  it('a password hash that is only stored (its verification is not in the code) → rejected, not applied', async () => {
+    // a salted hash changes the stored format: whatever verifies these hashes must change with it
     const code = `import hashlib\n\ndef fingerprint(password):\n    return hashlib.md5(password.encode()).hexdigest()\n`;
     const r = await repairCode(code, { language: 'python' });
     const rec = r.repairs.find((x) => x.ruleId === 'py.weak-hash')!;
     expect(rec.status).toBe('rejected');
-    expect(rec.reason).toMatch(/behaviour changed/);
+    expect(rec.applied).toBe(false);
+    expect(rec.reason).toMatch(/password hash with no comparison in this code/);
     expect(r.code).toBe(code);
   });
 
@@ -165,6 +171,110 @@ describe.skipIf(!haveSandbox)('repairCode: rejected, unverified, unsupported', (
     expect(rec2.status).toBe('unverified');
     expect(rec2.applied).toBe(true);
     expect(r2.code).toContain('subprocess.call(["finger", str(name)])');
+  });
+});
+
+describe('digest abstraction (the behaviour check of hash repairs)', () => {
+  const md5a = '6384e2b2184bcbf58eccf10ca7a6563c';
+  const md5b = '9f9d51bc70ef21ca5c14f307980a29d8';
+  const sha = (c: string) => c.repeat(64);
+  const same = (a: unknown, b: unknown) => JSON.stringify(abstractDigests(a)) === JSON.stringify(abstractDigests(b));
+
+  it('renames digests one-to-one per run: equal stays equal, distinct stays distinct, the rest must match', () => {
+    const s1 = 'a1'.repeat(32);
+    const s2 = 'b2'.repeat(32);
+    expect(same([md5a, md5a, md5b], [s1, s1, s2])).toBe(true);
+    // two different inputs mapped to one digest, or one input to two: a difference
+    expect(same([md5a, md5b], [s1, s1])).toBe(false);
+    expect(same([md5a, md5a], [s1, s2])).toBe(false);
+    // inside text, base64 and PHC strings too; the text around them must be equal
+    expect(same([`hash_value=b'W4lrUa/QVtLe/BtzDoCGfg=='\n`], [`hash_value=b'K9gGyX8OAK8aH8Myj6djqSaXI8jbj6xPk69x2xhtbpA='\n`])).toBe(true);
+    expect(same([`stored ${md5a}`], ['stored $scrypt$ln=14,r=8,p=1$c2FsdHNhbHRzYWx0c2FsdA==$a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2V5a2U='])).toBe(true);
+    expect(same([`stored ${md5a}`], [`saved ${sha('c')}`])).toBe(false);
+    // not digests: truncations, lengths, numbers, words
+    expect(same([md5a.slice(0, 10), 32, true], [s1.slice(0, 10), 64, true])).toBe(false);
+    expect(abstractDigests(['12345678901234567890123456789012', 'testfiles/passwordFile', 'hello'])).toEqual(['12345678901234567890123456789012', 'testfiles/passwordFile', 'hello']);
+  });
+});
+
+describe.skipIf(!haveSandbox)('repairCode: weak hashing', () => {
+  it('a checksum: MD5 → SHA-256 applied, digests compared up to renaming', async () => {
+    const r = await appliedOne(`import hashlib\n\ndef etag(body):\n    return hashlib.md5(body.encode()).hexdigest()\n`, 'python', 'py.weak-hash');
+    expect(r.code).toContain('hashlib.sha256(body.encode()).hexdigest()');
+    expect(r.repairs[0].reason).toMatch(/digests compared up to a one-to-one renaming/);
+  });
+
+  it('a password hash and its check → salted scrypt + verification with the stored salt; right password accepted, wrong refused, as before', async () => {
+    const code = `import hashlib\n\ndef hash_password(password):\n    return hashlib.md5(password.encode()).hexdigest()\n\ndef check_password(password, stored_hash):\n    return hashlib.md5(password.encode()).hexdigest() == stored_hash\n`;
+    const r = await appliedOne(code, 'python', 'py.password-fast-hash');
+    const rec = r.repairs.find((x) => x.status === 'applied' && /^behaviour kept/.test(x.reason!))!;
+    expect(rec.reason).toMatch(/password verification decisions equal \(1 accepted, 1 refused\)/);
+    expect(r.code).toContain('return kala_hash_password(password.encode())');
+    expect(r.code).toContain('return kala_verify_password(password.encode(), stored_hash)');
+    expect(r.code).toMatch(/salt = os\.urandom\(16\)\n    key = hashlib\.scrypt\(password, salt=salt/);
+    expect(r.code).toContain('hmac.compare_digest(');
+    expect(r.remaining.map((f) => f.ruleId)).not.toContain('py.password-fast-hash');
+    // the repaired module, run for real: a stored hash verifies its own password only
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-pw-'));
+    writeFileSync(path.join(dir, 'pw.py'), r.code);
+    const run = spawnSync('python3', ['-c', "import pw; h = pw.hash_password('s3cret'); print(h.split('$')[1], pw.check_password('s3cret', h), pw.check_password('guess', h), pw.check_password('s3cret', pw.hash_password('s3cret')), h != pw.hash_password('s3cret'))"], { cwd: dir, encoding: 'utf8' });
+    expect(run.stdout.trim(), run.stderr).toBe('scrypt True False True True');
+  });
+
+  it('JavaScript: createHash(md5) for a password and its === check → scryptSync + timingSafeEqual', async () => {
+    const code = `const crypto = require('crypto');\n\nfunction hashPassword(password) {\n  return crypto.createHash('md5').update(password).digest('hex');\n}\n\nfunction checkPassword(password, storedHash) {\n  return crypto.createHash('md5').update(password).digest('hex') === storedHash;\n}\n\nmodule.exports = { hashPassword, checkPassword };\n`;
+    const r = await appliedOne(code, 'javascript', 'js.password-fast-hash');
+    expect(r.code).toContain('return kalaVerifyPassword(password, storedHash);');
+    expect(r.code).toContain('crypto.randomBytes(16)');
+    expect(r.code).toContain('crypto.timingSafeEqual(candidate, key)');
+    expect(r.repairs.some((x) => /password verification decisions equal \(1 accepted, 1 refused\)/.test(x.reason!))).toBe(true);
+  });
+
+  it('rejected: a digest compared with one written in the code decides differently after the swap', async () => {
+    // renaming digests must not hide a decision: md5('alice') == KNOWN was true, sha256 is not
+    const code = `import hashlib\nKNOWN = '6384e2b2184bcbf58eccf10ca7a6563c'\n\ndef is_known(name):\n    return hashlib.md5(name.encode()).hexdigest() == KNOWN\n`;
+    const r = await repairCode(code, { language: 'python' });
+    const rec = r.repairs.find((x) => x.ruleId === 'py.weak-hash')!;
+    expect(rec.status).toBe('rejected');
+    expect(rec.reason).toMatch(/behaviour changed on benign input: original \["is_known#0","ok",true\] vs repaired \["is_known#0","ok",false\]/);
+    expect(r.code).toBe(code);
+  });
+
+  it('rejected: a truncated digest (a non-digest output) changes', async () => {
+    const code = `import hashlib\n\ndef short_key(name):\n    return hashlib.md5(name.encode()).hexdigest()[:10]\n`;
+    const r = await repairCode(code, { language: 'python' });
+    expect(r.repairs.find((x) => x.ruleId === 'py.weak-hash')).toMatchObject({ status: 'rejected', applied: false });
+  });
+
+  it('changed: a "repair" that maps two different inputs to one digest is seen through the renaming', async () => {
+    const original = `import hashlib\n\ndef key(name):\n    return hashlib.md5(name.encode()).hexdigest()\n`;
+    const repaired = `import hashlib\n\ndef key(name):\n    return hashlib.sha256(b'same').hexdigest()\n`;
+    const v = await verifyBehaviour({ language: 'python', original, repaired, probe: { original: [4, 4], repaired: [4, 4] }, functions: ['key'], family: 'hash' });
+    expect(v.status).toBe('changed');
+    // the honest SHA-256 swap of the same function is kept
+    const ok = await verifyBehaviour({ language: 'python', original, repaired: original.replace('md5', 'sha256'), probe: { original: [4, 4], repaired: [4, 4] }, functions: ['key'], family: 'hash' });
+    expect(ok.status).toBe('kept');
+  });
+
+  it('a password hash also tested with `in` (a reuse check) is not rewritten: a salted hash would never match', async () => {
+    const code = `import hashlib\nUSED = set()\n\ndef hash_password(password):\n    h = hashlib.md5(password.encode()).hexdigest()\n    if h in USED:\n        return 'reused'\n    return h\n\ndef check_password(password, stored_hash):\n    return hashlib.md5(password.encode()).hexdigest() == stored_hash\n`;
+    const r = await repairCode(code, { language: 'python' });
+    for (const rec of r.repairs.filter((x) => x.ruleId === 'py.weak-hash')) {
+      expect(rec.status).toBe('rejected');
+      expect(rec.reason).toMatch(/password hash used in a way not rewritten automatically \(line 5/);
+    }
+    expect(r.code).toBe(code);
+  });
+
+  it('a password repair whose check never verifies a right password is not applied (no round trip possible)', async () => {
+    // only the comparison is here: stored hashes come from elsewhere (legacy MD5), so the rewrite is unproven
+    const code = `import hashlib\n\ndef check_password(password, stored_hash):\n    return hashlib.md5(password.encode()).hexdigest() == stored_hash\n`;
+    const r = await repairCode(code, { language: 'python' });
+    const rec = r.repairs.find((x) => x.ruleId === 'py.weak-hash')!;
+    expect(rec.status, rec.reason).toBe('unverified');
+    expect(rec.applied).toBe(false);
+    expect(rec.reason).toMatch(/never verified both a right and a wrong password \(accepted 0, refused \d\)/);
+    expect(r.code).toBe(code);
   });
 });
 

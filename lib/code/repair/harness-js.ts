@@ -5,6 +5,8 @@
 // target, then calls the touched functions with benign arguments, or every Express route handler
 // with a fake request/response. Whether the repaired code ran comes from V8's precise coverage.
 
+import { JS_VERIFY_PASSWORD } from './password-helpers.js';
+
 export const JS_HARNESS = String.raw`
 'use strict';
 const fs = require('fs');
@@ -39,6 +41,15 @@ crypto.randomInt = function (a, b, cb) {
 };
 crypto.randomBytes = function (n, cb) { const b = Buffer.alloc(n); for (let i = 0; i < n; i++) b[i] = Math.floor(uniform() * 256); if (cb) { cb(null, b); return; } return b; };
 crypto.randomUUID = () => '00000000-0000-4000-8000-' + String(next48()).padStart(12, '0').slice(0, 12);
+// password verification decisions: how often the repair's verification helper said yes / no (not
+// compared between the versions; a password repair must show both in its repaired run)
+const DECISIONS = [0, 0];
+const realTimingSafeEqual = crypto.timingSafeEqual;
+crypto.timingSafeEqual = function (a, b) {
+  const r = realTimingSafeEqual(a, b);
+  if (/\bat ${JS_VERIFY_PASSWORD}\b/.test(String(new Error().stack))) DECISIONS[r ? 0 : 1]++;
+  return r;
+};
 
 function plain(x, d = 0) {
   if (d > 4) return '...';
@@ -200,6 +211,9 @@ for (const name of CFG.undeclared || []) if (!(name in globalThis)) globalThis[n
 globalThis.__kalaStandin = standin;
 
 async function callLabel(label, fn) {
+  // password repairs: each call draws from the stream's start, so a salted hash of the same
+  // password is the same string in every call (both versions alike)
+  if (CFG.reseed) seed = 12345n;
   try {
     let r = fn();
     if (r && typeof r.then === 'function') r = await Promise.race([r, new Promise((res) => setTimeout(() => res('<pending>'), 2000))]);
@@ -218,14 +232,36 @@ async function callLabel(label, fn) {
   let mod;
   await callLabel('<module>', () => { mod = require(TARGET); return undefined; });
   const exposed = (mod && mod.__kala__) || {};
+  // benign arguments; with only, the variant applies to the parameters it matches (the password)
+  // and the others keep variant 0 (the same user); given fixes some parameters (a stored hash)
+  const argsFor = (name, fn, variant, only, given) => {
+    const params = (String(fn).match(/^[^(]*\(([^)]*)\)/) || [, ''])[1].split(',').map((s) => s.trim().replace(/=.*$/, '')).filter(Boolean);
+    return params.map((p) => {
+      if (given && Object.prototype.hasOwnProperty.call(given, p)) return given[p];
+      const v = !only || only.test(p) ? variant : 0;
+      return /^(cb|callback|done|next)$/i.test(p) ? recorder(name + ':' + p) : /^(req|request)$/.test(p) ? fakeReq('/', 'GET', v) : /^(res|response)$/.test(p) ? fakeRes(EFFECTS) : benign(p, v);
+    });
+  };
   for (const name of CFG.functions || []) {
     const fn = exposed[name];
     if (typeof fn !== 'function') continue;
-    const params = (String(fn).match(/^[^(]*\(([^)]*)\)/) || [, ''])[1].split(',').map((s) => s.trim().replace(/=.*$/, '')).filter(Boolean);
     for (const variant of [0, 1]) {
-      const args = params.map((p) => (/^(cb|callback|done|next)$/i.test(p) ? recorder(name + ':' + p) : /^(req|request)$/.test(p) ? fakeReq('/', 'GET', variant) : /^(res|response)$/.test(p) ? fakeRes(EFFECTS) : benign(p, variant)));
+      const args = argsFor(name, fn, variant);
       await callLabel(name + '#' + variant, () => fn(...args));
     }
+  }
+  // a password repair: store a hash of the right password once, then verify the right (variant 0)
+  // and a wrong one (variant 1) against it; the stored value and both decisions are recorded
+  const rt = CFG.roundTrip;
+  if (rt && typeof exposed[rt.store] === 'function' && typeof exposed[rt.verify] === 'function') {
+    const settle = async (r) => (r && typeof r.then === 'function' ? await r : r);
+    await callLabel('roundtrip', async () => {
+      const stored = await settle(exposed[rt.store](...argsFor(rt.store, exposed[rt.store], 0)));
+      const given = rt.storedParam ? { [rt.storedParam]: stored } : undefined;
+      const out = [stored];
+      for (const variant of [0, 1]) out.push(await settle(exposed[rt.verify](...argsFor(rt.verify, exposed[rt.verify], variant, /pass|pwd|secret|token|key|pin|credential/i, given))));
+      return out;
+    });
   }
   for (const [m, p, hs] of ROUTES) {
     for (const variant of [0, 1]) {
@@ -254,7 +290,7 @@ async function callLabel(label, fn) {
   }
   for (const [p, v] of [...snapshot()].sort()) if (BEFORE.get(p) !== v) EFFECTS.push(['file', p, v]);
   if (globalThis.__kalaErrors.length) RECORDS.push(['<statements>', 'throw', globalThis.__kalaErrors]);
-  process.stdout.write(JSON.stringify({ records: RECORDS, effects: EFFECTS, hit }) + '\n');
+  process.stdout.write(JSON.stringify({ records: RECORDS, effects: EFFECTS, hit, decisions: DECISIONS }) + '\n');
   process.exit(0);
 })();
 `;

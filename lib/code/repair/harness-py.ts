@@ -7,6 +7,8 @@
 // effects recorded, and whether the repaired lines ran at all (a check that never reached them
 // proves nothing and is reported as unverified).
 
+import { PY_VERIFY_PASSWORD } from './password-helpers.js';
+
 export const PY_HARNESS = String.raw`
 import sys, os, io, json, re, types, builtins, random, inspect, asyncio, shlex, symtable, tempfile
 CFG = json.load(open('kala_config.json'))
@@ -35,6 +37,18 @@ random.SystemRandom.random = lambda self: _inst.random()
 random.SystemRandom.getrandbits = lambda self, k: _inst.getrandbits(k)
 random.SystemRandom.randbytes = lambda self, n: _inst.randbytes(n)
 os.urandom = lambda n: _inst.randbytes(n)
+
+# ---- password verification decisions: how often the repair's verification helper said yes / no
+# (not compared between the versions; a password repair must show both in its repaired run)
+import hmac
+DECISIONS = [0, 0]
+_real_compare_digest = hmac.compare_digest
+def _counting_compare_digest(a, b):
+    r = _real_compare_digest(a, b)
+    if sys._getframe(1).f_code.co_name == '${PY_VERIFY_PASSWORD}':
+        DECISIONS[0 if r else 1] += 1
+    return r
+hmac.compare_digest = _counting_compare_digest
 
 def _plain(x, depth=0):
     if depth > 4: return '...'
@@ -342,9 +356,13 @@ def _written():
     return sorted([p, v.decode('latin-1')] for p, v in after.items() if _BEFORE.get(p) != v)
 
 def _emit():
-    print(json.dumps({'records': RECORDS, 'effects': EFFECTS + [['file', p, v] for p, v in _written()], 'hit': HIT[0], 'onlyRaised': HITS[0] > 0 and HITS[1] >= HITS[0]}, default=str))
+    print(json.dumps({'records': RECORDS, 'effects': EFFECTS + [['file', p, v] for p, v in _written()], 'hit': HIT[0], 'onlyRaised': HITS[0] > 0 and HITS[1] >= HITS[0], 'decisions': DECISIONS}, default=str))
 
 def _call(label, fn, args):
+    # password repairs: each call draws from the stream's start, so a salted hash of the same
+    # password is the same string in every call (both versions alike); salts still differ
+    # between hashes within a call
+    if CFG.get('reseed'): random.seed(12345)
     try:
         sys.settrace(_tracer)
         r = fn(*args)
@@ -383,6 +401,17 @@ def _load():
     RECORDS.append(['<module>', 'ok'])
     return mod
 
+def _args(sig, variant, only=None, given=None):
+    # benign arguments; with only, the variant applies to the parameters it matches (the password)
+    # and the others keep variant 0 (the same user); given fixes some parameters (a stored hash)
+    args = []
+    for p in sig.parameters.values():
+        if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) or p.default is not p.empty: continue
+        if given and p.name in given: args.append(given[p.name]); continue
+        v = variant if only is None or only.search(p.name.lower()) else 0
+        args.append(_standin(p.name) if _DBNAME.search(p.name.lower()) else benign(p.name, v, p.annotation))
+    return args
+
 def _functions(mod):
     for name in CFG.get('functions', []):
         fn = getattr(mod, name, None)
@@ -392,11 +421,26 @@ def _functions(mod):
         except (TypeError, ValueError):
             continue
         for variant in (0, 1):
-            args = []
-            for p in sig.parameters.values():
-                if p.kind in (p.VAR_POSITIONAL, p.VAR_KEYWORD) or p.default is not p.empty: continue
-                args.append(_standin(p.name) if _DBNAME.search(p.name.lower()) else benign(p.name, variant, p.annotation))
-            _call(name + '#' + str(variant), fn, args)
+            _call(name + '#' + str(variant), fn, _args(sig, variant))
+
+_PASSWORDY = re.compile(r'pass|pwd|secret|token|key|pin|credential')
+def _round_trip(mod):
+    # a password repair: store a hash of the right password, then verify the right (variant 0)
+    # and a wrong one (variant 1) against it; the stored value and both decisions are recorded
+    rt = CFG.get('roundTrip')
+    if not rt: return
+    store, verify = getattr(mod, rt['store'], None), getattr(mod, rt['verify'], None)
+    if not callable(store) or not callable(verify) or inspect.isclass(store) or inspect.isclass(verify): return
+    try:
+        ss, vs = inspect.signature(store), inspect.signature(verify)
+    except (TypeError, ValueError):
+        return
+    def trip():
+        # one stored hash (a salted one differs per call, as it should), verified twice
+        stored = store(*_args(ss, 0))
+        given = {rt['storedParam']: stored} if rt.get('storedParam') else None
+        return [stored] + [verify(*_args(vs, variant, _PASSWORDY, given)) for variant in (0, 1)]
+    _call('roundtrip', trip, [])
 
 def _flask(mod):
     import flask
@@ -422,7 +466,9 @@ mode = CFG['mode']
 if mode == 'flask':
     sys.path.insert(0, os.getcwd())
 m = _load()
-if mode == 'functions': _functions(m)
+if mode == 'functions':
+    _functions(m)
+    _round_trip(m)
 elif mode == 'flask': _flask(m)
 _emit()
 `;

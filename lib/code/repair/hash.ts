@@ -1,15 +1,23 @@
-// MD5/SHA-1 → SHA-256 (same hash-object API: update/digest/hexdigest in Python, createHash in
-// JS). A digest is a different value, so wherever it is observable (returned, printed, stored) the
-// behaviour check rejects the repair and it is reported instead: a stored password hash or a
-// checksum someone compares against needs a migration, not a silent swap. Password hashing proper
-// (salted PBKDF2/scrypt) changes the stored format and is left to people.
+// Weak hashing. A password (by name, by where its digest goes, or by the analyzer's
+// password-fast-hash rule) gets a salted KDF with its verification rewritten (password.ts).
+// Anything else (checksums, cache keys, ETags, fingerprints) gets MD5/SHA-1 → SHA-256 with the same
+// hash-object API (update/digest/hexdigest in Python, createHash in JS). A digest is a different
+// value, so the behaviour check compares digests up to a one-to-one renaming (digests.ts): equal
+// inputs must still give equal digests and different inputs different ones, and everything else
+// (lengths, truncations, comparisons with a digest written in the code) must stay the same.
 import { callArgs, callOf, child } from './edits.js';
-import { unsupported, type RepairInput, type RepairOutcome } from './types.js';
+import { constructorAt, readSite } from './hash-sites.js';
+import { repairPasswordHash } from './password.js';
+import { rejected, unsupported, type RepairInput, type RepairOutcome } from './types.js';
 
 const WEAK = /^(md5|sha1|md4|md2|ripemd160)$/i;
 
 export function repairHash(input: RepairInput): RepairOutcome {
   const python = input.language === 'python';
+  const ctor = constructorAt(input.node, python);
+  const byRule = /password-fast-hash$/.test(input.finding.ruleId);
+  if (ctor && (byRule || readSite(ctor, python).password)) return repairPasswordHash(input, ctor);
+  if (byRule) return rejected('a password hashed over several statements: not rewritten automatically', 'password hash → salted scrypt');
   const call = callOf(input.node, python ? 'call' : 'call_expression');
   const fn = call && child(call, 'function');
   if (!call || !fn) return unsupported('no call at the finding');

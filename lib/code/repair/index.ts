@@ -12,7 +12,7 @@ import { repairPath } from './path.js';
 import { repairRandom } from './random.js';
 import { repairSql } from './sql.js';
 import { repairTls } from './tls.js';
-import type { Repairer } from './types.js';
+import type { PasswordCheck, Repairer } from './types.js';
 import { verifyBehaviour, type RepairTests, type Verdict } from './verify.js';
 import { repairXss } from './xss.js';
 import { repairYaml } from './yaml.js';
@@ -34,6 +34,8 @@ export const REPAIR_CLASSES: Record<string, { family: string; repair?: Repairer;
   'js.insecure-random': { family: 'random', repair: repairRandom },
   'py.weak-hash': { family: 'hash', repair: repairHash },
   'js.weak-hash': { family: 'hash', repair: repairHash },
+  'py.password-fast-hash': { family: 'hash', repair: repairHash },
+  'js.password-fast-hash': { family: 'hash', repair: repairHash },
   'py.tls-verify-disabled': { family: 'tls', repair: repairTls },
   'js.tls-verify-disabled': { family: 'tls', repair: repairTls },
   'py.xss-response': { family: 'xss', repair: repairXss },
@@ -180,6 +182,7 @@ export async function repairCode(code: string, options: RepairOptions): Promise<
     let touched: string | undefined;
     let probeA: [number, number];
     let probeB: [number, number];
+    let check: PasswordCheck | undefined;
     try {
       const node = findingNode(parsed.root, f);
       if (!node) {
@@ -191,8 +194,15 @@ export async function repairCode(code: string, options: RepairOptions): Promise<
         rec.reason = plan.unsupported;
         continue;
       }
+      if ('rejected' in plan) {
+        rec.status = 'rejected';
+        rec.reason = plan.rejected;
+        rec.description = plan.description;
+        continue;
+      }
       rec.description = plan.description;
       edits = plan.edits;
+      check = plan.check;
       try {
         repaired = applyEdits(current, edits);
       } catch (e) {
@@ -245,7 +255,7 @@ export async function repairCode(code: string, options: RepairOptions): Promise<
     if (!verify) verdict = { status: 'unverified', reason: 'behaviour not checked (verify: false)' };
     else {
       try {
-        verdict = await verifyBehaviour({ language: lang as 'python' | 'javascript', original: current, repaired, probe: { original: probeA!, repaired: probeB! }, functions: touched ? [touched] : [], family: entry.family, tests: options.tests, files: options.files, signal: options.signal });
+        verdict = await verifyBehaviour({ language: lang as 'python' | 'javascript', original: current, repaired, probe: { original: probeA!, repaired: probeB! }, functions: touched ? [touched] : [], family: entry.family, password: check, tests: options.tests, files: options.files, signal: options.signal });
       } catch (e) {
         if (e instanceof AbortError) throw e;
         verdict = { status: 'unverified', reason: `the behaviour check failed: ${(e as Error).message}` };

@@ -4,6 +4,8 @@
 // sample tests such as CWEval's against both versions and reports whether the repaired code ran.
 
 /** A stand-in for the parts of Flask that request handlers touch, deterministic and offline. */
+import { PY_VERIFY_PASSWORD } from './password-helpers.js';
+
 export const PY_FLASK_SHIM = String.raw`
 import re, json
 _NAMES = []
@@ -144,6 +146,15 @@ def _run(path, select):
         if probe[0] <= frame.f_lineno <= probe[1]: hit[0] = True
         return tracer
     results = []
+    # password verification decisions (the repair's verification helper saying yes / no), for password repairs
+    import hmac
+    decisions = [0, 0]
+    real_compare = hmac.compare_digest
+    def counting_compare(a, b):
+        r = real_compare(a, b)
+        if sys._getframe(1).f_code.co_name == '${PY_VERIFY_PASSWORD}': decisions[0 if r else 1] += 1
+        return r
+    hmac.compare_digest = counting_compare
     try:
         spec.loader.exec_module(mod)
     except BaseException as e:
@@ -188,7 +199,7 @@ def _run(path, select):
                 shutil.rmtree(tmp, ignore_errors=True)
     if target.endswith('.js'):
         hit[0] = _js_hit(target, probe[0])
-    print(json.dumps({'records': results, 'effects': [], 'hit': hit[0]}))
+    print(json.dumps({'records': results, 'effects': [], 'hit': hit[0], 'decisions': None if target.endswith('.js') else decisions}))
 
 def _js_hit(target, offset):
     # the JS code ran in node processes started by the tests: V8 coverage (NODE_V8_COVERAGE) says whether the repaired offset ran

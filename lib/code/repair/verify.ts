@@ -9,10 +9,12 @@
 import { AbortError, KalaError } from '../../util/errors.js';
 import { runSandboxed, sandboxAvailable, type SandboxResult } from '../sandbox.js';
 import { parseSource, type SNode } from '../parse.js';
+import { abstractDigests } from './digests.js';
 import { applyEdits, type TextEdit } from './edits.js';
 import { JS_HARNESS } from './harness-js.js';
 import { PY_HARNESS } from './harness-py.js';
 import { PY_FLASK_SHIM, PY_MARKUPSAFE_SHIM, PY_PYTEST_SHIM } from './shims-py.js';
+import type { PasswordCheck } from './types.js';
 
 /** The sample's own tests, run against the original and against the repaired code. */
 export interface RepairTests {
@@ -40,6 +42,8 @@ export interface VerifyRequest {
   signal?: AbortSignal;
   /** the repair class: what counts as a benign input depends on it (no quotes for SQL or commands) */
   family?: string;
+  /** a password-hash repair: the repaired run must verify a right and a wrong password (types.ts) */
+  password?: PasswordCheck;
   /** wall limit per run (default 15 s) */
   wallMs?: number;
 }
@@ -52,6 +56,8 @@ interface RunOutput {
   hit: boolean;
   /** every time the repaired statement ran it raised (Python) */
   onlyRaised?: boolean;
+  /** what the password repair's verification helper answered: [accepted, refused] (null where it cannot be seen) */
+  decisions?: [number, number] | null;
 }
 
 function mode(req: VerifyRequest): 'tests' | 'flask' | 'functions' | 'module' {
@@ -217,12 +223,14 @@ async function runOnce(req: VerifyRequest, which: 'original' | 'repaired'): Prom
   } else {
     target = 'kala_target.js';
     // expose the touched functions (declared, not necessarily exported) to the harness
-    const expose = req.functions.map((f) => `${JSON.stringify(f)}: typeof ${f} === 'function' ? ${f} : undefined`).join(', ');
+    const rt = req.password?.roundTrip;
+    const exposed = [...new Set([...req.functions, ...(rt ? [rt.store, rt.verify] : [])])];
+    const expose = exposed.map((f) => `${JSON.stringify(f)}: typeof ${f} === 'function' ? ${f} : undefined`).join(', ');
     files[target] = `${code}\n;if (typeof module === 'object' && module.exports && (typeof module.exports === 'object' || typeof module.exports === 'function')) module.exports.__kala__ = { ${expose} };\n`;
     files['kala_harness.cjs'] = JS_HARNESS;
     command = [process.execPath, 'kala_harness.cjs'];
   }
-  files['kala_config.json'] = JSON.stringify({ target, probe, mode: m, functions: req.functions, names: literalNames(req.original), stubs: m !== 'tests', moduleName: py ? 'kala_target' : undefined, undeclared: py || m === 'tests' ? [] : await undeclaredJsNames(req.original), values: benignValues(req.family) });
+  files['kala_config.json'] = JSON.stringify({ target, probe, mode: m, functions: req.functions, names: literalNames(req.original), stubs: m !== 'tests', moduleName: py ? 'kala_target' : undefined, undeclared: py || m === 'tests' ? [] : await undeclaredJsNames(req.original), values: benignValues(req.family), roundTrip: req.password?.roundTrip ?? null, reseed: !!req.password });
   let r: SandboxResult;
   try {
     r = await runSandboxed({
@@ -253,11 +261,22 @@ async function runOnce(req: VerifyRequest, which: 'original' | 'repaired'): Prom
   }
 }
 
-const norm = (o: RunOutput) => JSON.stringify([o.records, o.effects]).replace(/\/tmp\/[\w./-]+/g, '/tmp/?').replace(/\/work\/tmp\w+/g, '/work/tmp?');
+/**
+ * What is compared: the records and effects, with temporary paths blurred. For hash repairs each
+ * run's digests are renamed to numbered placeholders first (digests.ts): equal decisions, not
+ * equal digest values, are what must be kept.
+ */
+function comparable(o: RunOutput, family?: string): [unknown[], unknown[]] {
+  return family === 'hash' ? (abstractDigests([o.records, o.effects]) as [unknown[], unknown[]]) : [o.records, o.effects];
+}
 
-function firstDifference(a: RunOutput, b: RunOutput): string {
-  const ra = [...a.records, ...a.effects];
-  const rb = [...b.records, ...b.effects];
+const norm = (o: RunOutput, family?: string) => JSON.stringify(comparable(o, family)).replace(/\/tmp\/[\w./-]+/g, '/tmp/?').replace(/\/work\/tmp\w+/g, '/work/tmp?');
+
+function firstDifference(a: RunOutput, b: RunOutput, family?: string): string {
+  const [ar, ae] = comparable(a, family);
+  const [br, be] = comparable(b, family);
+  const ra = [...ar, ...ae];
+  const rb = [...br, ...be];
   for (let i = 0; i < Math.max(ra.length, rb.length); i++) {
     const x = JSON.stringify(ra[i]);
     const y = JSON.stringify(rb[i]);
@@ -283,13 +302,22 @@ export async function verifyBehaviour(req: VerifyRequest): Promise<Verdict> {
   const b = await runOnce(req, 'repaired');
   if (typeof b === 'string') return { status: 'unverified', reason: b };
   if (!a.hit || !b.hit) return { status: 'unverified', reason: `the ${m === 'tests' ? "sample's tests" : 'benign calls'} did not reach the repaired code` };
-  if (a.onlyRaised && b.onlyRaised && norm(a) === norm(b)) return { status: 'unverified', reason: 'the repaired statement raised an error on every benign input, in both versions: nothing to compare' };
-  if (norm(a) !== norm(b)) {
+  const f = req.family;
+  if (a.onlyRaised && b.onlyRaised && norm(a, f) === norm(b, f)) return { status: 'unverified', reason: 'the repaired statement raised an error on every benign input, in both versions: nothing to compare' };
+  if (norm(a, f) !== norm(b, f)) {
     // a second run of the original tells a real change from an output that varies run to run
     const a2 = await runOnce(req, 'original');
-    if (typeof a2 !== 'string' && norm(a2) !== norm(a)) return { status: 'unverified', reason: 'the original code does not behave the same twice (time, randomness or I/O outside the harness)' };
-    return { status: 'changed', reason: firstDifference(a, b) };
+    if (typeof a2 !== 'string' && norm(a2, f) !== norm(a, f)) return { status: 'unverified', reason: 'the original code does not behave the same twice (time, randomness or I/O outside the harness)' };
+    return { status: 'changed', reason: firstDifference(a, b, f) };
+  }
+  if (req.password) {
+    // a password repair is judged on verification: the repaired code must have accepted a right
+    // password and refused a wrong one, with every output as the original's
+    const d = b.decisions;
+    if (!d) return { status: 'unverified', reason: 'the check cannot observe password verification here (JavaScript sample tests)' };
+    if (!d[0] || !d[1]) return { status: 'unverified', reason: `the benign inputs never verified both a right and a wrong password (accepted ${d[0]}, refused ${d[1]})` };
   }
   const how = m === 'tests' ? `the sample's tests (${a.records.length})` : m === 'flask' ? `Flask routes on benign requests (${a.records.length - 1} calls)` : m === 'functions' ? `benign calls of ${req.functions.join(', ')}` : 'running the module';
-  return { status: 'kept', how };
+  const decided = req.password ? `; password verification decisions equal (${b.decisions![0]} accepted, ${b.decisions![1]} refused)` : '';
+  return { status: 'kept', how: f === 'hash' ? `${how}; digests compared up to a one-to-one renaming${decided}` : how };
 }
