@@ -2,6 +2,7 @@
 
 #include <cstdlib>
 #include <cstring>
+#include <utility>
 #if defined(__x86_64__) || defined(_M_X64)
 #include <cpuid.h>
 #define KALA_X86 1
@@ -87,6 +88,19 @@ const char* simd_level_name(SimdLevel level) {
     case SimdLevel::Avx2: return "avx2";
     default: return "portable";
   }
+}
+
+std::vector<const char*> cpu_feature_names(const CpuFeatures& f) {
+  const std::pair<bool, const char*> all[] = {
+      {f.avx2, "avx2"},           {f.fma, "fma"},           {f.f16c, "f16c"},
+      {f.avx512f, "avx512f"},     {f.avx512bw, "avx512bw"}, {f.avx512vl, "avx512vl"},
+      {f.avx512dq, "avx512dq"},   {f.avx512vnni, "avx512vnni"}, {f.avx512vbmi, "avx512vbmi"},
+      {f.avx512bf16, "avx512bf16"}, {f.avxvnni, "avxvnni"},
+  };
+  std::vector<const char*> out;
+  for (const auto& [on, name] : all)
+    if (on) out.push_back(name);
+  return out;
 }
 
 }  // namespace kala

@@ -1,6 +1,7 @@
 // Which SIMD level this CPU and OS support; kernels dispatch on it once per call.
 #pragma once
 #include <string>
+#include <vector>
 
 namespace kala {
 
@@ -14,6 +15,8 @@ struct CpuFeatures {
 };
 
 const CpuFeatures& cpu_features();
+// The names of the features the CPU has, as cpuInfo() lists them (avx2, fma, ..., avxvnni).
+std::vector<const char*> cpu_feature_names(const CpuFeatures& f);
 // The level kernels use: the best the CPU has, capped by env KALA_SIMD=portable|avx2|avx512.
 SimdLevel simd_level();
 const char* simd_level_name(SimdLevel level);

@@ -2,8 +2,8 @@
 // token, run it through the model (so its law scores are known before anyone sees it), and repeat,
 // up to a number of tokens per call. It stops at the end-of-text token, a full cache, or — with
 // monitor thresholds — the first token whose score for some law falls below that law's threshold
-// (the same test as EthicsMonitor.check). Callers (csrc/napi/session_wrap.cpp for the CPU cache,
-// cuda_model_wrap.cpp for the device cache) pass their forward step.
+// (the same test as EthicsMonitor.check). The caller (napi/session_wrap.h, over a CPU or a device
+// KvSession) passes its forward step.
 #pragma once
 #include <cstdint>
 #include <functional>

@@ -1,7 +1,8 @@
 // What a training loop asks of a backend: the gradients of a batch, one optimizer step (the
 // sequence of optimizer_step.h), and the trained parameters' gradients and AdamW moments. The CPU
 // Trainer (CpuTrainBackend, here) and the CUDA DeviceModel (cuda/train_backend_cuda.h) implement
-// it, so the binding exposes either through the same calls (napi/train_calls.h) and
+// it; PlacedModel::trainer (csrc/model_placement.h) picks the one where the model's weights are,
+// so the binding exposes either through the same calls (napi/train_calls.h) and
 // lib/train/trainer.ts drives either.
 #pragma once
 #include <cstdint>
@@ -32,6 +33,12 @@ class TrainBackend {
   // Copies of a parameter's AdamW moments (storage layout), and setting them back (resume).
   virtual Tensor moment(const std::string& name, bool second) = 0;
   virtual void set_moments(const std::string& name, const float* m, const float* v, int64_t n) = 0;
+  // The global norm of the accumulated gradients.
+  virtual double grad_norm() = 0;
+  // With dynamic loss scaling (f16 training on a GPU): divides the scale out of the accumulated
+  // gradients, or returns false (gradients zeroed, scale halved) when they overflowed. Without
+  // loss scaling there is nothing to do: true.
+  virtual bool finish_grads() { return true; }
   // The dynamic loss scale (1 without loss scaling).
   virtual double loss_scale() const { return 1.0; }
 };
@@ -48,7 +55,7 @@ class CpuTrainBackend final : public TrainBackend {
   Tensor grad(const std::string& name) override { return t_->grad(name); }
   Tensor moment(const std::string& name, bool second) override;
   void set_moments(const std::string& name, const float* m, const float* v, int64_t n) override;
-  double grad_norm() const { return t_->grad_norm(); }
+  double grad_norm() override { return t_->grad_norm(); }
 
  private:
   TrainParam& find(const std::string& name);

@@ -1,6 +1,8 @@
-// Whole-model benchmarks of the device model: decode steps over a KV cache and training steps,
+// Whole-model checks and benchmarks of the device model: the cached forward path step by step
+// (test/gpu/ compares it with a full forward), decode steps over a KV cache and training steps,
 // timed on the host around synchronized device work (bench/gpu/ours.mjs reports them).
 #include <chrono>
+#include <cstring>
 #include <vector>
 
 #include "kala_model.h"
@@ -11,6 +13,25 @@ namespace kala::cuda {
 namespace {
 double now_ms() { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count(); }
 }  // namespace
+
+Tensor forward_incremental(DeviceModel& dm, const int32_t* ids, int64_t B, int64_t T, int64_t P) {
+  if (B < 1 || P < 1 || P > T) throw KalaException(ErrorCode::INVALID_ARGUMENT, "forward_incremental needs B >= 1 and 1 <= prefill <= T");
+  const int64_t V = dm.config().vocab;
+  Tensor out = Tensor::empty(DType::F32, {T - P + 1, B, V});
+  auto cache = dm.make_cache(B, T);
+  std::vector<int32_t> chunk(B * P);
+  for (int64_t b = 0; b < B; b++)
+    for (int64_t t = 0; t < P; t++) chunk[b * P + t] = ids[b * T + t];
+  ForwardOutput o = dm.forward_cached(*cache, chunk.data(), B, P, true);
+  std::memcpy(out.f32(), o.logits.data, (size_t)B * V * 4);
+  std::vector<int32_t> one(B);
+  for (int64_t t = P; t < T; t++) {
+    for (int64_t b = 0; b < B; b++) one[b] = ids[b * T + t];
+    o = dm.forward_cached(*cache, one.data(), B, 1, true);
+    std::memcpy(out.f32() + (t - P + 1) * B * V, o.logits.data, (size_t)B * V * 4);
+  }
+  return out;
+}
 
 DecodeBench bench_decode(DeviceModel& dm, int64_t B, int64_t P, int64_t S) {
   const int64_t V = dm.config().vocab;

@@ -47,6 +47,8 @@ bool force_simt();
 enum class Precision : int { F32 = 0, BF16 = 1, F16 = 2 };
 const char* precision_name(Precision p);
 Precision parse_precision(const std::string& s);  // "f32" | "bf16" | "f16"
+// The element type of that name (a KV cache stored in the precision of the matmuls).
+inline DType precision_dtype(Precision p) { return p == Precision::BF16 ? DType::BF16 : p == Precision::F16 ? DType::F16 : DType::F32; }
 bool use_tensor_cores(Precision p);
 Precision default_precision();  // BF16 on sm_80+, F16 below
 

@@ -5,6 +5,7 @@
 #pragma once
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -73,6 +74,11 @@ class DeviceModel {
 
   size_t weight_bytes() const { return weight_bytes_; }
 
+  // The lock every device call of this model takes (forward passes, its caches' steps, training):
+  // they share the activation arena and the stream. The methods above do not take it themselves;
+  // CudaKvSession, CudaTrainBackend and the engine's placement (csrc/model_placement.cpp) do.
+  std::mutex& calls() const { return calls_; }
+
   struct Impl;
 
  private:
@@ -82,9 +88,15 @@ class DeviceModel {
   std::unique_ptr<Impl> d_;
   size_t weight_bytes_ = 0;
   LossScaler scaler_;
+  mutable std::mutex calls_;
 };
 
-// Benchmarks of a whole device model (called by cuda.DeviceModel.benchDecode / benchTrain).
+// Logits [T-P+1, B, V] of positions P-1 .. T-1 of ids [B, T], computed through a device KV
+// cache (a prefill of P tokens, then one token at a time): the cached path, to compare with a
+// full forward. The caller holds dm.calls().
+Tensor forward_incremental(DeviceModel& dm, const int32_t* ids, int64_t B, int64_t T, int64_t P);
+
+// Benchmarks of a whole device model (cuda.benchDecode / cuda.benchTrain, napi/cuda_model_wrap.cpp).
 struct DecodeBench {
   double prefill_ms, ms_per_step, tokens_per_second, peak_bytes;
 };

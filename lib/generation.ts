@@ -51,7 +51,7 @@ export interface GenerationResult {
 export interface GenerationHost {
   addon: KalaAddon;
   nativeModel: () => unknown; // throws DisposedError once disposed
-  /** A KV-cache session (NativeSession on the CPU, cuda.DeviceSession on the GPU). */
+  /** A KV-cache session (NativeSession: its cache is where the model's weights are, CPU or GPU). */
   newSession: (batch: number, capacity: number) => Promise<DecodeSession>;
   tokenizer: Tokenizer | undefined;
   vocabSize: number;

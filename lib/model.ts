@@ -7,7 +7,7 @@ import { isIgnoredBuffer, readCheckpoint, resolveModel, type Checkpoint, type Mo
 import { killPoint, writeDirAtomically } from './formats/atomic.js';
 import { chooseDevice, type DeviceChoice, type DeviceRequest } from './native/device.js';
 import { native, fromNative } from './native/load.js';
-import { isNativeDType, type CudaNamespace, type DeviceModel, type ForwardRunner, type KalaAddon, type NativeDType, type NativeModel, type NativeTensorSpec } from './native/addon.js';
+import { isNativeDType, type KalaAddon, type NativeDType, type NativeModel, type NativeTensorSpec } from './native/addon.js';
 import { writeSafetensors, type TensorToWrite } from './formats/safetensors.js';
 import { Tensor } from './util/tensor.js';
 import { Tokenizer } from './tokenizer.js';
@@ -85,22 +85,17 @@ export class KalaModel implements Disposable {
    *  record these as their base model rather than the cache path). */
   readonly hub: { id: string; revision: string | undefined; commit: string | undefined } | undefined;
   readonly #addon: KalaAddon;
-  /** The CUDA build's `cuda` namespace on 'cuda', else undefined. */
-  readonly #cuda: CudaNamespace | undefined;
   #native: NativeModel | undefined;
   readonly #ready: Promise<void>;
   #settled = false;
   /** On 'cuda': the precision of the device model. */
   readonly precision: GpuPrecision | undefined;
-  // the model on the GPU (cuda.DeviceModel), uploaded on first use
-  #gpu: Promise<{ dm: DeviceModel; training: boolean }> | undefined;
 
   private constructor(config: ModelConfig, nativeModel: NativeModel, choice: DeviceChoice, tokenizer: Tokenizer | undefined, ready: Promise<void>, precision: GpuPrecision | undefined, source?: ModelSource) {
     this.config = config;
     this.path = source?.dir;
     this.hub = source?.hubId ? { id: source.hubId, revision: source.revision, commit: source.commit } : undefined;
     this.#addon = choice.addon;
-    this.#cuda = choice.device === 'cuda' ? choice.addon.cuda : undefined;
     this.#native = nativeModel;
     this.device = choice.device;
     this.deviceReason = choice.reason;
@@ -208,46 +203,21 @@ export class KalaModel implements Disposable {
       addon: this.#addon,
       handle: this.#handle(),
       ready: this.#ready,
-      deviceModel: (o) => this.#deviceModel(o),
-      syncHost: () => this.#syncHost(),
+      place: async (o) => {
+        await this.#placed(o);
+      },
+      syncHost: () => native(this.#handle().syncHost()),
     };
   }
 
-  /** The model on the GPU, uploaded (off the event loop) on first use; undefined on the CPU. */
-  async #deviceModel(o: { training?: boolean; rebuild?: boolean } = {}): Promise<DeviceModel | undefined> {
-    const cuda = this.#cuda;
-    if (!cuda) return undefined;
-    this.#handle();
+  /** The native model with its weights on this model's device: on 'cuda' the engine uploads them
+   *  on first use, off the event loop (NativeModel.to; a no-op once they are there). */
+  async #placed(o: { training?: boolean; rebuild?: boolean } = {}): Promise<NativeModel> {
+    const nm = this.#handle();
     await this.#ready;
-    const training = o.training ?? false;
-    // f16 training needs dynamic loss scaling, chosen when the device model is built
-    const scaling = (t: boolean) => t && this.precision === 'f16';
-    if (this.#gpu && !o.rebuild) {
-      const g = await this.#gpu;
-      // forward passes run on any device model; training needs the loss scaling it was built with
-      if (!training || scaling(g.training) === scaling(training)) {
-        g.training ||= training;
-        return g.dm;
-      }
-    }
-    if (this.#gpu) {
-      const old = await this.#gpu.catch(() => undefined);
-      if (old) {
-        if (old.training) await native(() => old.dm.downloadParams()); // keep what was trained on the GPU
-        old.dm.dispose();
-      }
-    }
-    const p = this.precision!;
-    const dm = new cuda.DeviceModel(this.#handle(), { precision: p, kvDtype: p, lossScaling: scaling(training), defer: true });
-    this.#gpu = native(dm.upload()).then(() => ({ dm, training }));
-    this.#gpu.catch(() => (this.#gpu = undefined));
-    return (await this.#gpu).dm;
-  }
-
-  async #syncHost(): Promise<void> {
-    // a device model that trained holds the live parameters; the host copy is refreshed on demand
-    const g = await this.#gpu?.catch(() => undefined);
-    if (g?.training) await native(() => g.dm.downloadParams());
+    const precision = this.precision; // set on 'cuda' only
+    if (precision) await native(nm.to('cuda', { precision, training: o.training ?? false, rebuild: o.rebuild ?? false }));
+    return nm;
   }
 
   get disposed(): boolean {
@@ -264,12 +234,12 @@ export class KalaModel implements Disposable {
 
   /** Runs the model over a batch of token ids. */
   async forward(ids: TokenBatch, options: { signal?: AbortSignal } = {}): Promise<ForwardResult> {
-    const nm = this.#handle();
+    this.#handle();
     await this.#ready;
     throwIfAborted(options.signal);
     const { flat, B, T } = this.#batch(ids);
-    const runner: ForwardRunner = (await this.#deviceModel()) ?? nm;
-    const r = await native(runner.forward(flat, B, T, false));
+    const nm = await this.#placed();
+    const r = await native(nm.forward(flat, B, T, false));
     throwIfAborted(options.signal);
     const L1 = this.config.numLayers + 1;
     return {
@@ -317,10 +287,10 @@ export class KalaModel implements Disposable {
     return {
       addon: this.#addon,
       nativeModel: () => this.#handle(),
+      // the engine opens the cache where the weights are
       newSession: async (batch, capacity) => {
-        const dm = await this.#deviceModel();
-        const cuda = this.#cuda;
-        return native(() => (dm && cuda ? new cuda.DeviceSession(dm, batch, capacity) : new this.#addon.NativeSession(this.#handle(), batch, capacity)));
+        const nm = await this.#placed();
+        return native(() => new this.#addon.NativeSession(nm, batch, capacity));
       },
       tokenizer: this.tokenizer,
       vocabSize: this.config.vocabSize,
@@ -370,7 +340,7 @@ export class KalaModel implements Disposable {
   async save(dir: string): Promise<void> {
     const nm = this.#handle();
     await this.#ready;
-    await this.#syncHost();
+    await native(nm.syncHost()); // what was trained on the GPU is what is saved
     const names = nm.storageNames();
     const entry = (name: string): TensorToWrite => ({
       name,
@@ -413,9 +383,7 @@ export class KalaModel implements Disposable {
 
   /** Frees the weights. Later calls throw DisposedError; running calls finish first. */
   dispose(): void {
-    // the device model goes with it (running calls keep it alive until they finish)
-    void this.#gpu?.then((g) => g.dm.dispose(), () => undefined);
-    this.#gpu = undefined;
+    // the device copy goes with it (running calls keep it alive until they finish)
     if (this.#native) {
       this.#native.dispose();
       this.#native = undefined;

@@ -260,8 +260,8 @@ describe('the C++ registrations in csrc/napi/', () => {
       expect(src, `${file} contains ${from}`).toContain(from);
       await fsp.writeFile(p, src.replace(from, to));
     };
-    // a CUDA method dropped, a CPU function and an accessor added
-    await edit('cuda_model_wrap.cpp', 'Method<&DeviceModelWrap::FinishGrads>("finishGrads"),', '');
+    // a CUDA function dropped, a CPU function and an accessor added
+    await edit('cuda_model_wrap.cpp', 'cuda.Set("benchTrain", Napi::Function::New(env, guarded_fn<BenchTrain>));', '');
     await edit('system.cpp', 'exports.Set("setThreads"', 'exports.Set("newFunction", Napi::Function::New(env, guarded_fn<CpuInfo>));\n  exports.Set("setThreads"');
     await edit('session_wrap.h', 'Self::InstanceAccessor("capacity", &Self::Capacity, nullptr)', 'Self::InstanceAccessor("capacity", &Self::Capacity, nullptr), Self::InstanceAccessor("busy", &Self::Length, nullptr)');
     const cpu = buildShape(false, dir);
@@ -270,16 +270,16 @@ describe('the C++ registrations in csrc/napi/', () => {
     expect(cudaShape).not.toEqual(specShape(CUDA_ADDON_SPEC));
     expect(cpu.newFunction).toBe('function');
     expect(cpu.NativeSession).toEqual({ methods: ['copyFrom', 'decode', 'reset', 'seed', 'step', 'trim'], accessors: ['busy', 'capacity', 'length'] });
-    const dm = (cudaShape.cuda as { namespace: Shape }).namespace.DeviceModel as { methods: string[] };
-    expect(dm.methods).not.toContain('finishGrads');
-    expect(dm.methods.length).toBe(CUDA_ADDON_SPEC.cuda.members.DeviceModel.methods.length - 1);
+    const ns = (cudaShape.cuda as { namespace: Shape }).namespace;
+    expect(ns).not.toHaveProperty('benchTrain');
+    expect(Object.keys(ns).length).toBe(Object.keys(CUDA_ADDON_SPEC.cuda.members).length - 1);
   });
 });
 
 // ------------------------------------------------------------------ (c) the loader check
 
 /** A module with everything `spec` declares (stub functions and classes), minus `omit`
- *  ("NativeModel.score", "cuda.DeviceModel.finishGrads", "bench.sgemm"). */
+ *  ("NativeModel.score", "NativeTrainer.finishGrads", "cuda.benchDecode", "bench.sgemm"). */
 function fakeModule(spec: AddonSpec, omit?: string, prefix = ''): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, m] of Object.entries(spec) as [string, MemberSpec][]) {
@@ -346,8 +346,8 @@ describe('the loader check', () => {
     const whole = fakeModule(CUDA_ADDON_SPEC);
     expect(checkCudaAddon(whole, 'cuda.node')).toBe(whole);
     for (const [omit, says] of [
-      ['cuda.DeviceModel.finishGrads', 'cuda.DeviceModel.prototype.finishGrads is missing'],
-      ['cuda.DeviceSession.capacity', 'cuda.DeviceSession.prototype.capacity (getter) is missing'],
+      ['NativeTrainer.finishGrads', 'NativeTrainer.prototype.finishGrads is missing'],
+      ['cuda.forwardIncremental', 'cuda.forwardIncremental is not a function'],
       ['cuda.emulated', 'cuda.emulated is not a boolean'],
       ['cuda.fillSynthetic', 'cuda.fillSynthetic is not a function'],
     ] as const) {
@@ -396,14 +396,13 @@ describe('the loader check', () => {
   it('chooseDevice: a stale CUDA build is NATIVE_UNAVAILABLE when CUDA is requested, a CPU fallback with the reason on auto', async () => {
     const dir = await tmpDir();
     const fake = path.join(dir, 'stale-cuda.cjs');
-    // everything of the CUDA build but DeviceSession, and a GPU
-    const stub = fakeModule(CUDA_ADDON_SPEC, 'cuda.DeviceSession');
+    // everything of the CUDA build but fillSynthetic, and a GPU
+    const stub = fakeModule(CUDA_ADDON_SPEC, 'cuda.fillSynthetic');
     await fsp.writeFile(
       fake,
       `const real = require(${JSON.stringify(CPU_BINARY)});
        const cuda = {};
        for (const k of ${JSON.stringify(Object.keys(CUDA_ADDON_SPEC.cuda.members).filter((k) => k in (stub.cuda as object)))}) cuda[k] = k === 'emulated' ? false : function () {};
-       for (const k of ${JSON.stringify(CUDA_ADDON_SPEC.cuda.members.DeviceModel.methods)}) cuda.DeviceModel.prototype[k] = function () {};
        module.exports = { ...real, cuda, cudaInfo: () => ({ devices: [{ name: 'Fake GPU', computeCapability: '8.0', memoryBytes: 1, smCount: 1, memoryBandwidthGBs: 0 }], runtimeVersion: 0, driverVersion: 0, emulated: false }) };`,
     );
     process.env.KALA_CUDA_BINARY = fake;
@@ -417,11 +416,11 @@ describe('the loader check', () => {
         caught = e;
       }
       expect((caught as KalaError | undefined)?.code).toBe('NATIVE_UNAVAILABLE');
-      expect((caught as KalaError).message).toContain('class cuda.DeviceSession is missing');
+      expect((caught as KalaError).message).toContain('cuda.fillSynthetic is not a function');
       expect((caught as KalaError).message).toContain('npm run build-cuda');
       const auto = device.chooseDevice('auto');
       expect(auto.device).toBe('cpu');
-      expect(auto.reason).toContain('class cuda.DeviceSession is missing');
+      expect(auto.reason).toContain('cuda.fillSynthetic is not a function');
     } finally {
       delete process.env.KALA_CUDA_BINARY;
     }

@@ -1,7 +1,8 @@
 // Our side of the GPU benchmarks (bench/gpu/README.md): kernels through the op-level binding
 // (cudaOpTest.bench times the CUDA op with CUDA events, inputs uploaded once), and whole models
-// through cuda.DeviceModel (decode steps over the KV cache, LoRA training steps, peak memory of
-// a pythia-6.9b-shaped int8 model). Prints JSON on stdout; progress on stderr.
+// moved to the GPU with NativeModel.to, timed by cuda.benchDecode / cuda.benchTrain (decode steps
+// over the KV cache, LoRA training steps, peak memory of a pythia-6.9b-shaped int8 model). Prints
+// JSON on stdout; progress on stderr.
 //   node bench/gpu/ours.mjs [--only kernels|models|big|all] [--quick]
 // kernels: GEMM, int8, attention; models: pythia-410m/1.4b decode and LoRA steps; big: the
 // pythia-6.9b-shaped int8 model (decode, peak memory of inference and of LoRA training).
@@ -118,22 +119,21 @@ async function models() {
     const nm = new addon.NativeModel(config(s));
     await cuda.fillSynthetic(nm, { weights: 'bf16', seed: 1 });
     {
-      const dm = new cuda.DeviceModel(nm, { precision: 'bf16', kvDtype: 'bf16' });
-      const wb = dm.weightBytes();
+      await nm.to('cuda', { precision: 'bf16', kvDtype: 'bf16', training: false, rebuild: false });
       for (const B of [1, 4]) {
-        const r = await dm.benchDecode({ B, prompt: 128, steps: quick ? 8 : 64 });
+        const r = await cuda.benchDecode(nm, { B, prompt: 128, steps: quick ? 8 : 64 });
+        const wb = r.weightBytes;
         const kvBytes = 2 * s.layers * B * (128 + 32) * s.hidden * 2;
         const limitMs = ((wb + kvBytes) / (dev.memoryBandwidthGBs * 1e9)) * 1e3;
         record({ bench: 'decode', model: key, weights: 'bf16', B, msPerStep: r.msPerStep, tokensPerSecond: r.tokensPerSecond, weightBytes: wb, limitMsPerStep: limitMs, fractionOfBandwidthLimit: limitMs / r.msPerStep });
       }
-      dm.dispose();
     }
+    // uploaded again with the adapter (the decode copy is freed first)
     nm.attachLora(LORA);
-    const dm = new cuda.DeviceModel(nm, { precision: 'bf16' });
+    await nm.to('cuda', { precision: 'bf16', training: true, rebuild: true });
     const b = lmBatch(LORA_BATCH.B, LORA_BATCH.T, s.vocab);
-    const r = await dm.benchTrain(b, { dropout: true, ethicsWeight: 0, recompute: false }, quick ? 2 : 5);
+    const r = await cuda.benchTrain(nm, b, { dropout: true, ethicsWeight: 0, recompute: false }, quick ? 2 : 5);
     record({ bench: 'lora_train_step', model: key, batch: [b.B, b.T], msPerStep: r.msPerStep, tokensPerSecond: r.tokensPerSecond, peakBytes: r.peakBytes });
-    dm.dispose();
     nm.dispose();
   }
 }
@@ -146,27 +146,25 @@ async function big() {
     const nm = new addon.NativeModel(config(s));
     await cuda.fillSynthetic(nm, { weights: 'int8', seed: 2 });
     {
-      const dm = new cuda.DeviceModel(nm, { precision: 'bf16', kvDtype: 'bf16' });
-      const wb = dm.weightBytes();
-      const one = await dm.benchDecode({ B: 1, prompt: 128, steps: 32 });
+      await nm.to('cuda', { precision: 'bf16', kvDtype: 'bf16', training: false, rebuild: false });
+      const one = await cuda.benchDecode(nm, { B: 1, prompt: 128, steps: 32 });
+      const wb = one.weightBytes;
       const limitMs = (wb / (dev.memoryBandwidthGBs * 1e9)) * 1e3;
       record({ bench: 'decode', model: 'pythia-6.9b', weights: 'int8', B: 1, msPerStep: one.msPerStep, tokensPerSecond: one.tokensPerSecond, weightBytes: wb, limitMsPerStep: limitMs, fractionOfBandwidthLimit: limitMs / one.msPerStep });
-      const inf = await dm.benchDecode({ B: 4, prompt: 512, steps: 8 });
+      const inf = await cuda.benchDecode(nm, { B: 4, prompt: 512, steps: 8 });
       const m = cuda.memory();
       // peakBytes: our allocations (weights, KV cache, activations, scratch) at their highest;
       // overhead: what the device holds beyond them (CUDA context, allocator slack), measured now
       const overhead = m.deviceUsed - m.allocated;
       record({ bench: 'memory_inference', model: 'pythia-6.9b', weights: 'int8', batch: [4, 512], peakBytes: inf.peakBytes, overheadBytes: overhead, totalBytes: inf.peakBytes + overhead, fits16GB: inf.peakBytes + overhead < 16e9 });
-      dm.dispose();
     }
     nm.attachLora(LORA);
-    const dm = new cuda.DeviceModel(nm, { precision: 'bf16' });
+    await nm.to('cuda', { precision: 'bf16', training: true, rebuild: true });
     const b = lmBatch(4, 512, s.vocab);
-    const r = await dm.benchTrain(b, { dropout: true, ethicsWeight: 0, recompute: true }, 1);
+    const r = await cuda.benchTrain(nm, b, { dropout: true, ethicsWeight: 0, recompute: true }, 1);
     const m = cuda.memory();
     const overhead = m.deviceUsed - m.allocated;
     record({ bench: 'memory_lora_training', model: 'pythia-6.9b', weights: 'int8', batch: [4, 512], recompute: true, peakBytes: r.peakBytes, overheadBytes: overhead, totalBytes: r.peakBytes + overhead, msPerStep: r.msPerStep, tokensPerSecond: r.tokensPerSecond, fits16GB: r.peakBytes + overhead < 16e9 });
-    dm.dispose();
     nm.dispose();
   }
 }

@@ -2,16 +2,12 @@
 // synchronously, so benchmarks time the kernels themselves beside their peers.
 #include <napi.h>
 
-#include <atomic>
-#include <chrono>
-#include <memory>
 #include <string>
 
+#include "bench_hooks.h"
 #include "gemm.h"
-#include "kernels/kernels.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
-#include "threadpool.h"
 
 namespace kala::napi {
 
@@ -59,61 +55,17 @@ class NativeLinear : public GuardedWrap<NativeLinear> {
   int64_t N_ = 0, K_ = 0;
 };
 
-// readBandwidth(bytes, passes): GB/s of a multi-threaded streaming read over a fresh buffer.
+// readBandwidth(bytes, passes) -> GB/s (csrc/bench_hooks.h)
 static Napi::Value ReadBandwidth(const Napi::CallbackInfo& info) {
-  const int64_t bytes = info[0].As<Napi::Number>().Int64Value();
-  const int passes = info[1].As<Napi::Number>().Int32Value();
-  const int64_t n = bytes / 4;
-  Tensor buf = Tensor::empty(DType::F32, {n});
-  float* p = buf.f32();
-  parallel_range(n, 1 << 20, [&](int64_t a, int64_t b) {
-    for (int64_t i = a; i < b; i++) p[i] = (float)(i & 7);
-  });
-  const Kernels& kr = kernels();
-  const int64_t chunk = 1 << 18;  // 1 MiB chunks handed out dynamically
-  double best = 0;
-  volatile float sink = 0;
-  for (int r = 0; r < passes; r++) {
-    auto t0 = std::chrono::steady_clock::now();
-    std::atomic<float> acc{0};
-    parallel_range(n, chunk, [&](int64_t a, int64_t b) {
-      float s = kr.dot(p + a, p + a, b - a);  // one stream: both operands are the same lines
-      float cur = acc.load();
-      while (!acc.compare_exchange_weak(cur, cur + s)) {
-      }
-    });
-    sink = sink + acc.load();
-    double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-    best = std::max(best, (double)bytes / sec / 1e9);
-  }
-  return Napi::Number::New(info.Env(), best);
+  const int64_t bytes = int_arg(info[0], "bytes", 4, INT64_MAX);
+  return Napi::Number::New(info.Env(), read_bandwidth_gbs(bytes, (int)int_arg(info[1], "passes", 1, 1 << 20)));
 }
 
-static Napi::Value SetThreadsHook(const Napi::CallbackInfo& info) {
-  set_num_threads(info[0].As<Napi::Number>().Int32Value());
-  return Napi::Number::New(info.Env(), num_threads());
-}
-
-// setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
-// AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
-static Napi::Value SetInt8Gemm(const Napi::CallbackInfo& info) {
-  if (info[0].IsString()) {
-    const std::string m = info[0].As<Napi::String>().Utf8Value();
-    if (m != "vnni" && m != "dequant") throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "int8 GEMM mode must be vnni or dequant");
-    set_int8_gemm_mode(m == "vnni" && vnni_available() ? Int8Gemm::Vnni : Int8Gemm::Dequant);
-  }
-  return Napi::String::New(info.Env(), int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant");
-}
-
-// setInt8Gemv('vnni' | 'dequant') -> the decode GEMV mode now in effect ('vnni' only where the
-// CPU has AVX-512 VNNI and VBMI); the same switch as KALA_INT8_GEMV, process-wide
-static Napi::Value SetInt8Gemv(const Napi::CallbackInfo& info) {
-  if (info[0].IsString()) {
-    const std::string m = info[0].As<Napi::String>().Utf8Value();
-    if (m != "vnni" && m != "dequant") throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "int8 GEMV mode must be vnni or dequant");
-    set_int8_gemv_mode(m == "vnni" ? Int8Gemm::Vnni : Int8Gemm::Dequant);
-  }
-  return Napi::String::New(info.Env(), int8_gemv_mode() == Int8Gemm::Vnni && vnni_gemv_available() ? "vnni" : "dequant");
+// setInt8Gemm(mode?) / setInt8Gemv(mode?) -> the mode now in effect (csrc/bench_hooks.h)
+template <const char* (*Named)(const std::string*)>
+static Napi::Value Int8Mode(const Napi::CallbackInfo& info) {
+  const std::string m = info[0].IsString() ? info[0].As<Napi::String>().Utf8Value() : "";
+  return Napi::String::New(info.Env(), Named(info[0].IsString() ? &m : nullptr));
 }
 
 void register_bench(Napi::Env env, Napi::Object exports) {
@@ -121,11 +73,9 @@ void register_bench(Napi::Env env, Napi::Object exports) {
   b.Set("sgemm", Napi::Function::New(env, guarded_fn<Sgemm>));
   b.Set("NativeLinear", NativeLinear::Define(env));
   b.Set("readBandwidth", Napi::Function::New(env, guarded_fn<ReadBandwidth>));
-  b.Set("setThreads", Napi::Function::New(env, guarded_fn<SetThreadsHook>));
-  // setInt8Gemm('vnni' | 'dequant') -> the mode now in effect ('vnni' only where the CPU has
-  // AVX-512 VNNI); the same switch as KALA_INT8_GEMM, process-wide
-  b.Set("setInt8Gemm", Napi::Function::New(env, guarded_fn<SetInt8Gemm>));
-  b.Set("setInt8Gemv", Napi::Function::New(env, guarded_fn<SetInt8Gemv>));
+  b.Set("setThreads", Napi::Function::New(env, guarded_fn<SetThreads>));
+  b.Set("setInt8Gemm", Napi::Function::New(env, guarded_fn<Int8Mode<int8_gemm_mode_named>>));
+  b.Set("setInt8Gemv", Napi::Function::New(env, guarded_fn<Int8Mode<int8_gemv_mode_named>>));
   exports.Set("bench", b);
 }
 

@@ -8,6 +8,7 @@ void register_model(Napi::Env env, Napi::Object exports);
 void register_session(Napi::Env env, Napi::Object exports);
 void register_bench(Napi::Env env, Napi::Object exports);
 void register_trainer(Napi::Env env, Napi::Object exports);
+Napi::Value SetThreads(const Napi::CallbackInfo& info);  // system.cpp: setThreads and bench.setThreads
 #ifdef KALA_CUDA
 void register_cuda(Napi::Env env, Napi::Object exports);        // cuda_wrap.cpp: cudaInfo, cuda.*
 void register_cuda_model(Napi::Env env, Napi::Object cuda);     // cuda_model_wrap.cpp

@@ -1,5 +1,6 @@
 // CUDA builds only (KALA_CUDA): `cudaInfo()` for the loader and `cuda`: device memory counters,
-// the tensor-core switch, and the device model (cuda_model_wrap.cpp). The op-level test harness
+// the tensor-core switch, and the device-model hooks of the tests and benchmarks
+// (cuda_model_wrap.cpp). The op-level test harness
 // (run an op on the GPU and its CPU twin) is in cuda_optest.cpp, in op-test builds only.
 #ifdef KALA_CUDA
 #include <napi.h>

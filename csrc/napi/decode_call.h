@@ -1,11 +1,10 @@
-// What a session's decode(...) call takes and returns in JS, shared by NativeSession and
-// cuda.DeviceSession (the loop itself is csrc/decode.cpp).
+// What a session's decode(...) call takes and returns in JS (NativeSession, napi/session_wrap.h;
+// the loop itself is csrc/decode.cpp).
 //   decode(context: Int32Array, maxTokens, sampling | null, eos (-1: none), thresholds: Float32Array(5) | null, next)
 //   -> Promise<{ tokens: Int32Array, lawScores: Float32Array [n*5], layerLawLogits: Float32Array [n*heads*5], next, stop }>
 #pragma once
 #include <napi.h>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
@@ -14,25 +13,6 @@
 #include "napi/util.h"
 
 namespace kala::napi {
-
-// Clears session busy flags when a worker finishes (or fails), so the session can run again.
-struct BusyRelease {
-  std::shared_ptr<std::atomic<bool>> a, b;
-  ~BusyRelease() {
-    if (a) a->store(false);
-    if (b) b->store(false);
-  }
-};
-
-// Claims a session (and for copyFrom, the other one too) for one native call; a session already
-// running a step is refused with INVALID_ARGUMENT and nothing stays claimed.
-inline void claim_sessions(Napi::Env env, const std::shared_ptr<std::atomic<bool>>& mine, const std::shared_ptr<std::atomic<bool>>& other = nullptr) {
-  if (mine->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is already running a step");
-  if (other && other->exchange(true)) {
-    mine->store(false);
-    throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other is running a step");
-  }
-}
 
 inline DecodeParams decode_params(const Napi::CallbackInfo& info) {
   DecodeParams p;

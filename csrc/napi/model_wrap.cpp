@@ -9,7 +9,6 @@
 #include "loader.h"
 #include "napi/bindings.h"
 #include "napi/util.h"
-#include "ops/ops.h"
 
 namespace kala::napi {
 
@@ -60,20 +59,21 @@ Napi::Function NativeModel::Define(Napi::Env env) {
                       Method<&NativeModel::GetTensor>("getTensor"), Method<&NativeModel::SetTensor>("setTensor"),
                       Method<&NativeModel::AppendTensors>("appendTensors"),
                       Method<&NativeModel::Forward>("forward"), Method<&NativeModel::Score>("score"),
-                      Method<&NativeModel::WeightBytes>("weightBytes"), Method<&NativeModel::Cancel>("cancel"),
+                      Method<&NativeModel::WeightBytes>("weightBytes"), Method<&NativeModel::To>("to"),
+                      Method<&NativeModel::SyncHost>("syncHost"), Method<&NativeModel::Cancel>("cancel"),
                       Method<&NativeModel::Dispose>("dispose")});
 }
 
 NativeModel::NativeModel(const Napi::CallbackInfo& info) : GuardedWrap<NativeModel>(info) {
   guard(info.Env(), [&] {
     if (!info[0].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "NativeModel needs a config object");
-    model_ = std::make_shared<Model>(config_from_js(info[0].As<Napi::Object>()));
+    placed_ = std::make_shared<PlacedModel>(std::make_shared<Model>(config_from_js(info[0].As<Napi::Object>())));
   });
 }
 
-std::shared_ptr<Model> NativeModel::model(Napi::Env env) const {
-  if (!model_) throw_error(env, ErrorCode::DISPOSED, "the model was disposed; load or create a new one");
-  return model_;
+std::shared_ptr<PlacedModel> NativeModel::placed(Napi::Env env) const {
+  if (!placed_) throw_error(env, ErrorCode::DISPOSED, "the model was disposed; load or create a new one");
+  return placed_;
 }
 
 // load(files, specs, onProgress?, {quantize}) -> Promise: the plan's conversion from JS; the
@@ -162,25 +162,17 @@ Napi::Value NativeModel::Has(const Napi::CallbackInfo& info) {
   return Napi::Boolean::New(info.Env(), model(info.Env())->has(info[0].As<Napi::String>().Utf8Value()));
 }
 
+// (a KalaException thrown here reaches JS with its code through guard(): GuardedWrap::Method)
 Napi::Value NativeModel::ShapeOf(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  try {
-    auto shape = model(env)->shape_of(info[0].As<Napi::String>().Utf8Value());
-    Napi::Array a = Napi::Array::New(env, shape.size());
-    for (size_t i = 0; i < shape.size(); i++) a.Set(i, Napi::Number::New(env, (double)shape[i]));
-    return a;
-  } catch (const KalaException& e) {
-    throw_error(env, e.code, e.what());
-  }
+  auto shape = model(env)->shape_of(info[0].As<Napi::String>().Utf8Value());
+  Napi::Array a = Napi::Array::New(env, shape.size());
+  for (size_t i = 0; i < shape.size(); i++) a.Set(i, Napi::Number::New(env, (double)shape[i]));
+  return a;
 }
 
 Napi::Value NativeModel::DTypeOf(const Napi::CallbackInfo& info) {
-  Napi::Env env = info.Env();
-  try {
-    return Napi::String::New(env, dtype_name(model(env)->dtype_of(info[0].As<Napi::String>().Utf8Value())));
-  } catch (const KalaException& e) {
-    throw_error(env, e.code, e.what());
-  }
+  return Napi::String::New(info.Env(), dtype_name(model(info.Env())->dtype_of(info[0].As<Napi::String>().Utf8Value())));
 }
 
 Napi::Value NativeModel::GetTensor(const Napi::CallbackInfo& info) {
@@ -213,25 +205,22 @@ Napi::Value NativeModel::AppendTensors(const Napi::CallbackInfo& info) {
 Napi::Value NativeModel::SetTensor(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
   auto m = model(env);
-  try {
-    std::string name = info[0].As<Napi::String>().Utf8Value();
-    Tensor t;
-    t.dtype = dtype_from_name(info[1].As<Napi::String>().Utf8Value());
-    Napi::Array sh = info[2].As<Napi::Array>();
-    for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + name, 0, INT64_MAX, ErrorCode::TENSOR_SHAPE));
-    Napi::TypedArray arr = info[3].As<Napi::TypedArray>();
-    if (arr.ByteLength() != t.nbytes()) throw KalaException(ErrorCode::TENSOR_SHAPE, "data of " + name + " does not match its shape and dtype");
-    t.data = static_cast<uint8_t*>(arr.ArrayBuffer().Data()) + arr.ByteOffset();
-    m->set(name, t);
-  } catch (const KalaException& e) {
-    throw_error(env, e.code, e.what());
-  }
+  std::string name = info[0].As<Napi::String>().Utf8Value();
+  Tensor t;
+  t.dtype = dtype_from_name(info[1].As<Napi::String>().Utf8Value());
+  Napi::Array sh = info[2].As<Napi::Array>();
+  for (uint32_t j = 0; j < sh.Length(); j++) t.shape.push_back(int_arg(sh.Get(j), "shape of " + name, 0, INT64_MAX, ErrorCode::TENSOR_SHAPE));
+  Napi::TypedArray arr = info[3].As<Napi::TypedArray>();
+  if (arr.ByteLength() != t.nbytes()) throw KalaException(ErrorCode::TENSOR_SHAPE, "data of " + name + " does not match its shape and dtype");
+  t.data = static_cast<uint8_t*>(arr.ArrayBuffer().Data()) + arr.ByteOffset();
+  m->set(name, t);
   return env.Undefined();
 }
 
+// forward(...) runs where the weights are (PlacedModel::forward)
 Napi::Value NativeModel::Forward(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  auto m = model(env);
+  auto m = placed(env);
   Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
   const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   const bool last_only = info[3].ToBoolean();
@@ -240,7 +229,7 @@ Napi::Value NativeModel::Forward(const Napi::CallbackInfo& info) {
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto out = std::make_shared<ForwardOutput>();
   return PromiseWorker::Run(
-      env, [m, ids, B, T, last_only, out] { *out = m->forward(ids->data(), B, T, nullptr, last_only); },
+      env, [m, ids, B, T, last_only, out] { *out = m->forward(ids->data(), B, T, last_only); },
       [out](Napi::Env env) -> Napi::Value {
         Napi::Object o = Napi::Object::New(env);
         o.Set("logits", float_array(env, out->logits));
@@ -267,12 +256,7 @@ Napi::Value NativeModel::AttachLora(const Napi::CallbackInfo& info) {
     if (!t.Get(i).IsString()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "LoRA targets must be module names");
     lc.targets.push_back(t.Get(i).As<Napi::String>().Utf8Value());
   }
-  const uint64_t seed = (uint64_t)int_arg(field(o, "seed", "LoRA"), "LoRA seed", 0, INT64_MAX);
-  try {
-    m->attach_lora(lc, seed);
-  } catch (const KalaException& e) {
-    throw_error(env, e.code, e.what());
-  }
+  m->attach_lora(lc, (uint64_t)int_arg(field(o, "seed", "LoRA"), "LoRA seed", 0, INT64_MAX));
   return env.Undefined();
 }
 
@@ -306,7 +290,7 @@ Napi::Value NativeModel::LoraNames(const Napi::CallbackInfo& info) { return stri
 // score(ids, B, T, labels) -> {nll [B*T] (NaN = no label), lawScores [B*T*5], layerLawLogits}
 Napi::Value NativeModel::Score(const Napi::CallbackInfo& info) {
   Napi::Env env = info.Env();
-  auto m = model(env);
+  auto m = placed(env);
   Napi::Int32Array ids_js = info[0].As<Napi::Int32Array>();
   const int64_t B = int_arg(info[1], "B", 1, INT32_MAX), T = int_arg(info[2], "T", 1, INT32_MAX);
   Napi::Int32Array labels_js = info[3].As<Napi::Int32Array>();
@@ -314,19 +298,12 @@ Napi::Value NativeModel::Score(const Napi::CallbackInfo& info) {
     throw_error(env, ErrorCode::INVALID_ARGUMENT, "ids and labels must hold B * T entries");
   auto ids = std::make_shared<std::vector<int32_t>>(ids_js.Data(), ids_js.Data() + B * T);
   auto labels = std::make_shared<std::vector<int32_t>>(labels_js.Data(), labels_js.Data() + B * T);
-  auto out = std::make_shared<ForwardOutput>();
-  auto nll = std::make_shared<Tensor>();
+  auto out = std::make_shared<ScoreOutput>();
   return PromiseWorker::Run(
-      env,
-      [m, ids, labels, B, T, out, nll] {
-        *out = m->forward(ids->data(), B, T, nullptr, false);
-        *nll = Tensor::empty(DType::F32, {B, T});
-        token_nll(out->logits.f32(), labels->data(), B, T, m->config().vocab, nll->f32());
-        out->logits = Tensor();
-      },
-      [out, nll](Napi::Env env) -> Napi::Value {
+      env, [m, ids, labels, B, T, out] { *out = m->score(ids->data(), labels->data(), B, T); },
+      [out](Napi::Env env) -> Napi::Value {
         Napi::Object o = Napi::Object::New(env);
-        o.Set("nll", float_array(env, *nll));
+        o.Set("nll", float_array(env, out->nll));
         o.Set("lawScores", float_array(env, out->law_scores));
         o.Set("layerLawLogits", float_array(env, out->layer_logits));
         return o;
@@ -337,6 +314,40 @@ Napi::Value NativeModel::WeightBytes(const Napi::CallbackInfo& info) {
   return Napi::Number::New(info.Env(), (double)model(info.Env())->weight_bytes());
 }
 
+// to('cpu') | to('cuda', {precision, training, rebuild, kvDtype?, int8Dynamic?, narrowWeights?,
+// outlierThreshold?, initialLossScale?}) -> Promise: moves the weights (PlacedModel::to), on a
+// worker thread: an upload, or a download of what was trained
+Napi::Value NativeModel::To(const Napi::CallbackInfo& info) {
+  Napi::Env env = info.Env();
+  auto m = placed(env);
+  if (!info[0].IsString()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "to(device: 'cpu' | 'cuda', placement)");
+  const Device d = device_from_name(info[0].As<Napi::String>().Utf8Value());
+  DevicePlacement p;
+  if (d == Device::Cuda) {
+    if (!info[1].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "to('cuda', {precision, training, rebuild})");
+    Napi::Object o = info[1].As<Napi::Object>();
+    auto name = [&](const char* k) {
+      if (!o.Get(k).IsString()) throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string("placement ") + k + " must be f32, bf16 or f16");
+      return o.Get(k).As<Napi::String>().Utf8Value();
+    };
+    p.precision = name("precision");
+    if (!o.Get("kvDtype").IsUndefined()) p.kv_dtype = name("kvDtype");
+    p.training = bool_field(o, "training", "placement");
+    p.rebuild = bool_field(o, "rebuild", "placement");
+    p.int8_dynamic = o.Get("int8Dynamic").ToBoolean();
+    if (!o.Get("narrowWeights").IsUndefined()) p.narrow_weights = bool_field(o, "narrowWeights", "placement");
+    if (!o.Get("outlierThreshold").IsUndefined()) p.outlier_threshold = (float)number_field(o, "outlierThreshold", "placement");
+    if (!o.Get("initialLossScale").IsUndefined()) p.initial_loss_scale = (float)number_field(o, "initialLossScale", "placement");
+  }
+  return PromiseWorker::Run(env, [m, d, p] { m->to(d, p); }, [](Napi::Env env) { return env.Undefined(); });
+}
+
+// syncHost() -> Promise: what was trained on the device copied into the host model
+Napi::Value NativeModel::SyncHost(const Napi::CallbackInfo& info) {
+  auto m = placed(info.Env());
+  return PromiseWorker::Run(info.Env(), [m] { m->sync_host(); }, [](Napi::Env env) { return env.Undefined(); });
+}
+
 Napi::Value NativeModel::Cancel(const Napi::CallbackInfo& info) {
   cancel_->store(true);
   return info.Env().Undefined();
@@ -344,7 +355,7 @@ Napi::Value NativeModel::Cancel(const Napi::CallbackInfo& info) {
 
 Napi::Value NativeModel::Dispose(const Napi::CallbackInfo& info) {
   cancel_->store(true);
-  model_.reset();
+  placed_.reset();
   return info.Env().Undefined();
 }
 

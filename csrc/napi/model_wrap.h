@@ -1,5 +1,6 @@
-// NativeModel: the JS handle of a kala::Model. Heavy methods return promises (AsyncWorkers);
-// running workers hold their own reference, so dispose() never frees memory under them.
+// NativeModel: the JS handle of a kala::Model and where its weights live (PlacedModel,
+// csrc/model_placement.h). Heavy methods return promises (AsyncWorkers); running workers hold
+// their own reference, so dispose() never frees memory under them.
 #pragma once
 #include <napi.h>
 
@@ -7,6 +8,7 @@
 #include <memory>
 
 #include "model.h"
+#include "model_placement.h"
 #include "napi/util.h"
 
 namespace kala::napi {
@@ -15,7 +17,9 @@ class NativeModel : public GuardedWrap<NativeModel> {
  public:
   static Napi::Function Define(Napi::Env env);
   explicit NativeModel(const Napi::CallbackInfo& info);
-  std::shared_ptr<Model> model(Napi::Env env) const;  // throws DISPOSED after dispose()
+  // Both throw DISPOSED after dispose().
+  std::shared_ptr<Model> model(Napi::Env env) const { return placed(env)->host(); }
+  std::shared_ptr<PlacedModel> placed(Napi::Env env) const;
 
  private:
   Napi::Value Load(const Napi::CallbackInfo& info);
@@ -39,10 +43,12 @@ class NativeModel : public GuardedWrap<NativeModel> {
   Napi::Value Forward(const Napi::CallbackInfo& info);
   Napi::Value Score(const Napi::CallbackInfo& info);
   Napi::Value WeightBytes(const Napi::CallbackInfo& info);
+  Napi::Value To(const Napi::CallbackInfo& info);
+  Napi::Value SyncHost(const Napi::CallbackInfo& info);
   Napi::Value Cancel(const Napi::CallbackInfo& info);
   Napi::Value Dispose(const Napi::CallbackInfo& info);
 
-  std::shared_ptr<Model> model_;
+  std::shared_ptr<PlacedModel> placed_;
   std::shared_ptr<std::atomic<bool>> cancel_ = std::make_shared<std::atomic<bool>>(false);
 };
 

@@ -1,5 +1,5 @@
-// What a decoding session step takes and returns in JS, shared by NativeSession (CPU KV cache)
-// and cuda.DeviceSession (device KV cache) so lib/generation.ts drives either.
+// What a decoding session step takes and returns in JS (NativeSession, napi/session_wrap.h, over
+// a CPU or a device KV cache), so lib/generation.ts drives either alike.
 #pragma once
 #include <napi.h>
 

@@ -1,5 +1,6 @@
-// NativeSession: a CPU KV cache (CpuKvSession) and a sampler RNG over a NativeModel, for
-// incremental decoding; the class itself is napi/session_wrap.h, shared with cuda.DeviceSession.
+// NativeSession: a KV cache and a sampler RNG over a NativeModel, for incremental decoding. The
+// engine opens the cache where the model's weights are (PlacedModel::open_session: CpuKvSession,
+// or a device cache in CUDA builds); the class itself is napi/session_wrap.h.
 #include "napi/session_wrap.h"
 
 #include "napi/bindings.h"
@@ -14,7 +15,7 @@ struct CpuSessions {
   static std::shared_ptr<KvSession> open(const Napi::CallbackInfo& info, int64_t batch, int64_t capacity) {
     if (!info[0].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "NativeSession(nativeModel, batch, capacity)");
     NativeModel* nm = Napi::ObjectWrap<NativeModel>::Unwrap(info[0].As<Napi::Object>());
-    return std::make_shared<CpuKvSession>(nm->model(info.Env()), batch, capacity);
+    return nm->placed(info.Env())->open_session(batch, capacity);
   }
 };
 

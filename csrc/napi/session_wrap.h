@@ -1,8 +1,8 @@
-// The JS class over a KvSession (csrc/kv_session.h), one for both backends: NativeSession (CPU,
-// session_wrap.cpp) and cuda.DeviceSession (cuda_model_wrap.cpp) are this template with a
-// different `Backend`, which names the class, tags its objects and opens the session from the
-// constructor's model argument. Heavy calls run on worker threads and return promises; a session
-// runs one call at a time.
+// The JS class over a KvSession (csrc/kv_session.h), one for both devices: NativeSession is this
+// template with the `Backend` of session_wrap.cpp, which names the class, tags its objects and
+// opens the session from the constructor's model argument where its weights are (a CPU or a
+// device cache). Heavy calls run on worker threads and return promises; a session runs one call
+// at a time (csrc/one_call.h).
 //   new Class(model, batch, capacity)
 //   step(ids: Int32Array [B*T], T, sampling: {temperature, topK, topP} | null, wantLogits)
 //     -> Promise<{lawScores, layerLawLogits, logits?, tokens?}>
@@ -11,13 +11,13 @@
 #pragma once
 #include <napi.h>
 
-#include <atomic>
 #include <memory>
 #include <vector>
 
 #include "decode.h"
 #include "kv_session.h"
 #include "napi/decode_call.h"
+#include "one_call.h"
 #include "napi/session_step.h"
 #include "napi/util.h"
 #include "sampler.h"
@@ -58,7 +58,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
     const bool sample = info[2].IsObject();
     const SamplingParams sp = sample ? sampling_of(info[2].As<Napi::Object>()) : SamplingParams{};
     const bool want_logits = info[3].ToBoolean();
-    claim_sessions(env, busy_);
+    claim(busy_, kRunning);
     auto out = std::make_shared<ForwardOutput>();
     auto tokens = std::make_shared<std::vector<int32_t>>();
     auto s = session_;
@@ -67,7 +67,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
     return PromiseWorker::Run(
         env,
         [=] {
-          BusyRelease done{busy};
+          Release done(busy);
           *out = s->forward(ids->data(), T);
           if (sample) sample_rows(*out, B, s->vocab(), sp, *rng, *tokens);
         },
@@ -80,7 +80,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
   }
 
   Napi::Value Reset(const Napi::CallbackInfo& info) {
-    if (busy_->load()) throw_error(info.Env(), ErrorCode::INVALID_ARGUMENT, "the session is running a step");
+    if (running(busy_)) throw KalaException(ErrorCode::INVALID_ARGUMENT, kRunning);
     session_->reset();
     return info.Env().Undefined();
   }
@@ -89,7 +89,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
   Napi::Value Decode(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     const DecodeCall call = decode_call_of(info, session_->batch(), session_->length(), session_->capacity());
-    claim_sessions(env, busy_);
+    claim(busy_, kRunning);
     auto out = std::make_shared<DecodeChunk>();
     auto s = session_;
     auto rng = rng_;
@@ -97,7 +97,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
     return PromiseWorker::Run(
         env,
         [=] {
-          BusyRelease done{busy};
+          Release done(busy);
           const auto& ctx = *call.context;
           *out = decode_tokens([&](const int32_t* ids, int64_t T) { return s->forward(ids, T); }, [&] { return s->length(); },
                                s->capacity(), s->vocab(), ctx.data(), (int64_t)ctx.size(), call.next, call.params, *rng);
@@ -109,7 +109,7 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
   Napi::Value Trim(const Napi::CallbackInfo& info) {
     Napi::Env env = info.Env();
     const int64_t n = int_arg(info[0], "trim length", 0, INT32_MAX);
-    if (busy_->load()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the session is running a step");
+    if (running(busy_)) throw KalaException(ErrorCode::INVALID_ARGUMENT, kRunning);
     session_->trim(n);
     return env.Undefined();
   }
@@ -123,13 +123,13 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
     Self* other = Napi::ObjectWrap<Self>::Unwrap(info[0].As<Napi::Object>());
     if (other->session_->model_key() != session_->model_key()) throw_error(env, ErrorCode::INVALID_ARGUMENT, "copyFrom(other): other belongs to another model");
     if (other == this) return PromiseWorker::Run(env, [] {}, [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
-    claim_sessions(env, busy_, other->busy_);
+    claim(busy_, kRunning, other->busy_, "copyFrom(other): other is running a step");
     auto dst = session_, src = other->session_;
     auto b1 = busy_, b2 = other->busy_;
     return PromiseWorker::Run(
         env,
         [=] {
-          BusyRelease done{b1, b2};
+          Release done(b1, b2);
           dst->copy_from(*src);
         },
         [](Napi::Env e) -> Napi::Value { return e.Undefined(); });
@@ -141,7 +141,8 @@ class SessionWrap : public GuardedWrap<SessionWrap<Backend>> {
   static constexpr int64_t kMaxBatch = 65536;  // rows decoded together
   std::shared_ptr<KvSession> session_;
   std::shared_ptr<Rng> rng_ = std::make_shared<Rng>(0);
-  std::shared_ptr<std::atomic<bool>> busy_ = std::make_shared<std::atomic<bool>>(false);
+  static constexpr const char* kRunning = "the session is already running a step";
+  OneCall busy_ = one_call();
 };
 
 }  // namespace kala::napi

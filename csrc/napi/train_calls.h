@@ -1,22 +1,21 @@
-// The training calls of NativeTrainer (CPU, trainer_wrap.cpp) and cuda.DeviceModel (GPU,
-// cuda_model_wrap.cpp), written once over a TrainBackend (csrc/train_backend.h): argument
-// conversion and workers only.
+// The training calls of NativeTrainer (trainer_wrap.cpp), over a TrainBackend
+// (csrc/train_backend.h) of either device: argument conversion and workers only.
 //   compute({B, T, ids, labels, targets?, positions?, keyStart?}, {dropout, seed, ethicsWeight, recompute})
 //     -> Promise<{loss, lmLoss, ethicsLoss, lmTokens, ethicsTokens}>
 //   step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm})
 //     -> Promise<{gradNorm, skipped, lossScale}> (the sequence of csrc/optimizer_step.h)
 //   zeroGrad(), params() -> [{name, numel}], grad(name) -> tensor, state(name) -> {m, v},
 //   setState(name, m: Float32Array, v: Float32Array)
-// `busy` (may be null) refuses a second compute or step while one runs (the CPU trainer); the
-// CUDA backend serialises its calls on the device model's mutex instead.
+// `busy` (csrc/one_call.h) refuses a second compute or step while one runs. train_batch_of is
+// also cuda.benchTrain's (cuda_model_wrap.cpp).
 #pragma once
 #include <napi.h>
 
-#include <atomic>
 #include <cstdint>
 #include <memory>
 
 #include "napi/util.h"
+#include "one_call.h"
 #include "optimizer_step.h"
 #include "train_backend.h"
 #include "trainer.h"
@@ -46,20 +45,10 @@ inline OptimizerStep optimizer_step_of(const Napi::Object& o) {
   return s;
 }
 
-using BusyFlag = std::shared_ptr<std::atomic<bool>>;
+// the CPU trainer's one call at a time (csrc/one_call.h)
+constexpr const char* kTrainerRunning = "the trainer is already running a step; await it first";
 
-// Claims the backend for one worker call (no-op without a flag); the returned guard releases it.
-struct TrainClaim {
-  BusyFlag flag;
-  ~TrainClaim() {
-    if (flag) flag->store(false);
-  }
-};
-inline void claim_training(Napi::Env env, const BusyFlag& busy) {
-  if (busy && busy->exchange(true)) throw_error(env, ErrorCode::INVALID_ARGUMENT, "the trainer is already running a step; await it first");
-}
-
-inline Napi::Value train_compute(const Napi::CallbackInfo& info, std::shared_ptr<TrainBackend> tb, BusyFlag busy) {
+inline Napi::Value train_compute(const Napi::CallbackInfo& info, std::shared_ptr<TrainBackend> tb, OneCall busy) {
   Napi::Env env = info.Env();
   if (!info[0].IsObject() || !info[1].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "compute(batch, {dropout, seed, ethicsWeight, recompute})");
   auto batch = train_batch_of(info[0].As<Napi::Object>());
@@ -67,12 +56,12 @@ inline Napi::Value train_compute(const Napi::CallbackInfo& info, std::shared_ptr
   const bool dropout = o.Get("dropout").ToBoolean(), recompute = o.Get("recompute").ToBoolean();
   const uint64_t seed = (uint64_t)int_arg(field(o, "seed", "compute"), "compute seed", 0, INT64_MAX);
   const double ew = number_field(o, "ethicsWeight", "compute");
-  claim_training(env, busy);
+  claim(busy, kTrainerRunning);
   auto out = std::make_shared<LossParts>();
   return PromiseWorker::Run(
       env,
       [=] {
-        TrainClaim done{busy};
+        Release done(busy);
         *out = tb->compute(*batch, dropout, seed, ew, recompute);
       },
       [out](Napi::Env env) -> Napi::Value {
@@ -86,16 +75,16 @@ inline Napi::Value train_compute(const Napi::CallbackInfo& info, std::shared_ptr
       });
 }
 
-inline Napi::Value train_step(const Napi::CallbackInfo& info, std::shared_ptr<TrainBackend> tb, BusyFlag busy) {
+inline Napi::Value train_step(const Napi::CallbackInfo& info, std::shared_ptr<TrainBackend> tb, OneCall busy) {
   Napi::Env env = info.Env();
   if (!info[0].IsObject()) throw KalaException(ErrorCode::INVALID_ARGUMENT, "step({lr, beta1, beta2, eps, weightDecay, step, gradScale, maxGradNorm})");
   const OptimizerStep o = optimizer_step_of(info[0].As<Napi::Object>());
-  claim_training(env, busy);
+  claim(busy, kTrainerRunning);
   auto res = std::make_shared<OptimizerStepResult>();
   return PromiseWorker::Run(
       env,
       [=] {
-        TrainClaim done{busy};
+        Release done(busy);
         *res = tb->step(o);
       },
       [res, tb](Napi::Env env) -> Napi::Value {

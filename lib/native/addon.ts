@@ -108,7 +108,7 @@ export interface NativeLoraConfig {
   targets: string[];
 }
 
-/** forward(...) of NativeModel and cuda.DeviceModel. */
+/** NativeModel.forward(...), where the weights are. */
 export interface NativeForwardOutput {
   /** [B, T, V], or [B, V] with lastOnly */
   logits: Float32Array;
@@ -128,13 +128,38 @@ export interface NativeScoreOutput {
   layerLawLogits: Float32Array;
 }
 
-/** What runs a full forward: NativeModel on the CPU, cuda.DeviceModel on the GPU (same call). */
+/** What runs a full forward: NativeModel, wherever its weights are. */
 export interface ForwardRunner {
   /** ids [B*T]; B and T integers >= 1 */
   forward(ids: Int32Array, B: number, T: number, lastOnly: boolean): Promise<NativeForwardOutput>;
 }
 
-/** The JS handle of a kala::Model. Every method throws DISPOSED after dispose(). */
+/** NativeModel.to('cuda', ...) (model_wrap.cpp To, csrc/model_placement.h DevicePlacement): how
+ *  the device copy is built. Every field is required (the defaults are KalaModel's). */
+export interface NativeDevicePlacement {
+  /** matmuls and attention (and the KV cache, unless kvDtype says otherwise) */
+  precision: CudaPrecision;
+  /** the copy will be trained (at f16 with dynamic loss scaling) */
+  training: boolean;
+  /** upload again: the host weights changed (an adapter attached) */
+  rebuild: boolean;
+  // What KalaModel leaves at the engine's defaults and the GPU tests and benchmarks set:
+  /** KV cache element type, default the precision */
+  kvDtype?: CudaPrecision;
+  /** int8 weights: the LLM.int8 path for prefill, default false */
+  int8Dynamic?: boolean;
+  /** f32 host weights stored 16-bit on the device at 16-bit precision, default true */
+  narrowWeights?: boolean;
+  /** int8Dynamic outlier threshold, default 6 */
+  outlierThreshold?: number;
+  /** the first dynamic loss scale (f16 training), default 65536 */
+  initialLossScale?: number;
+}
+
+/** The JS handle of a kala::Model and of where its weights live (csrc/model_placement.h): the
+ *  host model always holds them; after to('cuda', ...) a device copy does too, and forward,
+ *  sessions (NativeSession) and training (NativeTrainer) run there. Every method throws DISPOSED
+ *  after dispose(). */
 export interface NativeModel extends ForwardRunner {
   /** Reads the tensors from the files (off the event loop); progress(bytesDone, bytesTotal). */
   load(files: readonly string[], specs: readonly NativeTensorSpec[], onProgress?: (done: number, total: number) => void, options?: NativeLoadOptions): Promise<void>;
@@ -166,6 +191,18 @@ export interface NativeModel extends ForwardRunner {
   /** ids and labels [B*T]; labels -100 = none */
   score(ids: Int32Array, B: number, T: number, labels: Int32Array): Promise<NativeScoreOutput>;
   weightBytes(): number;
+  /**
+   * Moves the weights, off the event loop (PlacedModel::to). 'cuda' uploads a device copy built
+   * as `placement` says, unless one is there that serves it (same precision; for training, the
+   * same loss scaling; no `rebuild`); 'cpu' lets the copy go. Whatever drops or replaces a copy
+   * first downloads what was trained on it into the host. 'cuda' in a build without CUDA:
+   * UNSUPPORTED.
+   */
+  to(device: 'cpu'): Promise<void>;
+  to(device: 'cuda', placement: NativeDevicePlacement): Promise<void>;
+  /** Copies what was trained on the device into the host tensors (getTensor, score and save read
+   *  those); the device copy stays. Resolves at once when nothing was trained there. */
+  syncHost(): Promise<void>;
   /** Aborts a running load (it rejects with ABORTED). */
   cancel(): void;
   dispose(): void;
@@ -193,7 +230,8 @@ export type SessionStepOutput<S extends SamplingOptions | null, L extends boolea
 } & (S extends null ? { tokens?: undefined } : { /** one sampled token per row */ tokens: number[] }) &
   (L extends true ? { /** [B, V] last-position logits */ logits: Float32Array } : { logits?: undefined });
 
-/** A KV-cache decoding session: NativeSession on the CPU, cuda.DeviceSession on the GPU. */
+/** A KV-cache decoding session (NativeSession): a CPU cache, or a device cache when the model's
+ *  weights are on the GPU (the engine opens it where they are). */
 export interface DecodeSession {
   /** Runs T new tokens per row (ids [batch*T]) through the cache; one step at a time. */
   step<S extends SamplingOptions | null, L extends boolean>(ids: Int32Array, T: number, sampling: S, wantLogits: L): Promise<SessionStepOutput<S, L>>;
@@ -235,13 +273,14 @@ export interface DecodeChunk {
 export type NativeSession = DecodeSession;
 
 export interface NativeSessionConstructor {
-  /** batch in [1, 65536]; capacity in [1, maxPositions] (SEQUENCE_TOO_LONG above) */
+  /** batch in [1, 65536]; capacity in [1, maxPositions] (SEQUENCE_TOO_LONG above). The cache is
+   *  where the model's weights are now (a later model.to() does not move it). */
   new (model: NativeModel, batch: number, capacity: number): NativeSession;
 }
 
 // ------------------------------------------------------------------ training (trainer_wrap.cpp)
 
-/** A training batch (trainer_wrap.cpp Compute, cuda_model_wrap.cpp batch_of). The arrays are
+/** A training batch (napi/train_calls.h train_batch_of). The arrays are
  *  read as raw bytes of the element type named; a missing array is empty. */
 export interface NativeTrainBatch {
   B: number;
@@ -301,20 +340,25 @@ export interface OptimizerState {
   v: Float32Array;
 }
 
-/** What lib/train/trainer.ts drives: NativeTrainer on the CPU, cuda.DeviceModel on the GPU. */
+/** What lib/train/trainer.ts drives: a NativeTrainer, on either device. */
 export interface TrainerBackend {
   /** Forward + backward of one batch, gradients accumulated. */
   compute(batch: NativeTrainBatch, options: TrainComputeOptions): Promise<NativeLoss>;
   /** Scale, clip, AdamW, zero the gradients; gradNorm is the norm before clipping (the sequence of csrc/optimizer_step.h). */
   step(options: OptimizerStepOptions): Promise<TrainStepResult>;
   zeroGrad(): void;
+  /** Loss scaling (f16 training on a GPU): divides the scale out of the gradients; false
+   *  (gradients zeroed, scale halved) when they overflowed. Without loss scaling: true. */
+  finishGrads(): boolean;
   params(): TrainedParam[];
   grad(name: string): NativeTensor;
   state(name: string): OptimizerState;
   setState(name: string, m: Float32Array, v: Float32Array): void;
 }
 
-/** kala::Trainer over a NativeModel; one compute/step at a time. */
+/** The training of a NativeModel where its weights are (PlacedModel::trainer): kala::Trainer on
+ *  the CPU, the device copy's training on the GPU (LoRA + kala.* only: `full` is INVALID_ARGUMENT
+ *  there); one compute/step at a time. */
 export interface NativeTrainer extends TrainerBackend {
   gradNorm(): number;
 }
@@ -382,26 +426,6 @@ export interface KalaAddon {
 
 export type CudaPrecision = 'f32' | 'bf16' | 'f16';
 
-/** new cuda.DeviceModel(nativeModel, options) (cuda_model_wrap.cpp DeviceModelWrap::init). */
-export interface DeviceModelOptions {
-  /** matmuls and attention, default f32 */
-  precision?: CudaPrecision;
-  /** KV cache element type, default f32 */
-  kvDtype?: CudaPrecision;
-  /** int8 weights: the LLM.int8 path for prefill */
-  int8Dynamic?: boolean;
-  /** f32 host weights stored 16-bit on the device at 16-bit precision, default true */
-  narrowWeights?: boolean;
-  /** int8Dynamic outlier threshold, default 6 */
-  outlierThreshold?: number;
-  /** dynamic loss scaling (f16 training) */
-  lossScaling?: boolean;
-  /** default 65536 */
-  initialLossScale?: number;
-  /** build without uploading; upload() does it off the event loop */
-  defer?: boolean;
-}
-
 /** A training step's result: `skipped` when loss scaling (GPU fp16 training) found overflowed
  *  gradients (then gradNorm is NaN and nothing was updated); `lossScale` 1 without loss scaling. */
 export interface TrainStepResult {
@@ -418,38 +442,19 @@ export interface BenchDecodeOptions {
   steps: number;
 }
 
-/** A kala::Model on the GPU: forward like NativeModel, training like NativeTrainer. Every
- *  method throws DISPOSED after dispose() and before a deferred model's upload() finished. */
-export interface DeviceModel extends ForwardRunner, TrainerBackend {
-  /** options may be partial here: dropout and recompute default false, seed 0, ethicsWeight 0.5 */
-  compute(batch: NativeTrainBatch, options: TrainComputeOptions): Promise<NativeLoss>;
-  /** as NativeTrainer.step; unscales (loss scaling) and may skip the step */
-  step(options: OptimizerStepOptions): Promise<TrainStepResult>;
-  /** names of the trained tensors (sets up training state on first use) */
-  trainable(): string[];
-  /** Loss scaling: divides the scale out of the gradients; false (gradients zeroed, scale
-   *  halved) when they overflowed. A no-op returning true without loss scaling. */
-  finishGrads(): boolean;
-  /** Copies the trained parameters back into the host model. */
-  downloadParams(): void;
-  /** [T-prefill+1, B, V] logits through the device KV cache */
-  forwardIncremental(ids: Int32Array, B: number, T: number, prefill: number): Promise<Float32Array>;
-  benchDecode(options: BenchDecodeOptions): Promise<{ prefillMs: number; msPerStep: number; tokensPerSecond: number; peakBytes: number }>;
-  benchTrain(batch: NativeTrainBatch, options?: Partial<Omit<TrainComputeOptions, 'seed'>>, iters?: number): Promise<{ msPerStep: number; tokensPerSecond: number; peakBytes: number }>;
-  weightBytes(): number;
-  /** uploads a deferred model (resolves at once when already uploaded) */
-  upload(): Promise<void>;
-  dispose(): void;
+export interface DecodeBenchResult {
+  prefillMs: number;
+  msPerStep: number;
+  tokensPerSecond: number;
+  peakBytes: number;
+  /** of the device copy */
+  weightBytes: number;
 }
 
-export interface DeviceModelConstructor {
-  new (model: NativeModel, options?: DeviceModelOptions): DeviceModel;
-}
-
-export type DeviceSession = DecodeSession;
-
-export interface DeviceSessionConstructor {
-  new (model: DeviceModel, batch: number, capacity: number): DeviceSession;
+export interface TrainBenchResult {
+  msPerStep: number;
+  tokensPerSecond: number;
+  peakBytes: number;
 }
 
 /** An array argument of cudaOpTest.run: f32/i32/i8 arrays, or 16-bit data with its dtype. */
@@ -489,8 +494,13 @@ export interface CudaNamespace {
   resetPeakMemory(): void;
   /** built with the CPU emulator of the kernels (KALA_CUDA_EMU) */
   emulated: boolean;
-  DeviceModel: DeviceModelConstructor;
-  DeviceSession: DeviceSessionConstructor;
+  /** [T-prefill+1, B, V] logits of a model on the GPU through a device KV cache (prefill, then one
+   *  token at a time), to compare with a full forward; INVALID_ARGUMENT while it is on the host */
+  forwardIncremental(model: NativeModel, ids: Int32Array, B: number, T: number, prefill: number): Promise<Float32Array>;
+  /** decode steps of a model on the GPU: a random prompt, then `steps` single-token steps */
+  benchDecode(model: NativeModel, options: BenchDecodeOptions): Promise<DecodeBenchResult>;
+  /** training steps (forward, backward, AdamW; one warm-up first) of a model on the GPU; iters default 5 */
+  benchTrain(model: NativeModel, batch: NativeTrainBatch, options?: Partial<Omit<TrainComputeOptions, 'seed'>>, iters?: number): Promise<TrainBenchResult>;
   /** random weights generated in C++ (weights default 'f32', seed 1) */
   fillSynthetic(model: NativeModel, options?: { weights?: 'int8' | 'f16' | 'bf16' | 'f32'; seed?: number }): Promise<void>;
 }
@@ -543,14 +553,14 @@ export const CPU_ADDON_SPEC = {
     methods: [
       'load', 'initRandom', 'initMissingKala', 'missingBase', 'names', 'storageNames', 'isLinearWeight', 'has', 'shapeOf', 'dtypeOf',
       'attachLora', 'detachLora', 'mergeLora', 'loraNames', 'loraConfig', 'getTensor', 'appendTensors', 'setTensor', 'forward', 'score', 'weightBytes',
-      'cancel', 'dispose',
+      'to', 'syncHost', 'cancel', 'dispose',
     ],
     accessors: [],
   },
   NativeSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom', 'decode'], accessors: ['length', 'capacity'] },
   NativeTrainer: {
     kind: 'class',
-    methods: ['compute', 'step', 'zeroGrad', 'params', 'grad', 'state', 'setState', 'gradNorm'],
+    methods: ['compute', 'step', 'zeroGrad', 'finishGrads', 'params', 'grad', 'state', 'setState', 'gradNorm'],
     accessors: [],
   },
   bench: {
@@ -577,15 +587,9 @@ export const CUDA_ADDON_SPEC = {
       memory: FN,
       resetPeakMemory: FN,
       emulated: { kind: 'value', type: 'boolean' },
-      DeviceModel: {
-        kind: 'class',
-        methods: [
-          'forward', 'compute', 'grad', 'trainable', 'zeroGrad', 'step', 'downloadParams', 'finishGrads', 'forwardIncremental',
-          'benchDecode', 'benchTrain', 'weightBytes', 'params', 'state', 'setState', 'upload', 'dispose',
-        ],
-        accessors: [],
-      },
-      DeviceSession: { kind: 'class', methods: ['step', 'seed', 'reset', 'trim', 'copyFrom', 'decode'], accessors: ['length', 'capacity'] },
+      forwardIncremental: FN,
+      benchDecode: FN,
+      benchTrain: FN,
       fillSynthetic: FN,
     },
   },

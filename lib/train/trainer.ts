@@ -6,7 +6,7 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { FormatError, InputError, KalaError, DisposedError, throwIfAborted } from '../util/errors.js';
 import { native } from '../native/load.js';
-import { isNativeDType, type DeviceModel, type NativeModel, type NativeTensorSpec, type TrainerBackend } from '../native/addon.js';
+import { isNativeDType, type NativeModel, type NativeTensorSpec, type TrainerBackend } from '../native/addon.js';
 import { NATIVE, type NativeAccess } from '../internal.js';
 import type { KalaModel } from '../model.js';
 import { Tensor } from '../util/tensor.js';
@@ -127,10 +127,8 @@ export class Trainer {
   readonly #o: Required<Omit<TrainerOptions, 'lora' | 'adapter' | 'resume' | 'totalSteps'>> & { totalSteps: number | undefined };
   readonly #ready: Promise<void>;
   #native: NativeAccess | undefined;
-  /** NativeTrainer on 'cpu', the device model on 'cuda'; undefined once disposed. */
+  /** The NativeTrainer (the engine trains where the model's weights are); undefined once disposed. */
   #trainer: TrainerBackend | undefined;
-  /** On 'cuda': the device model (also #trainer), for what only it has (loss scaling). */
-  #device: DeviceModel | undefined;
   #state: TrainerState;
   #disposed = false;
   #pending: LossResult[] = [];
@@ -191,15 +189,12 @@ export class Trainer {
       await loadFullWeights(h, path.join(o.resume, 'model'));
     }
     if (this.model.device === 'cuda') {
-      // on the GPU the device model is the trainer (same calls as NativeTrainer); it is rebuilt so
-      // it uploads the adapter attached above
+      // on the GPU the engine trains the device copy; it is uploaded again so it has the adapter
+      // attached above
       if (this.#state.full) throw new InputError('INVALID_ARGUMENT', "full training (lora: false) runs on the CPU engine only; train LoRA on 'cuda', or load the model with device: 'cpu'");
-      const dm = await acc.deviceModel({ training: true, rebuild: true });
-      if (!dm) throw new KalaError('INTERNAL', "the model is on 'cuda' but has no device model");
-      this.#trainer = this.#device = dm;
-    } else {
-      this.#trainer = await native(() => new acc.addon.NativeTrainer(h, { full: this.#state.full }));
+      await acc.place({ training: true, rebuild: true });
     }
+    this.#trainer = await native(() => new acc.addon.NativeTrainer(h, { full: this.#state.full }));
     if (o.resume) await this.#loadState(o.resume);
   }
 
@@ -239,9 +234,9 @@ export class Trainer {
     // with loss scaling (f16 training on the GPU) the device gradients hold loss scale x the
     // gradient until finishGrads divides the scale out (step() does that itself; grad() does
     // not); an overflow zeroes them and halves the scale: computed again at the lower scale (the
-    // default 65536 reaches 1 in 16 halvings; an overflow at scale 1 is a non-finite gradient)
-    const device = this.#device;
-    for (let attempt = 0; device && !(await native(() => device.finishGrads())); attempt++) {
+    // default 65536 reaches 1 in 16 halvings; an overflow at scale 1 is a non-finite gradient).
+    // Without loss scaling finishGrads is true at once.
+    for (let attempt = 0; !(await native(() => trainer.finishGrads())); attempt++) {
       if (attempt >= 24) throw new KalaError('INTERNAL', 'the gradient is not finite (loss diverged)');
       trainer.zeroGrad();
       r = await native(trainer.compute(nb, opts));
@@ -469,7 +464,7 @@ export class Trainer {
   /** Releases the optimizer state (the model stays usable, with the adapter attached). */
   dispose(): void {
     this.#disposed = true;
-    this.#trainer = this.#device = undefined;
+    this.#trainer = undefined;
   }
 }
 

@@ -1,5 +1,5 @@
-// KalaModel and Trainer on device 'cuda' (the package API over cuda.DeviceModel and
-// cuda.DeviceSession) against the same models on 'cpu': forward, greedy and sampled generation
+// KalaModel and Trainer on device 'cuda' (the package API over a NativeModel the engine moved to
+// the GPU, NativeModel.to) against the same models on 'cpu': forward, greedy and sampled generation
 // with law scores and the ethics monitor, LoRA gradients and training steps, training
 // checkpoints and resume, saving what was trained on the GPU. Skipped without a GPU / CUDA build;
 // under the emulator build (KALA_CUDA_BINARY=build-cuda/emu/...) the same path runs on the CPU.

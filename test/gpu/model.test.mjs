@@ -1,7 +1,9 @@
-// The whole model on the GPU (cuda.DeviceModel) against the CPU engine on the same weights: a
-// full forward (both residual layouts), incremental decoding over the device KV cache, a full
-// computeGradients (LoRA + kala.* gradients, with and without dropout, packed rows,
-// recomputation) and an AdamW step. Skipped without a GPU / CUDA build.
+// The whole model on the GPU against the CPU engine on the same weights: each test runs a
+// NativeModel on the host, moves it with to('cuda', ...) (csrc/model_placement.h) and runs it
+// again, there. A full forward (both residual layouts), incremental decoding over the device KV
+// cache, a full computeGradients (LoRA + kala.* gradients, with and without dropout, packed rows,
+// recomputation; a NativeTrainer made after the move trains the device copy) and an AdamW step.
+// Skipped without a GPU / CUDA build.
 import { describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { skip, addon, cuda, device, emulated, seed, rng, rms, assertClose, assertNormClose, assertScalarClose } from './helpers.mjs';
@@ -69,16 +71,19 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     for (const parallel of [true, false]) {
       test(`forward ${precision}, ${parallel ? 'parallel' : 'sequential'} residual`, async () => {
         const nm = await makeModel(parallel, true);
-        const dm = new cuda.DeviceModel(nm, { precision });
         const [B, T, V] = [2, 13, 103];
         const ids = R.int(B * T, 0, V);
         const cpu = await nm.forward(ids, B, T, false);
-        const gpu = await dm.forward(ids, B, T, false);
+        await nm.to('cuda', { precision, training: false, rebuild: false });
+        const gpu = await nm.forward(ids, B, T, false);
         for (const k of ['logits', 'lawScores', 'layerLawLogits']) assertClose(`${k}`, gpu[k], cpu[k], tolFor(precision, cpu[k]));
-        const last = await dm.forward(ids, B, T, true);
+        const last = await nm.forward(ids, B, T, true);
         for (let b = 0; b < B; b++)
           assertClose('last-position logits', last.logits.subarray(b * V, (b + 1) * V), cpu.logits.subarray((b * T + T - 1) * V, (b * T + T) * V), tolFor(precision, cpu.logits));
-        dm.dispose();
+        // and back: the host runs it again, as before
+        await nm.to('cpu');
+        assert.deepEqual(Array.from((await nm.forward(ids, B, T, false)).logits), Array.from(cpu.logits));
+        nm.dispose();
       });
     }
   }
@@ -86,11 +91,12 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
   for (const kv of ['f32', 'bf16']) {
     test(`incremental decoding over the device KV cache (${kv} cache) equals the full forward`, async () => {
       const nm = await makeModel(true, false);
-      const dm = new cuda.DeviceModel(nm, { precision: 'f32', kvDtype: kv });
       const [B, T, V, P] = [2, 17, 103, 9];
       const ids = R.int(B * T, 0, V);
       const full = await nm.forward(ids, B, T, false);
-      const inc = await dm.forwardIncremental(ids, B, T, P);
+      assert.throws(() => cuda.forwardIncremental(nm, ids, B, T, P), (e) => e.code === 'INVALID_ARGUMENT'); // still on the host
+      await nm.to('cuda', { precision: 'f32', kvDtype: kv, training: false, rebuild: false });
+      const inc = await cuda.forwardIncremental(nm, ids, B, T, P);
       for (let t = P - 1; t < T; t++)
         for (let b = 0; b < B; b++) {
           const got = inc.subarray(((t - P + 1) * B + b) * V, ((t - P + 1) * B + b + 1) * V);
@@ -98,7 +104,7 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
           const tol = kv === 'f32' ? tolFor('f32', full.logits) : { atol: 3e-2 * rms(full.logits), rtol: 3e-2 };
           assertClose(`logits at t=${t} b=${b}`, got, want, tol);
         }
-      dm.dispose();
+      nm.dispose();
     });
   }
 
@@ -118,10 +124,12 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
       const opts = { dropout: c.dropout, seed: 4242, ethicsWeight: 0.5, recompute: false };
       const tr = new addon.NativeTrainer(nm, {});
       const cl = await tr.compute(b, opts);
-      const dm = new cuda.DeviceModel(nm, { precision: c.precision });
-      const names = dm.trainable();
+      // training: false keeps f16 without loss scaling, so the raw gradients compare
+      await nm.to('cuda', { precision: c.precision, training: false, rebuild: false });
+      const dt = new addon.NativeTrainer(nm, {});
+      const names = dt.params().map((p) => p.name);
       assert.deepEqual(names, tr.params().map((p) => p.name), 'the same trainable parameters as the CPU trainer');
-      const gl = await dm.compute(b, { ...opts, recompute: Boolean(c.recompute) });
+      const gl = await dt.compute(b, { ...opts, recompute: Boolean(c.recompute) });
       const lt = c.precision === 'f32' ? { atol: 1e-5, rtol: 1e-5 } : { atol: 2e-2, rtol: 2e-2 };
       // 16-bit: rounding noise grows through the chain (measured: ~1% of the norm for f16, ~5-10%
       // for bf16, worst on the attention gains, whose gradient sums T^2 cancelling terms)
@@ -131,11 +139,11 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
       assert.equal(gl.ethicsTokens, cl.ethicsTokens);
       for (const n of names) {
         const want = f32(tr.grad(n));
-        const got = f32(dm.grad(n));
+        const got = f32(dt.grad(n));
         if (c.precision === 'f32') assertClose(`grad ${n}`, got, want, { atol: 1e-4 * Math.max(rms(want), 1e-4), rtol: 2e-3 });
         else assertNormClose(`grad ${n}`, got, want, normTol, 1e-6);
       }
-      dm.dispose();
+      nm.dispose();
     });
   }
 
@@ -148,24 +156,26 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     await tr.compute(b, opts);
     cuda.setForceSimt(true);
     try {
-      const dm = new cuda.DeviceModel(nm, { precision: 'f16', lossScaling: true, initialLossScale: 1024 });
-      const gl = await dm.compute(b, opts);
+      // training at f16: the device copy is built with dynamic loss scaling
+      await nm.to('cuda', { precision: 'f16', training: true, rebuild: false, initialLossScale: 1024 });
+      const dt = new addon.NativeTrainer(nm, {});
+      const gl = await dt.compute(b, opts);
       const cl = await tr.compute(b, opts);  // (accumulates on the CPU: compare the GPU loss only)
       assertScalarClose('loss', gl.loss, cl.loss, { atol: 1e-2, rtol: 1e-2 });
-      assert.equal(dm.finishGrads(), true, 'no overflow at scale 1024');
-      for (const n of dm.trainable()) assertNormClose(`grad ${n}`, f32(dm.grad(n)), f32(tr.grad(n)).map((v) => v / 2), 0.05, 1e-6);
-      dm.dispose();
+      assert.equal(dt.finishGrads(), true, 'no overflow at scale 1024');
+      for (const { name: n } of dt.params()) assertNormClose(`grad ${n}`, f32(dt.grad(n)), f32(tr.grad(n)).map((v) => v / 2), 0.05, 1e-6);
       // a scale that overflows fp16 tiles: the step is skipped and the scale halved
-      const big = new cuda.DeviceModel(nm, { precision: 'f16', lossScaling: true, initialLossScale: 1e30 });
+      await nm.to('cuda', { precision: 'f16', training: true, rebuild: true, initialLossScale: 1e30 });
+      const big = new addon.NativeTrainer(nm, {});
       await big.compute(b, opts);
       const st = await big.step({ lr: 1e-3, beta1: 0.9, beta2: 0.999, eps: 1e-8, weightDecay: 0, step: 1, gradScale: 1, maxGradNorm: 0 });
       assert.equal(st.skipped, true);
       assert.equal(st.lossScale, Math.fround(Math.fround(1e30) / 2));
-      for (const n of big.trainable()) assert.ok(f32(big.grad(n)).every((v) => v === 0), `${n} zeroed after the skipped step`);
-      big.dispose();
+      for (const { name: n } of big.params()) assert.ok(f32(big.grad(n)).every((v) => v === 0), `${n} zeroed after the skipped step`);
     } finally {
       cuda.setForceSimt(false);
     }
+    nm.dispose();
   });
 
   test('an AdamW step on the GPU updates the parameters as the CPU trainer does', async () => {
@@ -180,16 +190,25 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
     await tr.compute(b, opts);
     const cn = await tr.step(step);
     const bm = await makeModel(true, true, 77);
-    const dm = new cuda.DeviceModel(bm, { precision: 'f32' });
-    await dm.compute(b, opts);
-    const gn = await dm.step(step);
+    await bm.to('cuda', { precision: 'f32', training: true, rebuild: false });
+    const dt = new addon.NativeTrainer(bm, {});
+    const names = dt.params().map((p) => p.name);
+    const before = f32(await bm.getTensor(names[0]));
+    await dt.compute(b, opts);
+    const gn = await dt.step(step);
     assertScalarClose('grad norm', gn.gradNorm, cn.gradNorm, { atol: 1e-6, rtol: 1e-4 });
-    dm.downloadParams();
-    for (const n of dm.trainable()) {
+    // the step changed the device copy only, until syncHost() (or a move) brings it to the host
+    assert.deepEqual(Array.from(f32(await bm.getTensor(names[0]))), Array.from(before));
+    await bm.syncHost();
+    for (const n of names) {
       const want = f32(await a.getTensor(n));
       const got = f32(await bm.getTensor(n));
       assertClose(`param ${n}`, got, want, { atol: 2e-6, rtol: 1e-4 });
     }
-    dm.dispose();
+    // moving back keeps what was trained, and the host runs the trained model
+    await bm.to('cpu');
+    for (const n of names) assertClose(`param ${n} after to('cpu')`, f32(await bm.getTensor(n)), f32(await a.getTensor(n)), { atol: 2e-6, rtol: 1e-4 });
+    a.dispose();
+    bm.dispose();
   });
 });

@@ -1,0 +1,56 @@
+#include "bench_hooks.h"
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+
+#include "gemm.h"
+#include "kernels/kernels.h"
+#include "tensor.h"
+#include "threadpool.h"
+
+namespace kala {
+
+double read_bandwidth_gbs(int64_t bytes, int passes) {
+  const int64_t n = bytes / 4;
+  Tensor buf = Tensor::empty(DType::F32, {n});
+  float* p = buf.f32();
+  parallel_range(n, 1 << 20, [&](int64_t a, int64_t b) {
+    for (int64_t i = a; i < b; i++) p[i] = (float)(i & 7);
+  });
+  const Kernels& kr = kernels();
+  const int64_t chunk = 1 << 18;  // 1 MiB chunks handed out dynamically
+  double best = 0;
+  volatile float sink = 0;
+  for (int r = 0; r < passes; r++) {
+    auto t0 = std::chrono::steady_clock::now();
+    std::atomic<float> acc{0};
+    parallel_range(n, chunk, [&](int64_t a, int64_t b) {
+      float s = kr.dot(p + a, p + a, b - a);  // one stream: both operands are the same lines
+      float cur = acc.load();
+      while (!acc.compare_exchange_weak(cur, cur + s)) {
+      }
+    });
+    sink = sink + acc.load();
+    double sec = std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+    best = std::max(best, (double)bytes / sec / 1e9);
+  }
+  return best;
+}
+
+static Int8Gemm mode_named(const std::string& m, const char* what) {
+  if (m != "vnni" && m != "dequant") throw KalaException(ErrorCode::INVALID_ARGUMENT, std::string(what) + " mode must be vnni or dequant");
+  return m == "vnni" ? Int8Gemm::Vnni : Int8Gemm::Dequant;
+}
+
+const char* int8_gemm_mode_named(const std::string* mode) {
+  if (mode) set_int8_gemm_mode(mode_named(*mode, "int8 GEMM") == Int8Gemm::Vnni && vnni_available() ? Int8Gemm::Vnni : Int8Gemm::Dequant);
+  return int8_gemm_mode() == Int8Gemm::Vnni && vnni_available() ? "vnni" : "dequant";
+}
+
+const char* int8_gemv_mode_named(const std::string* mode) {
+  if (mode) set_int8_gemv_mode(mode_named(*mode, "int8 GEMV"));
+  return int8_gemv_mode() == Int8Gemm::Vnni && vnni_gemv_available() ? "vnni" : "dequant";
+}
+
+}  // namespace kala
