@@ -3,7 +3,9 @@
 //   npm run train:guardian                      (cross-validation + the shipped model, ~10 min)
 //   npm run train:guardian -- --smoke           (a small deterministic run, no files written but --out)
 //   options: --data DIR  --embeddings FILE  --out FILE  --results FILE  --seed N  --folds N  --epochs N  --hidden N
-//            --pool mean|mean+max|tokens  --sparse-lr X  --no-cv  --dump-oof FILE  --no-rules-eval
+//            --pool mean|mean+max|tokens  --sparse-lr X  --sif A (0: plain mean of the word vectors)
+//            --no-features (the words alone, without the rules' reading)  --no-fixtures
+//            --no-cv  --dump-oof FILE  --no-rules-eval  --features-cache FILE (development: reuse the rules' reading)
 //
 // Measurement: grouped cross-validation by source. The sources (folders) are split into folds,
 // each holding harmful and benign sources; a model trained without a fold is measured on it, so
@@ -15,7 +17,7 @@
 // thread, float32 in a fixed order; recorded in the header).
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
-import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadGuardCorpus } from './guardian/corpus.mjs';
@@ -25,6 +27,7 @@ const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
 const { Guardian, encodeGuardian, guardianWords } = await import(path.join(root, 'dist', 'guard', 'guardian', 'model.js'));
 const { trainGuardian } = await import(path.join(root, 'dist', 'guard', 'guardian', 'train.js'));
 const { hashString } = await import(path.join(root, 'dist', 'util', 'prng.js'));
+const { intentFeatureNames } = await import(path.join(root, 'dist', 'guard', 'kernel', 'intent-features.js'));
 
 const arg = (name, dflt) => {
   const i = process.argv.indexOf(name);
@@ -40,12 +43,21 @@ const epochs = Number(arg('--epochs', smoke ? 2 : 4));
 const hidden = Number(arg('--hidden', 128));
 const poolMode = arg('--pool', 'mean');
 const sparseLr = Number(arg('--sparse-lr', 0.02));
+const groupPower = Number(arg('--group-power', 0.5));
 const rulesEval = !process.argv.includes('--no-rules-eval');
+// --no-features: the words alone, without the rules' reading of the text (intent-features.ts)
+const useFeatures = !process.argv.includes('--no-features');
 const doCv = !smoke && !process.argv.includes('--no-cv');
 const MAX_TOKENS = 256, HEAD_TOKENS = 64;
 /** The look-alike groups: benign texts that resemble harmful ones (the over-refusal side). */
-const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe)/;
+const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe|kernel_fixtures\/benign)/;
 const MAX_FP = 0.05;
+/** sha256 (16 hex digits) of the rule files, by name and content. */
+function rulesDigestOf(dir) {
+  const h = createHash('sha256');
+  for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) h.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
+  return h.digest('hex').slice(0, 16);
+}
 const log = (...a) => console.error(`[${new Date().toISOString().slice(11, 19)}]`, ...a);
 
 if (!existsSync(embeddingsFile)) {
@@ -69,6 +81,19 @@ let rows = allRows.filter((r) => (r.label === 'harmful' || r.label === 'benign')
   for (const [group, texts] of [['capability/gsm8k', gsm], ['capability/humaneval', he]])
     for (const text of texts) if (typeof text === 'string' && text.trim()) rows.push({ text: text.trim(), source: group.replace('/', '_'), group, label: 'benign', law: null, kind: 'request' });
 }
+// the kernel's hand-written prompt rounds (test/fixtures/kernel): harmful requests in many voices
+// and benign look-alikes (homonyms, safety, history, fiction …). Left out, for measurement: the
+// probe rounds 2–5 (the Guardian tests assert on them) and the second blind round's held-out half
+// (reported, never used). --no-fixtures leaves them all out.
+if (!process.argv.includes('--no-fixtures')) {
+  const FX = path.join(root, 'test', 'fixtures', 'kernel');
+  for (const f of readdirSync(FX).filter((x) => x.endsWith('.jsonl') && !/^probe-/.test(x)).sort())
+    for (const line of readFileSync(path.join(FX, f), 'utf8').trim().split('\n')) {
+      const x = JSON.parse(line);
+      if (x.split === 'heldout' || (x.label !== 'harmful' && x.label !== 'benign')) continue;
+      rows.push({ text: x.prompt, source: 'kernel_fixtures', group: `kernel_fixtures/${x.label}`, label: x.label, law: x.label === 'harmful' ? (x.law ?? null) : null, kind: 'request' });
+    }
+}
 if (smoke) {
   // every group, at most 60 rows each, chosen by a hash (deterministic)
   const byGroup = new Map();
@@ -77,15 +102,33 @@ if (smoke) {
 }
 log(`${rows.length} rows (${rows.filter((r) => r.label === 'harmful').length} harmful) from ${new Set(rows.map((r) => r.source)).size} sources`);
 const kernel = new EthicsKernel({ scorer: false, guardian: false });
-const t0 = Date.now();
-for (const r of rows) {
-  r.norm = kernel.normalize(r.text).text;
-  r.words = guardianWords(r.norm, MAX_TOKENS, HEAD_TOKENS).words;
-}
-log(`normalized in ${((Date.now() - t0) / 1000).toFixed(0)} s`);
 const digest = createHash('sha256');
 for (const r of rows) digest.update(`${r.group}\t${r.label}\t${r.law}\t${r.text}\n`);
 const dataDigest = digest.digest('hex').slice(0, 16);
+// the rules the Guardian reads through its intent features: the model records their digest, and
+// a test checks that the shipped model was trained with the rules it is shipped beside
+const rulesDigest = rulesDigestOf(path.join(root, 'rules'));
+const t0 = Date.now();
+const featureNames = useFeatures ? intentFeatureNames(kernel.rules) : undefined;
+// --features-cache FILE: the rules' reading of every row, kept between runs for the same data,
+// rules and feature code (a development convenience: the reading takes minutes)
+const cacheFile = arg('--features-cache', null);
+const cacheKey = createHash('sha256').update(`${dataDigest} ${rulesDigest} ${readFileSync(path.join(root, 'dist', 'guard', 'kernel', 'intent-features.js'), 'utf8')}`).digest('hex');
+const cached = cacheFile && existsSync(cacheFile) ? JSON.parse(readFileSync(cacheFile, 'utf8')) : null;
+const fromCache = cached?.key === cacheKey ? cached.rows : null;
+rows.forEach((r, i) => {
+  const n = kernel.normalize(r.text);
+  r.norm = n.text;
+  r.words = guardianWords(r.norm, MAX_TOKENS, HEAD_TOKENS).words;
+  if (fromCache) [r.features, r.rulesBlock] = fromCache[i];
+  else {
+    if (useFeatures) r.features = kernel.intentFeatures(r.text);
+    // the rules alone (the default kernel): the baseline every table compares with
+    if (rulesEval) r.rulesBlock = !kernel.check(r.text).allowed;
+  }
+});
+if (cacheFile && !fromCache && useFeatures) writeFileSync(cacheFile, JSON.stringify({ key: cacheKey, rows: rows.map((r) => [r.features, r.rulesBlock]) }));
+log(`normalized and read by the rules in ${((Date.now() - t0) / 1000).toFixed(0)} s${fromCache ? ' (features from the cache)' : ''}`);
 
 // ------------------------------------------------------------------ vocabulary: corpus words + common English words
 log('reading the word vectors');
@@ -100,7 +143,18 @@ for (let i = 0, n = 0; i < wink.words.length && n < COMMON; i++) {
 }
 const words = [...wanted].filter((w) => Object.hasOwn(wink.vectors, w)).sort();
 const vectors = new Float32Array(words.length * DIM);
-words.forEach((w, i) => vectors.set(wink.vectors[w].slice(0, DIM), i * DIM));
+// --sif A: smooth inverse frequency (a / (a + p(w)), Arora et al. 2017) folded into each word's
+// vector, so the mean of a text's vectors is led by its content words, not "how", "to", "the";
+// p(w) from the word's rank in the vectors' file (ordered by frequency; Zipf)
+const sif = Number(arg('--sif', 0.001));
+const rankOf = new Map();
+if (sif > 0) wink.words.forEach((w, i) => rankOf.set(w, i + 1));
+const zipfNorm = Math.log(wink.words.length) + 0.5772;
+words.forEach((w, i) => {
+  const v = wink.vectors[w].slice(0, DIM);
+  const k = sif > 0 ? sif / (sif + 1 / ((rankOf.get(w) ?? wink.words.length) * zipfNorm)) : 1;
+  vectors.set(v.map((x) => x * k), i * DIM);
+});
 const vocabulary = { words, vectors, dim: DIM };
 log(`vocabulary: ${words.length} words with vectors`);
 
@@ -109,8 +163,8 @@ function weigh(list) {
   const count = new Map();
   for (const r of list) count.set(r.group, (count.get(r.group) ?? 0) + 1);
   const total = { harmful: 0, benign: 0 };
-  for (const r of list) total[r.label] += 1 / Math.sqrt(count.get(r.group));
-  return list.map((r) => ({ words: r.words, harmful: r.label === 'harmful', law: r.law ?? null, weight: (1 / Math.sqrt(count.get(r.group)) / total[r.label]) * (list.length / 2) }));
+  for (const r of list) total[r.label] += count.get(r.group) ** -groupPower;
+  return list.map((r) => ({ words: r.words, features: r.features, harmful: r.label === 'harmful', law: r.law ?? null, weight: (count.get(r.group) ** -groupPower / total[r.label]) * (list.length / 2) }));
 }
 
 /** Splits `list` into training and validation rows (10%, by a hash of the text). */
@@ -124,14 +178,14 @@ function chooseThreshold(model, val) {
   const benign = val.filter((r) => r.label === 'benign');
   const look = benign.filter((r) => LOOKALIKE.test(r.group));
   const pool = look.length >= 20 ? look : benign;
-  const scores = pool.map((r) => model.scoreWords(r.words).harm).sort((a, b) => b - a);
+  const scores = pool.map((r) => model.scoreWords(r.words, r.features).harm).sort((a, b) => b - a);
   const k = Math.floor(MAX_FP * scores.length);
   return Math.min(0.99, Math.max(0.05, (scores[k] ?? 0.5) + 1e-6));
 }
 
 function train(list, note) {
   const { train: tr, val } = split(list);
-  const w = trainGuardian(weigh(tr), { vocabulary, seed, hidden, epochs, pool: poolMode, sparseLearningRate: sparseLr, maxTokens: MAX_TOKENS, headTokens: HEAD_TOKENS, onEpoch: (e, l) => log(`  ${note} epoch ${e + 1}/${epochs}: loss ${l.toFixed(4)}`) });
+  const w = trainGuardian(weigh(tr), { vocabulary, seed, hidden, epochs, pool: poolMode, features: featureNames, sparseLearningRate: sparseLr, maxTokens: MAX_TOKENS, headTokens: HEAD_TOKENS, onEpoch: (e, l) => log(`  ${note} epoch ${e + 1}/${epochs}: loss ${l.toFixed(4)}`) });
   const model = new Guardian(w);
   const threshold = chooseThreshold(model, val);
   w.header.threshold = threshold;
@@ -167,10 +221,10 @@ if (doCv) {
     const held = new Set(parts[f]);
     log(`fold ${f + 1}/${parts.length}: held out ${parts[f].join(', ')}`);
     const { model, threshold } = train(rows.filter((r) => !held.has(r.source)), `fold ${f + 1}`);
-    for (const r of rows) if (held.has(r.source)) oof.set(r, { harm: model.scoreWords(r.words).harm, threshold });
+    for (const r of rows) if (held.has(r.source)) { const v = model.scoreWords(r.words, r.features); oof.set(r, { harm: v.harm, laws: v.laws, threshold }); }
   }
   const dump = arg('--dump-oof', null);
-  if (dump) writeFileSync(dump, rows.map((r) => JSON.stringify({ group: r.group, source: r.source, label: r.label, kind: r.kind, law: r.law, harm: oof.get(r).harm, text: r.text.slice(0, 200) })).join('\n') + '\n');
+  if (dump) writeFileSync(dump, rows.map((r) => JSON.stringify({ group: r.group, source: r.source, label: r.label, kind: r.kind, law: r.law, harm: oof.get(r).harm, laws: oof.get(r).laws, rules: r.rulesBlock, text: r.text.slice(0, 200) })).join('\n') + '\n');
   // The threshold for text from sources never seen: the lowest at which, over the held-out folds,
   // at most 5% of the benign look-alikes and 1% of the everyday benign rows are blocked (one number
   // chosen on these predictions: the table below is measured at it, and the shipped model uses it)
@@ -185,7 +239,6 @@ if (doCv) {
   // the rules alone, and the old learned scorer, on the same rows; a source with harmful and
   // benign rows is reported as two lines
   log(rulesEval ? 'rules alone and the old scorer on every row' : 'skipping the rules (--no-rules-eval)');
-  const rules = new EthicsKernel({ scorer: false, guardian: false });
   const withScorer = new EthicsKernel({ scorer: true, guardian: false });
   const per = new Map();
   for (const r of rows) {
@@ -193,7 +246,7 @@ if (doCv) {
     const g = per.get(key) ?? per.set(key, { source: r.source, label: r.label, n: 0, guardian: 0, rules: 0, scorer: 0, combined: 0 }).get(key);
     const o = oof.get(r);
     const gBlock = o.harm > o.threshold;
-    const rBlock = rulesEval && !rules.check(r.text).allowed;
+    const rBlock = rulesEval && r.rulesBlock;
     const sBlock = rulesEval && !withScorer.check(r.text).allowed;
     g.n++;
     g.guardian += gBlock;
@@ -231,6 +284,9 @@ const final = train(rows, 'final');
 final.w.header.trainedOn = {
   corpus: '../shared/data/guard (scripts/guardian/corpus.mjs)',
   dataDigest,
+  rulesDigest: useFeatures ? rulesDigest : null,
+  features: useFeatures ? 'intent features of the rules (lib/guard/kernel/intent-features.ts)' : null,
+  sif: sif || null,
   rows: rows.length,
   seed,
   epochs,

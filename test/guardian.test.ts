@@ -1,31 +1,27 @@
-// KALA-Guardian (lib/guard/guardian/): the model its recipe builds (`npm run train:guardian`, here
-// without the cross-validation, at the threshold the cross-validation chose and recorded in
-// bench/results/guardian-cv.json), its file format, its training, and the EthicsKernel with it. The fixtures used here (test/fixtures/kernel/, hand-written probe rounds)
-// are not in the Guardian's training data (../shared/data/guard only); the second blind round's
-// held-out half is never used here.
-import { spawnSync } from 'node:child_process';
-import { readFileSync, statSync } from 'node:fs';
+// KALA-Guardian (lib/guard/guardian/): the model shipped in the package (models/guardian.bin, built
+// by `npm run train:guardian`, at the threshold its cross-validation chose), its file format, its
+// training, and the EthicsKernel with it. The fixtures used here (test/fixtures/kernel/ probe
+// rounds 2–5) are in none of its training sets (the recipe leaves them out); the second blind
+// round's held-out half is never used here.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EthicsKernel, Guardian, KalaError } from '../lib/index.js';
-import { decodeGuardian, encodeGuardian, guardianWords } from '../lib/guard/guardian/model.js';
+import { DEFAULT_GUARDIAN_FILE, decodeGuardian, encodeGuardian, guardianWords } from '../lib/guard/guardian/model.js';
 import { trainGuardian, type GuardianExample } from '../lib/guard/guardian/train.js';
-import { tmpDir } from './helpers.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-/** The model `npm run train:guardian --no-cv` writes (trained in beforeAll), and the threshold the cross-validation chose. */
-let FILE: string;
-const THRESHOLD: number = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results', 'guardian-cv.json'), 'utf8')).oofThreshold;
+const FILE = DEFAULT_GUARDIAN_FILE;
 let guardian: Guardian;
+let THRESHOLD: number;
 const kernelWith = () => new EthicsKernel({ scorer: false, guardian, guardianThreshold: THRESHOLD });
 
-beforeAll(async () => {
-  FILE = path.join(await tmpDir('kala-guardian-'), 'guardian.bin');
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts', 'train-guardian.mjs'), '--no-cv', '--out', FILE], { encoding: 'utf8', timeout: 300_000 });
-  expect(r.status, r.stderr).toBe(0);
+beforeAll(() => {
   guardian = Guardian.load(FILE);
-}, 320_000);
+  THRESHOLD = guardian.header.threshold;
+});
 
 const FX = path.join(import.meta.dirname, 'fixtures', 'kernel');
 const read = (f: string) =>
@@ -38,6 +34,22 @@ const ROUNDS = [2, 3, 4, 5].flatMap((n) => [...read(`probe-harmful-${n}.jsonl`),
 const harmful = ROUNDS.filter((r) => r.label === 'harmful').map((r) => r.prompt);
 
 describe('the Guardian its recipe builds', () => {
+  it('was trained with the rules it ships beside (it reads their features): else rebuild it with `npm run train:guardian`', () => {
+    // the same digest as scripts/train-guardian.mjs: the rule files, by name and content
+    const h = createHash('sha256');
+    const dir = path.join(ROOT, 'rules');
+    for (const f of readdirSync(dir).filter((x) => x.endsWith('.json')).sort()) h.update(`${f}\n`).update(readFileSync(path.join(dir, f)));
+    const made = guardian.header.trainedOn as { rulesDigest: string };
+    expect(made.rulesDigest, 'rules/ changed since the Guardian was trained: run `npm run train:guardian` and commit models/guardian.bin').toBe(h.digest('hex').slice(0, 16));
+    expect(guardian.features.length).toBeGreaterThan(100);
+  });
+
+  it('its threshold is the one its cross-validation chose (bench/results/guardian-cv.json)', () => {
+    const cv = JSON.parse(readFileSync(path.join(ROOT, 'bench', 'results', 'guardian-cv.json'), 'utf8')) as { oofThreshold: number; dataDigest: string };
+    expect(THRESHOLD).toBe(cv.oofThreshold);
+    expect((guardian.header.trainedOn as { dataDigest: string }).dataDigest).toBe(cv.dataDigest);
+  });
+
   it('is at most 20 MB and records how it was made', () => {
     expect(statSync(FILE).size).toBeLessThanOrEqual(20 * 2 ** 20);
     const g = guardian;
@@ -74,11 +86,17 @@ describe('the Guardian its recipe builds', () => {
     let checked = 0;
     for (const text of harmful) {
       const norm = k.normalize(text).text;
-      const v = g.score(norm);
+      // the Guardian reads the words and the rules' reading of them, as in the kernel's check
+      const v = g.score(norm, undefined, k.intentFeatures(text));
       if (v.harm <= THRESHOLD) continue;
-      const cues = g.evidence(norm, v.law);
+      const cues = g.evidence(norm, v.law, 3, undefined, k.intentFeatures(text));
       if (cues.length === 0) continue;
-      const without = g.scoreWords(norm.split(' ').filter((w) => !cues.includes(w)));
+      // the text without those words, read again from scratch (words and rules)
+      const rest = norm
+        .split(' ')
+        .filter((w) => !cues.includes(w))
+        .join(' ');
+      const without = g.score(rest, undefined, k.intentFeatures(rest));
       expect(without.laws[v.law]! * without.harm, `${text} without ${cues.join(', ')}`).toBeLessThan(v.laws[v.law]! * v.harm);
       if (++checked === 10) break;
     }

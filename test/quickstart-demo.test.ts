@@ -1,7 +1,7 @@
 // The quick start's demo pair (lib/cli/quickstart.ts QUICKSTART_DEMO) is text no judge was trained
-// on: absent from the constitutional generator's data and from the guard corpus the Guardian
-// learns from. At the default threshold the kernel refuses the harmful one and allows its look-alike.
-import { existsSync } from 'node:fs';
+// on: absent from the constitutional generator's data, from the guard corpus and from the kernel's
+// prompt rounds the Guardian learns from. At the default threshold the kernel refuses the harmful one and allows its look-alike.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EthicsKernel, generateDataset } from '../lib/index.js';
@@ -60,4 +60,17 @@ describe('the quick start demo pair', () => {
       'the guard corpus',
     );
   }, 120_000);
+
+  it("is in none of the kernel's hand-written prompt rounds (the Guardian trains on most of them)", () => {
+    const dir = path.resolve(import.meta.dirname, 'fixtures', 'kernel');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.jsonl'))
+      .flatMap((f) =>
+        readFileSync(path.join(dir, f), 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => (JSON.parse(l) as { prompt: string }).prompt),
+      );
+    expectAbsent(texts, 'the kernel fixtures');
+  });
 });

@@ -48,6 +48,9 @@ export interface GuardianHeader {
   headTokens: number;
   /** How it was made: data digest, seed, threads, measured numbers (scripts/train-guardian.mjs). */
   trainedOn?: unknown;
+  /** The rules' reading of the text it also reads (lib/guard/kernel/intent-features.ts), one
+   *  input each after the pooled vectors (1 when the feature is present); absent: none. */
+  features?: string[];
 }
 
 /** The weights, in memory (training builds them in float; the file stores embed and sparse quantized). */
@@ -90,6 +93,8 @@ export interface GuardianInput {
   hashes: Uint32Array;
   value: number;
   truncated: boolean;
+  /** Indices (into header.features) of the intent features present. */
+  feats: Int32Array;
 }
 
 /** Words of a normalized text, capped at maxTokens: the head and the tail (a request usually ends a long text). */
@@ -99,20 +104,37 @@ export function guardianWords(normalized: string, maxTokens: number, headTokens:
   return { words: [...all.slice(0, headTokens), ...all.slice(all.length - (maxTokens - headTokens))], truncated: true };
 }
 
-/** The model's input for a list of words. */
-export function guardianInput(words: string[], index: ReadonlyMap<string, number>, truncated: boolean): GuardianInput {
+/** The model's input for a list of words (and the indices of the intent features present). */
+export function guardianInput(words: string[], index: ReadonlyMap<string, number>, truncated: boolean, feats: Int32Array = NO_FEATURES): GuardianInput {
   const rows: number[] = [];
   for (const w of words) {
     const r = index.get(w);
     if (r !== undefined) rows.push(r);
   }
   const f = scorerFeatures(words.join(' '));
-  return { words, rows: Int32Array.from(rows), hashes: Uint32Array.from(f.hashes), value: f.value, truncated };
+  return { words, rows: Int32Array.from(rows), hashes: Uint32Array.from(f.hashes), value: f.value, truncated, feats };
 }
 
-/** Width of the ReLU layer's input: E (mean), 2E (mean and max, or a word and its neighbours). */
-export function pooledWidth(h: Pick<GuardianHeader, 'embedDim' | 'pool'>): number {
-  return h.pool === 'mean' ? h.embedDim : 2 * h.embedDim;
+const NO_FEATURES = new Int32Array(0);
+
+/** Indices of `names` in the model's feature list (names it does not know are left out). */
+export function featureIndices(header: Pick<GuardianHeader, 'features'>, names: readonly string[]): Int32Array {
+  const list = header.features;
+  if (!list || names.length === 0) return NO_FEATURES;
+  let index = featureIndex.get(list);
+  if (!index) featureIndex.set(list, (index = new Map(list.map((n, i) => [n, i]))));
+  const out: number[] = [];
+  for (const n of names) {
+    const i = index.get(n);
+    if (i !== undefined) out.push(i);
+  }
+  return Int32Array.from(out);
+}
+const featureIndex = new WeakMap<readonly string[], Map<string, number>>();
+
+/** Width of the ReLU layer's input: E (mean), 2E (mean and max, or a word and its neighbours), then one per intent feature. */
+export function pooledWidth(h: Pick<GuardianHeader, 'embedDim' | 'pool' | 'features'>): number {
+  return (h.pool === 'mean' ? h.embedDim : 2 * h.embedDim) + (h.features?.length ?? 0);
 }
 
 /** Width of the heads' input: H, or 2H for 'tokens' (the mean and the maximum over the words). */
@@ -185,11 +207,15 @@ export function guardianLogits(w: LogitWeights, x: GuardianInput, pooled: Float3
     }
     if (T > 0) for (let j = 0; j < H; j++) hidden[j] /= T;
   } else {
-    pool(w.embed, w.embedScale, E, x.rows, pooled, P > E);
+    // the intent features are 0/1 inputs after the D pooled ones: only those present are added
+    const D = P - (w.header.features?.length ?? 0);
+    pool(w.embed, w.embedScale, E, x.rows, pooled, D > E);
+    for (const i of x.feats) pooled[D + i] = 1;
     for (let j = 0; j < H; j++) {
       let z = w.b1[j]!;
       const base = j * P;
-      for (let i = 0; i < P; i++) z += w.w1[base + i]! * pooled[i]!;
+      for (let i = 0; i < D; i++) z += w.w1[base + i]! * pooled[i]!;
+      for (const i of x.feats) z += w.w1[base + D + i]!;
       hidden[j] = z > 0 ? z : 0;
     }
   }
@@ -226,13 +252,13 @@ export class Guardian {
   }
 
   static load(file: string = DEFAULT_GUARDIAN_FILE): Guardian {
-    if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the Guardian model ${file} is missing: it is not shipped; build it with \`npm run train:guardian\` (needs ../shared/data), or leave the Guardian off`);
+    if (!existsSync(file)) throw new FormatError('RULES_INVALID', `the Guardian model ${file} is missing: reinstall the package (it ships models/guardian.bin), rebuild it with \`npm run train:guardian\` (needs ../shared/data), or leave the Guardian off`);
     return new Guardian(decodeGuardian(readFileSync(file), file));
   }
 
-  /** Scores of a list of words read as one window. */
-  scoreWords(words: string[]): GuardianVerdict {
-    return this.verdictOf(this.logitsOf(words), words.length);
+  /** Scores of a list of words read as one window, with the rules' reading of the text (intentFeatures) when the model reads it. */
+  scoreWords(words: string[], features: readonly string[] = []): GuardianVerdict {
+    return this.verdictOf(this.logitsOf(words, featureIndices(this.header, features)), words.length);
   }
 
   /**
@@ -242,14 +268,19 @@ export class Guardian {
    * and the verdict is its most harmful window's. Past `maxWords` words, only the first quarter
    * and the last three quarters of that many words are read, and `truncated` says so.
    */
-  score(normalized: string, maxWords: number = GUARDIAN_MAX_WORDS): GuardianVerdict {
+  score(normalized: string, maxWords: number = GUARDIAN_MAX_WORDS, features: readonly string[] = []): GuardianVerdict {
     const all = normalized.split(' ').filter(Boolean);
-    return this.scoreAll(all, maxWords).verdict;
+    return this.scoreAll(all, maxWords, featureIndices(this.header, features)).verdict;
   }
 
-  private scoreAll(all: string[], maxWords: number): { verdict: GuardianVerdict; words: string[] } {
+  /** The intent features the model reads (empty for a model of words alone). */
+  get features(): readonly string[] {
+    return this.header.features ?? [];
+  }
+
+  private scoreAll(all: string[], maxWords: number, feats: Int32Array): { verdict: GuardianVerdict; words: string[] } {
     const W = this.header.maxTokens;
-    if (all.length <= W) return { verdict: this.scoreWords(all), words: all };
+    if (all.length <= W) return { verdict: this.verdictOf(this.logitsOf(all, feats), all.length), words: all };
     // the windows' starts: every half window over the part read, and one ending at the end
     const read: [number, number][] = [];
     const cap = Math.max(W, maxWords);
@@ -270,14 +301,14 @@ export class Guardian {
     let bestWords: string[] = [];
     for (const [a, b] of read) {
       const words = all.slice(a, b);
-      const v = this.scoreWords(words);
+      const v = this.verdictOf(this.logitsOf(words, feats), words.length);
       if (!best || v.harm > best.harm) ((best = { ...v, window: [a, b] }), (bestWords = words));
     }
     return { verdict: { ...best!, truncated, windows: read.length }, words: bestWords };
   }
 
-  private logitsOf(words: string[]): Float64Array {
-    guardianLogits(this.w, guardianInput(words, this.index, false), this.pooled, this.hidden, this.logits);
+  private logitsOf(words: string[], feats?: Int32Array): Float64Array {
+    guardianLogits(this.w, guardianInput(words, this.index, false, feats), this.pooled, this.hidden, this.logits);
     return this.logits;
   }
 
@@ -295,14 +326,15 @@ export class Guardian {
    * candidates are the 16 distinct words that score highest on their own (leaving every word out
    * of a 256-word window would cost a forward pass per word).
    */
-  evidence(normalized: string, law: number, top = 3, maxWords: number = GUARDIAN_MAX_WORDS): string[] {
-    const { words } = this.scoreAll(normalized.split(' ').filter(Boolean), maxWords);
+  evidence(normalized: string, law: number, top = 3, maxWords: number = GUARDIAN_MAX_WORDS, features: readonly string[] = []): string[] {
+    const feats = featureIndices(this.header, features);
+    const { words } = this.scoreAll(normalized.split(' ').filter(Boolean), maxWords, feats);
     const both = (l: Float64Array) => l[0]! + l[1 + law]!;
-    const ref = both(this.logitsOf(words));
+    const ref = both(this.logitsOf(words, feats));
     const distinct = [...new Set(words)].filter((w) => w.length >= 3);
-    const candidates = distinct.length <= 16 ? distinct : distinct.map((w) => ({ w, s: both(this.logitsOf([w])) })).sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1)).slice(0, 16).map((x) => x.w);
+    const candidates = distinct.length <= 16 ? distinct : distinct.map((w) => ({ w, s: both(this.logitsOf([w], feats)) })).sort((a, b) => b.s - a.s || (a.w < b.w ? -1 : 1)).slice(0, 16).map((x) => x.w);
     const drops: { word: string; drop: number }[] = [];
-    for (const word of candidates) drops.push({ word, drop: ref - both(this.logitsOf(words.filter((x) => x !== word))) });
+    for (const word of candidates) drops.push({ word, drop: ref - both(this.logitsOf(words.filter((x) => x !== word), feats)) });
     return drops.filter((d) => d.drop > 0).sort((a, b) => b.drop - a.drop || (a.word < b.word ? -1 : 1)).slice(0, top).map((d) => d.word);
   }
 }
@@ -347,6 +379,7 @@ export function decodeGuardian(buf: Buffer, file = 'the Guardian file'): Guardia
   if (header.version !== 1 || !okInt(header.embedDim, 1, 1024) || !okInt(header.hidden, 1, 4096) || !okInt(header.sparseDims, 1, 1 << 24) || !Array.isArray(header.words) || !header.words.every((x) => typeof x === 'string'))
     throw bad('header out of range');
   if (header.pool !== 'mean' && header.pool !== 'mean+max' && header.pool !== 'tokens') throw bad('header out of range (pool)');
+  if (header.features !== undefined && (!Array.isArray(header.features) || !header.features.every((x) => typeof x === 'string') || header.pool === 'tokens')) throw bad('header out of range (features)');
   if (!(header.threshold > 0 && header.threshold < 1) || !okInt(header.maxTokens, 1, 1 << 20) || !okInt(header.headTokens, 0, header.maxTokens)) throw bad('header out of range');
   const n = lengths(header);
   let at = 12 + hlen + pad4(12 + hlen);

@@ -11,7 +11,7 @@
  */
 import { InputError } from '../../util/errors.js';
 import { Rng } from '../../util/prng.js';
-import { GUARDIAN_HEADS, guardianInput, guardianLogits, headWidth, pooledWidth, tokenInput, type GuardianHeader, type GuardianPool, type GuardianWeights, type LogitWeights } from './model.js';
+import { GUARDIAN_HEADS, featureIndices, guardianInput, guardianLogits, headWidth, pooledWidth, tokenInput, type GuardianHeader, type GuardianPool, type GuardianWeights, type LogitWeights } from './model.js';
 
 export interface GuardianExample {
   /** The text's words as the model reads them (guardianWords of the kernel-normalized text). */
@@ -21,6 +21,8 @@ export interface GuardianExample {
   law: number | null;
   /** Weight of the example in the loss (balances sources and classes). */
   weight: number;
+  /** The rules' reading of the text (intentFeatures), when the model reads it (options.features). */
+  features?: readonly string[];
 }
 
 export interface TrainGuardianOptions {
@@ -40,6 +42,8 @@ export interface TrainGuardianOptions {
   /** Pooling of the words (default 'mean'; see GuardianHeader.pool). */
   pool?: GuardianPool;
   trainedOn?: unknown;
+  /** The intent features the model reads (intentFeatureNames of the rules), in input order. */
+  features?: string[];
   /** Called after each epoch with its mean weighted loss. */
   onEpoch?: (epoch: number, loss: number) => void;
 }
@@ -77,7 +81,9 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
     maxTokens: o.maxTokens ?? 256,
     headTokens: o.headTokens ?? 64,
     trainedOn: o.trainedOn,
+    ...(o.features ? { features: o.features } : {}),
   };
+  if (header.features && header.pool === 'tokens') throw new InputError('INVALID_ARGUMENT', "intent features are read with pool 'mean' or 'mean+max', not 'tokens'");
   // training keeps the sparse weights in float (scale 1); they are quantized at the end
   const sparseF = new Float32Array(K * S);
   const w: GuardianWeights = {
@@ -92,6 +98,8 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
     sparseScale: new Float32Array(K).fill(1),
   };
   const P = pooledWidth(header), Q = headWidth(header), tokens = header.pool === 'tokens';
+  // the pooled vectors' width; the intent features (0/1) follow them
+  const D = P - (header.features?.length ?? 0);
   const a1 = Math.sqrt(6 / (P + H));
   for (let i = 0; i < w.w1.length; i++) w.w1[i] = (2 * uniform() - 1) * a1;
   const a2 = Math.sqrt(6 / (Q + K));
@@ -99,7 +107,7 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
   for (let i = 0; i < H; i++) w.b1[i] = 0.01;
 
   const index = new Map(o.vocabulary.words.map((x, i) => [x, i]));
-  const inputs = examples.map((e) => guardianInput(e.words, index, false));
+  const inputs = examples.map((e) => guardianInput(e.words, index, false, featureIndices(header, e.features ?? [])));
   // the float sparse weights stand in for the int16 ones during training (a view with the same API)
   const view: LogitWeights = { ...w, sparse: sparseF };
 
@@ -188,7 +196,8 @@ export function trainGuardian(examples: readonly GuardianExample[], o: TrainGuar
             if (g === 0) continue;
             grads[1]![j] += g;
             const base = j * P;
-            for (let i = 0; i < P; i++) grads[0]![base + i] += g * pooled[i]!;
+            for (let i = 0; i < D; i++) grads[0]![base + i] += g * pooled[i]!;
+            for (const i of x.feats) grads[0]![base + D + i] += g;
           }
         }
       }

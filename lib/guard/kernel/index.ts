@@ -13,6 +13,7 @@
  */
 import { InputError } from '../../util/errors.js';
 import { findViolations } from './matcher.js';
+import { intentFeatures } from './intent-features.js';
 import { normalizeText, obfuscationNames, type NormalizedText } from './normalize.js';
 import { isRefusal, REFUSAL_MENTION_FACTOR, responseFindings, syntheticRule } from './response.js';
 import { DEFAULT_SCORER_FILE, LearnedScorer } from './scorer.js';
@@ -131,17 +132,19 @@ export class EthicsKernel {
   /** The Guardian's finding for a text, when it rates it above its threshold: the law it is most
    *  like, a strength above the kernel's threshold, and the words that weighed most; and a note
    *  when the text was longer than the Guardian reads in one check. */
-  private guardianFindings(norm: NormalizedText, mode: 'prompt' | 'response'): { findings: Finding[]; note?: string } {
+  private guardianFindings(norm: NormalizedText, mode: 'prompt' | 'response', found: ReturnType<typeof findViolations>): { findings: Finding[]; note?: string } {
     const g = this.guardian;
     if (!g || norm.tokens.length === 0) return { findings: [] };
-    const v = g.score(norm.text, this.guardianMaxWords);
+    // the rules' reading of the text, for a Guardian trained to read it too
+    const features = g.features.length > 0 ? intentFeatures(this.rules, norm, mode, found) : [];
+    const v = g.score(norm.text, this.guardianMaxWords, features);
     const note = v.truncated
       ? `the Guardian read ${Math.floor(this.guardianMaxWords / 4).toLocaleString('en-US')} words at the start and ${(this.guardianMaxWords - Math.floor(this.guardianMaxWords / 4)).toLocaleString('en-US')} at the end of this ${norm.tokens.length.toLocaleString('en-US')}-word ${mode} (guardianMaxWords); checkAsync reads all of it`
       : undefined;
     const t = this.guardianThreshold!;
     if (v.harm <= t) return { findings: [], note };
     const law = v.law as LawIndex;
-    const cues = g.evidence(norm.text, law, 3, this.guardianMaxWords);
+    const cues = g.evidence(norm.text, law, 3, this.guardianMaxWords, features);
     const said = cues.length ? `; the words that weighed most: ${cues.map((c) => `"${c}"`).join(', ')}` : '';
     const where = v.windows > 1 ? ` (a long text read in ${v.windows} windows of ${g.header.maxTokens} words: this is words ${v.window[0] + 1}–${v.window[1]})` : '';
     const rule = syntheticRule(
@@ -159,6 +162,12 @@ export class EthicsKernel {
   /** The text as the rules read it (obfuscation undone, tokenized). */
   normalize(text: string): NormalizedText {
     return normalizeText(text, this.rules.vocabulary);
+  }
+
+  /** The rules' reading of a text as KALA-Guardian receives it in `check` (intent-features.ts): what its recipe trains on. */
+  intentFeatures(text: string, mode: 'prompt' | 'response' = 'prompt'): string[] {
+    const norm = this.normalize(text);
+    return intentFeatures(this.rules, norm, mode, findViolations(this.rules, norm, mode, (law, strength) => isViolation(this.thresholds, law, strength)));
   }
 
   /**
@@ -197,8 +206,9 @@ export class EthicsKernel {
     const viol = (law: number, strength: number) => isViolation(this.thresholds, law, strength);
     const pRead = normalizeWindow(prompt, this.rules.vocabulary, this.maxChars);
     const pNorm = pRead.norm;
-    const { findings: ruleFindings, state: pState } = findViolations(this.rules, pNorm, 'prompt', viol);
-    const pGuardian = this.guardianFindings(pNorm, 'prompt');
+    const pFound = findViolations(this.rules, pNorm, 'prompt', viol);
+    const { findings: ruleFindings, state: pState } = pFound;
+    const pGuardian = this.guardianFindings(pNorm, 'prompt', pFound);
     const pFindings = [...ruleFindings, ...this.scorerFindings(pNorm, ruleFindings, pState, viol), ...pGuardian.findings];
     const promptVerdict = {
       ...withWindow(verdictOf(pFindings, pNorm, this.thresholds, 'prompt'), pRead, pGuardian.note),
@@ -210,11 +220,12 @@ export class EthicsKernel {
 
     const rRead = normalizeWindow(response, this.rules.vocabulary, this.maxChars);
     const rNorm = rRead.norm;
-    const { findings: found, state } = findViolations(this.rules, rNorm, 'response', viol);
+    const rFound = findViolations(this.rules, rNorm, 'response', viol);
+    const { findings: found, state } = rFound;
     const refusal = isRefusal(state);
     // a refusal names what it declines; those mentions are not the reply doing harm
     // the Guardian reads a reply unless it refuses (a refusal names what it declines)
-    const rGuardian = refusal ? { findings: [] } : this.guardianFindings(rNorm, 'response');
+    const rGuardian = refusal ? { findings: [] } : this.guardianFindings(rNorm, 'response', rFound);
     const rFindings = refusal ? found.map((f) => ({ ...f, strength: f.strength * REFUSAL_MENTION_FACTOR })) : [...found, ...rGuardian.findings];
     const all = [...rFindings, ...responseFindings(promptVerdict, rNorm, state, this.overRefusalSeverity)];
     const rVerdict = withWindow(verdictOf(all, rNorm, this.thresholds, 'response'), rRead, rGuardian.note);

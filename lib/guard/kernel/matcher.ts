@@ -92,12 +92,13 @@ export class ContextState {
 /** Prefix of a `requires` entry that only asks for the context somewhere in the text. */
 export const ANYWHERE = 'anywhere:';
 
-function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState): Finding | null {
+function evaluateRule(rule: CompiledRule, rules: RuleSet, state: ContextState, matched: Set<string>): Finding | null {
   const { matcher } = state;
   let best: Finding | null = null;
   // the first match at full severity is the answer: context factors are at most 1 and a later
   // match only replaces the best when stronger, so the search stops there
   const visit = (m: Match): boolean => {
+    matched.add(rule.id);
     const sent = matcher.tokens[m.start]!.sent;
     // every entry of `requires` must hold; an entry "a|b" holds when either context is active
     // "anywhere:name" holds when context `name` is present anywhere in the text, not only in this sentence
@@ -180,8 +181,10 @@ export function findViolations(
   norm: NormalizedText,
   mode: TextMode,
   isViolation: (law: number, strength: number) => boolean,
-): { findings: Finding[]; state: ContextState } {
+): { findings: Finding[]; state: ContextState; matched: Set<string> } {
   const matcher = new TokenMatcher(norm.tokens, rules.lexicons);
+  // rules whose act was described, whether or not their framing held (the Guardian reads them)
+  const matched = new Set<string>();
   const state = new ContextState(rules, matcher, mode);
   const findings: Finding[] = [];
   const applies = (r: CompiledRule) => r.appliesTo === 'both' || r.appliesTo === mode;
@@ -195,7 +198,7 @@ export function findViolations(
   const cues: Finding[] = [];
   for (const rule of rules.rules) {
     if (!applies(rule) || rule.onlyWith.length > 0) continue;
-    const f = evaluateRule(rule, rules, state);
+    const f = evaluateRule(rule, rules, state, matched);
     if (!f) continue;
     if (rule.cue) cues.push(f);
     else push(f);
@@ -206,8 +209,8 @@ export function findViolations(
   for (const rule of rules.rules) {
     if (!applies(rule) || rule.onlyWith.length === 0) continue;
     if (!rule.onlyWith.some((l) => violated.has(l))) continue;
-    const f = evaluateRule(rule, rules, state);
+    const f = evaluateRule(rule, rules, state, matched);
     if (f) push(f);
   }
-  return { findings, state };
+  return { findings, state, matched };
 }
