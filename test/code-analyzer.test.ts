@@ -300,6 +300,62 @@ describe('taint: constant conditions, dead branches and keyed maps', () => {
   });
 });
 
+describe('framework inputs, destructuring and weak checks', () => {
+  const cmd = (lang: string) => (lang === 'python' ? 'py.command-injection' : lang === 'php' ? 'php.command-injection' : 'js.command-injection');
+  const flagged = async (code: string, lang: string) => (await ids(code, lang)).includes(cmd(lang));
+  it('parameters a framework fills from the request are sources; numbers and injected dependencies are not (FastAPI, Flask, Spring, NestJS)', async () => {
+    const fast = (sig: string) => `from fastapi import FastAPI\nfrom fastapi.responses import HTMLResponse\napp = FastAPI()\n@app.get("/h")\ndef h(${sig}):\n    return HTMLResponse(f"<p>{q}</p>")\n`;
+    expect(await ids(fast('q: str'), 'python')).toContain('py.xss-response');
+    expect(await ids(fast('q: int'), 'python')).not.toContain('py.xss-response');
+    expect(await ids(fast('q: Session = Depends(get_db)'), 'python')).not.toContain('py.xss-response');
+    // the same function without a route decorator: a parameter, not request data
+    expect(await ids('def h(q):\n    return HTMLResponse(f"<p>{q}</p>")\n', 'python')).not.toContain('py.xss-response');
+    const flask = (conv: string) => `import os\n@app.route("/p/<${conv}name>")\ndef p(name):\n    os.system("echo " + str(name))\n`;
+    expect(await ids(flask(''), 'python')).toContain('py.command-injection');
+    // Django: a view's parameters after `request` are captured from the URL
+    const django = (sig: string) => `from django.http import HttpResponse\ndef v(${sig}):\n    return HttpResponse("<h1>" + name + "</h1>")\n`;
+    expect(await ids(django('request, name'), 'python')).toContain('py.xss-response');
+    expect(await ids(django('req_ctx, name'), 'python')).not.toContain('py.xss-response');
+    // a helper that takes the request first but returns no response: its parameters are the caller's
+    expect(await ids('import os\ndef helper(request, name):\n    return "<h1>" + name + "</h1>"\ndef v(request):\n    return HttpResponse(helper(request, "x"))\n', 'python')).not.toContain('py.xss-response');
+    const spring = (ty: string) => `class C { @GetMapping("/u") public Object u(@RequestParam("id") ${ty} id) { return "redirect:/u?x=" + id; } }`;
+    expect(await ids(spring('String'), 'java')).toContain('java.open-redirect');
+    expect(await ids(spring('long'), 'java')).not.toContain('java.open-redirect');
+    const nest = (ty: string) => `class U { @Get(':id') find(@Param('id') id: ${ty}) { return this.db.query(\`SELECT * FROM u WHERE id = \${id}\`); } }`;
+    expect(await ids(nest('string'), 'typescript')).toContain('js.sql-injection');
+    expect(await ids(nest('number'), 'typescript')).not.toContain('js.sql-injection');
+  });
+
+  it('C: renaming macros are expanded in place (the call and the value are seen; lines and columns stay)', async () => {
+    const code = '#include <stdlib.h>\n#define GETENV getenv\n#define SYSTEM system\n#define CMD_ARG data\nvoid f(void) {\n  char *data = GETENV("CMD");\n  SYSTEM(CMD_ARG);\n}\n';
+    const f = (await checkCode(code, { language: 'c' })).filter((x) => x.ruleId === 'c.command-injection');
+    expect(f.map((x) => [x.line, x.column])).toEqual([[7, 3]]);
+    expect(f[0]!.snippet).toBe('SYSTEM(CMD_ARG);');
+    // a macro whose expansion is longer than its name is left alone (nothing to see, nothing moved)
+    expect(await ids('#define RUN system_with_a_long_name\nvoid f(char *d) { RUN(d); }\n', 'c')).not.toContain('c.command-injection');
+  });
+
+  it('JS destructuring carries the taint of what is destructured', async () => {
+    const code = (pat: string) => `app.get("/u", (req, res) => { const ${pat} = req.query; res.send("<p>" + name + "</p>"); });`;
+    for (const pat of ['{ name }', '{ name = "" }', '{ q: name }', '{ ...name }']) expect(await ids(code(pat), 'javascript')).toContain('js.xss-response');
+  });
+
+  it('a check that accepts injection characters is no validation (a pattern with . or \\S, an e-mail or URL filter)', async () => {
+    const php = (check: string) => `<?php\n$x = $_GET["q"];\nif (${check}) { system("ls " . $x); }\n`;
+    expect(await flagged(php("preg_match('/^[a-z0-9]+$/', $x)"), 'php')).toBe(false);
+    expect(await flagged(php("preg_match('/^.*$/', $x)"), 'php')).toBe(true);
+    expect(await flagged(php("preg_match('/^\\S+$/', $x)"), 'php')).toBe(true);
+    expect(await flagged(php('filter_var($x, FILTER_VALIDATE_EMAIL)'), 'php')).toBe(true);
+    expect(await flagged(php('filter_var($x, FILTER_VALIDATE_INT)'), 'php')).toBe(false);
+    const py = (re: string) => `from flask import request\nimport os, re\ndef f():\n    x = request.args.get("x")\n    if re.fullmatch(r"${re}", x):\n        os.system("ls " + x)\n`;
+    expect(await flagged(py('[a-z.]+'), 'python')).toBe(false);
+    expect(await flagged(py('.+'), 'python')).toBe(true);
+    const js = (re: string) => `const cp = require("child_process");\napp.get("/", (req, res) => { const x = req.query.x; if (${re}.test(x)) cp.exec("ls " + x); });`;
+    expect(await flagged(js('/^\\w+$/'), 'javascript')).toBe(false);
+    expect(await flagged(js('/^.+$/'), 'javascript')).toBe(true);
+  });
+});
+
 describe('inter-procedural flow within a file', () => {
   it('a helper that runs a sink on its parameter is reached from a caller passing input; helpers that return input are sources, helpers that convert are sanitizers', async () => {
     const wrapper = 'from flask import request\nimport os\ndef run(c):\n    os.system("ls " + c)\ndef h():\n    run(request.args.get("a"))';

@@ -93,6 +93,22 @@ export interface TaintSpec {
   /** callee regexes whose result is data the call reads (database rows, XML nodes, a file's lines,
    *  a command's output), not its arguments: the result does not carry the arguments' taint */
   opaque?: string[];
+  /** parameters that a web framework fills from the request (FastAPI / Flask route handlers,
+   *  Spring @RequestParam, JAX-RS @QueryParam, NestJS @Query): such a parameter is a source */
+  inputParams?: InputParamSpec[];
+}
+
+/** `function` is tested on the decorators / annotations of the function (absent: any function),
+ *  `text` on the function itself,
+ *  `param` on the parameter's text, `notType` on its declared type and `not` on its text: a
+ *  number, a framework object or an injected dependency is no input. */
+export interface InputParamSpec {
+  function?: string;
+  /** tested on the function's text (Django: a view takes `request` first and returns a response) */
+  text?: string;
+  param: string;
+  not?: string;
+  notType?: string;
 }
 
 /** A rule regex; a leading "(?i)" makes it case-insensitive. */

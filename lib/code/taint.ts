@@ -73,8 +73,42 @@ interface Scope {
   params: Set<string>;
   /** parameter name -> position (receivers such as self/this not counted) */
   paramIndex: Map<string, number>;
+  /** parameters a web framework fills from the request (taint.json inputParams): sources */
+  inputs: Set<string>;
+  /** parameters declared as numbers or booleans (Java, Python annotations, TypeScript): no carrier */
+  numbers: Set<string>;
   defs: Map<string, Def[]>;
   parent: Scope | undefined;
+}
+
+/** A regular expression that accepts quotes, semicolons and the like: `.` or `\\S` outside a
+ *  character class (`^.*$`, `^\\S+$`). Delimiters and flags (PHP `/…/i`, JS literals) are dropped. */
+function permissivePattern(src: string): boolean {
+  let p = src;
+  const d = /^([/#~!@%|])([\s\S]*)\1[a-zA-Z]*$/.exec(p);
+  if (d) p = d[2]!;
+  if (/(^|[^\\])(\\\\)*\\S/.test(p)) return true;
+  p = p.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  return p.includes('.');
+}
+
+/** declared parameter types that hold a number or a boolean (C's char is a string element: not listed for C) */
+const NUMBER_TYPE = /^(int|long|short|byte|double|float|boolean|bool|Integer|Long|Short|Byte|Double|Float|Boolean|BigDecimal|BigInteger|number|bigint)$/;
+
+/** Flask / Werkzeug: a route variable with a number converter (`@app.route("/u/<int:uid>")`)
+ *  reaches the handler as a number, which carries no injection. */
+function numberConverted(fn: SNode, name: string): boolean {
+  if (fn.parent?.type !== 'decorated_definition') return false;
+  return new RegExp(`<(int|float|uuid):${name}>`).test(fn.parent.text.slice(0, fn.start - fn.parent.start));
+}
+
+/** a compiled taint.json inputParams entry */
+interface InputParam {
+  fn: RegExp | undefined;
+  text: RegExp | undefined;
+  param: RegExp;
+  not: RegExp | undefined;
+  notType: RegExp | undefined;
 }
 
 const NOT_PARAMS = new Set(['self', 'cls', 'this', '$this']);
@@ -169,6 +203,7 @@ export class TaintEngine {
   private readonly outArgs: TaintSpec['outArgs'];
   private readonly validators: RegExp[];
   private readonly opaque: RegExp[];
+  private readonly inputParams: InputParam[];
   private readonly scopes = new Map<SNode, Scope>();
   private readonly memo = new Map<SNode, number>();
   private readonly active = new Set<SNode>();
@@ -205,6 +240,13 @@ export class TaintEngine {
     this.outArgs = spec?.outArgs ?? {};
     this.validators = (spec?.validators ?? []).map((s) => new RegExp(s));
     this.opaque = (spec?.opaque ?? []).map((s) => new RegExp(s));
+    this.inputParams = (spec?.inputParams ?? []).map((q) => ({
+      fn: q.function ? new RegExp(q.function) : undefined,
+      text: q.text ? new RegExp(q.text) : undefined,
+      param: new RegExp(q.param),
+      not: q.not ? new RegExp(q.not) : undefined,
+      notType: q.notType ? new RegExp(q.notType) : undefined,
+    }));
   }
 
   /** The taint bits of the value of expression `n`. */
@@ -624,6 +666,7 @@ export class TaintEngine {
       const { callee, name: m, object, args } = calleeOf(c);
       const calleeText = callee === c ? `${object ? object.text + '.' : ''}${m}` : (callee?.text ?? '');
       if (!this.validators.some((r) => r.test(calleeText) || r.test(m))) return undefined;
+      if (this.acceptsAnything(m, object, args)) return undefined;
       const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name));
       return args.some(on) || (object !== undefined && object.text === name) ? true : undefined;
     }
@@ -647,6 +690,26 @@ export class TaintEngine {
       return truthy(k) === eq ? inner : !inner;
     }
     return undefined;
+  }
+
+  /** A check that lets injection characters through is no validation: a pattern with `.` or `\\S`
+   *  outside a character class (`/^.*$/`, `^\\S+$`), or an e-mail / URL filter (an address may hold
+   *  ' | & $ and backquotes). */
+  private acceptsAnything(m: string, object: SNode | undefined, args: SNode[]): boolean {
+    const unwrap = (a: SNode | undefined) => (a && (a.type === 'argument') && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+    if (m === 'filter_var' && args[1]) return /^FILTER_VALIDATE_(EMAIL|URL)$/.test(unwrap(args[1])!.text);
+    const a0 = unwrap(args[0]);
+    let pat: SNode | undefined;
+    if (m === 'preg_match' && !object) pat = a0;
+    else if (object && /^(re|regex)$/.test(object.text) && /^(match|fullmatch|search)$/.test(m)) pat = a0;
+    // Java s.matches(re); JS s.match(/re/) / s.search(/re/)
+    else if (m === 'matches' && args.length === 1) pat = a0;
+    else if (a0?.type === 'regex') pat = a0;
+    // JS /re/.test(x), RE.test(x); Python PATTERN.match(x)
+    else if (object && /^(test|match|fullmatch|search)$/.test(m)) pat = object;
+    if (!pat) return false;
+    const values = pat.type === 'regex' ? [pat.text] : this.possibleStrings(pat);
+    return values.length > 0 && values.every(permissivePattern);
   }
 
   /** The arms of an if / elif / else chain, and whether it ends in an else (some arm always runs). */
@@ -779,6 +842,12 @@ export class TaintEngine {
       const op = n.children.find((c) => !c.named)?.text ?? '';
       const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
       if (this.numeric && /^(-|\*|\/|<<|>>|&|\||\^|%|\+)$/.test(op)) return this.union(kids, depth);
+      // Python: `/` on a pathlib path joins it (Path(base) / name); on numbers it gives a number,
+      // which no string sink takes, so keeping the operands' taint costs nothing there
+      if (op === '/' && this.language === 'python') {
+        const v = this.union(kids, depth);
+        return v & ORIGIN ? v | BUILT : v;
+      }
       // PHP: + is arithmetic (strings are joined with .)
       if (op === '+' && this.profile === PROFILES.php) return 0;
       if (/^(==|!=|===|!==|<|>|<=|>=|in|not in|is|is not|instanceof|&&|\|\||and|or|-|\*|\/|<<|>>|&|\||\^)$/.test(op) && !/^(and|or|&&|\|\|)$/.test(op)) {
@@ -1784,9 +1853,9 @@ export class TaintEngine {
     const sn = node === this.root || this.profile.functions.has(node.type) ? node : this.scopeNodeOf(node);
     let s = this.scopes.get(sn);
     if (s) return s;
-    s = { node: sn, params: new Set(), paramIndex: new Map(), defs: new Map(), parent: sn === this.root ? undefined : this.scopeOf(this.scopeNodeOf(sn)) };
+    s = { node: sn, params: new Set(), paramIndex: new Map(), inputs: new Set(), numbers: new Set(), defs: new Map(), parent: sn === this.root ? undefined : this.scopeOf(this.scopeNodeOf(sn)) };
     this.scopes.set(sn, s);
-    if (sn !== this.root) this.collectParams(sn, s.params, s.paramIndex);
+    if (sn !== this.root) this.collectParams(sn, s.params, s.paramIndex, s.inputs, s.numbers);
     this.collectDefs(sn, s, sn);
     return s;
   }
@@ -1810,7 +1879,7 @@ export class TaintEngine {
     return params;
   }
 
-  private collectParams(fn: SNode, out: Set<string>, index?: Map<string, number>): void {
+  private collectParams(fn: SNode, out: Set<string>, index?: Map<string, number>, inputs?: Set<string>, numbers?: Set<string>): void {
     const params = this.paramsNode(fn);
     if (!params) return;
     if (this.profile.identifiers.has(params.type)) {
@@ -1819,27 +1888,61 @@ export class TaintEngine {
       return;
     }
     let pos = 0;
-    const walk = (x: SNode) => {
-      if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value') return;
-      if (this.profile.identifiers.has(x.type) && !NOT_PARAMS.has(x.text)) {
+    const walk = (x: SNode, names: string[]) => {
+      // types, defaults and decorators / annotations name no parameter
+      if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value' || x.field === 'decorator' || x.type === 'modifiers') return;
+      // JS: ({ query, body }, res) => … destructures the parameter into names
+      if ((this.profile.identifiers.has(x.type) || x.type === 'shorthand_property_identifier_pattern') && !NOT_PARAMS.has(x.text)) {
         out.add(x.text);
+        names.push(x.text);
         if (index && !index.has(x.text)) index.set(x.text, pos);
       }
-      for (const c of x.children) walk(c);
+      for (const c of x.children) walk(c, names);
     };
+    const specs = inputs ? this.inputSpecsFor(fn) : [];
     // one position per parameter (a receiver such as self, cls or this takes none)
     for (const p of namedChildren(params)) {
       if (this.profile.comments.has(p.type)) continue;
       if (NOT_PARAMS.has(p.text) || p.type === 'variadic_parameter' && p.text === '...') continue;
-      walk(p);
+      const names: string[] = [];
+      walk(p, names);
+      if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
+      if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
       pos++;
     }
+  }
+
+  /** The inputParams entries whose `function` test the function's decorators / annotations pass. */
+  private inputSpecsFor(fn: SNode): InputParam[] {
+    if (this.inputParams.length === 0) return [];
+    let deco = '';
+    // Python: @app.get(...) above the def; Java: the method's modifiers (annotations)
+    if (fn.parent?.type === 'decorated_definition') deco = namedChildren(fn.parent).filter((c) => c.type === 'decorator').map((c) => c.text).join('\n');
+    else deco = namedChildren(fn).filter((c) => c.type === 'modifiers' || c.type === 'decorator').map((c) => c.text).join('\n');
+    return this.inputParams.filter((q) => (!q.fn || q.fn.test(deco)) && (!q.text || q.text.test(fn.text)));
+  }
+
+  private isInputParam(p: SNode, specs: InputParam[]): boolean {
+    const ty = (childByField(p, 'type')?.text ?? '').replace(/^:\s*/, '');
+    return specs.some((q) => q.param.test(p.text) && !(q.not && q.not.test(p.text)) && !(q.notType && ty && q.notType.test(ty)));
   }
 
   /** The variable a left-hand side writes and whether it overwrites it. */
   private target(lhs: SNode): { name: string; kills: boolean }[] {
     const P = this.profile;
     if (P.identifiers.has(lhs.type)) return [{ name: lhs.text, kills: true }];
+    // JS destructuring: const { name } = req.body / { q = '' } / { ...rest }: each name gets the
+    // value's taint (the whole object's: keys are not told apart here)
+    if (lhs.type === 'shorthand_property_identifier_pattern') return [{ name: lhs.text, kills: false }];
+    if (lhs.type === 'object_assignment_pattern' || lhs.type === 'assignment_pattern') {
+      const l = childByField(lhs, 'left');
+      return l ? this.target(l) : [];
+    }
+    if (lhs.type === 'rest_pattern') return namedChildren(lhs).flatMap((c) => this.target(c));
+    if (lhs.type === 'pair_pattern') {
+      const v = childByField(lhs, 'value');
+      return v ? this.target(v).map((x) => ({ ...x, kills: false })) : [];
+    }
     if (lhs.type === 'pattern_list' || lhs.type === 'tuple_pattern' || lhs.type === 'list_pattern' || lhs.type === 'array_pattern' || lhs.type === 'object_pattern' || lhs.type === 'list_literal')
       return namedChildren(lhs).flatMap((c) => this.target(c).map((x) => ({ ...x, kills: false })));
     if (lhs.type === 'pointer_declarator' || lhs.type === 'array_declarator' || lhs.type === 'reference_declarator' || lhs.type === 'init_declarator') {
@@ -1986,7 +2089,8 @@ export class TaintEngine {
           }
         }
       }
-      if (scope.params.has(name)) return acc | PARAM | (innermost ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
+      if (scope.params.has(name) && !this.numeric && scope.numbers.has(name)) return acc;
+      if (scope.params.has(name)) return acc | PARAM | (scope.inputs.has(name) ? SOURCE : 0) | (innermost ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
       if (!scope.parent) return defs.length ? acc : acc | UNKNOWN;
       // a closure: the enclosing function's definitions before this function
       at = scope.node;
