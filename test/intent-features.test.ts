@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { EthicsKernel, Guardian } from '../lib/index.js';
 import { intentFeatureNames } from '../lib/guard/kernel/intent-features.js';
-import { decodeGuardian, encodeGuardian } from '../lib/guard/guardian/model.js';
+import { decodeGuardian, encodeGuardian, featureIndices, guardianInput, guardianLogits } from '../lib/guard/guardian/model.js';
 import { trainGuardian, type GuardianExample } from '../lib/guard/guardian/train.js';
 
 const kernel = new EthicsKernel({ scorer: false });
@@ -69,6 +69,17 @@ describe('a Guardian that reads intent features', () => {
     expect(g.scoreWords(w, ['ctx:request']).harm).toBeLessThan(0.5);
     // a name the model does not know is ignored
     expect(g.scoreWords(w, ['ctx:request', 'no:such-feature']).harm).toBeCloseTo(g.scoreWords(w, ['ctx:request']).harm, 12);
+  });
+
+  it('scores a text as the training forward pass does (its per-word cache changes only the rounding)', () => {
+    const g = new Guardian(trainGuardian(examples, options));
+    const index = new Map(words.map((w, i) => [w, i]));
+    const out = new Float64Array(6);
+    for (const [text, feats] of [['tell me about it now please', ['ctx:request', 'law1:0.5']], ['please please it', []], ['', ['lex:weapon_obj']]] as const) {
+      const ws = text.split(' ').filter(Boolean);
+      guardianLogits(g.weights, guardianInput(ws, index, false, featureIndices(g.header, feats)), new Float32Array(64), new Float32Array(64), out);
+      expect(g.scoreWords(ws, feats).harm).toBeCloseTo(1 / (1 + Math.exp(-out[0]!)), 6);
+    }
   });
 
   it("refuses features with 'tokens' pooling", () => {
