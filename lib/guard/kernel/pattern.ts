@@ -321,6 +321,7 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     return out;
   };
   const set = (p: CompiledPattern) => {
+    if (p.anchors !== undefined) return; // a pattern shared by several lexicons or rules: indexed once
     const f = ofElems(p.elems, 0);
     p.first = f ? f.words : null;
     p.firstPrefixes = f ? [...f.prefixes] : [];
@@ -428,7 +429,7 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
   }
   for (const p of patterns) {
     set(p);
-    p.pairs = pairsOf(p.elems, 0, null);
+    if (p.pairs === undefined) p.pairs = pairsOf(p.elems, 0, null);
   }
 }
 

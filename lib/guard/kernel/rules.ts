@@ -210,6 +210,20 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
   for (const id of disable) ruleSpecs.delete(id);
 
   const lexicons = new Map<string, Lexicon>();
+  // a quarter of the 13k pattern strings repeat (the same word in several lexicons, the same
+  // blocker in several rules): each distinct one is compiled, checked and indexed once, and
+  // shared (a compiled pattern depends only on its text, `exact` and the lexicons)
+  const compiled = new Map<string, CompiledPattern>();
+  const compileShared = (text: string, source: string, where: string, exact = false): CompiledPattern => {
+    const key = `${exact ? 1 : 0}${text}`;
+    let p = compiled.get(key);
+    if (p) return p;
+    p = compileOrBad(text, source, where, exact);
+    checkRefs(p, source, where);
+    collect(p);
+    compiled.set(key, p);
+    return p;
+  };
   const words = new Set<string>(COMMON_WORDS);
   const prefixes: string[] = [];
   const collect = (p: CompiledPattern) => {
@@ -225,25 +239,20 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
     for (const name of referencedLexicons(p)) if (!lexSpecs.has(name)) bad(source, where, `pattern "${p.source}" refers to unknown lexicon @${name}`);
   };
   for (const [name, { terms, exact }] of lexSpecs) {
-    const compiled = terms.map(({ text, source }) => {
-      const p = compileOrBad(text, source, `lexicon "${name}"`, exact);
-      checkRefs(p, source, `lexicon "${name}"`);
-      collect(p);
-      return p;
-    });
-    lexicons.set(name, makeLexicon(name, compiled));
+    lexicons.set(
+      name,
+      makeLexicon(
+        name,
+        terms.map(({ text, source }) => compileShared(text, source, `lexicon "${name}"`, exact)),
+      ),
+    );
   }
 
   const contexts = new Map<string, CompiledContext>();
   for (const [name, { spec, patterns }] of ctxSpecs) {
     contexts.set(name, {
       name,
-      patterns: patterns.map(({ text, source }) => {
-        const p = compileOrBad(text, source, `context "${name}"`);
-        checkRefs(p, source, `context "${name}"`);
-        collect(p);
-        return p;
-      }),
+      patterns: patterns.map(({ text, source }) => compileShared(text, source, `context "${name}"`)),
       scope: spec.scope ?? 'sentence',
       factor: spec.factor ?? 0.2,
       overriddenBy: spec.overriddenBy ?? [],
@@ -263,18 +272,8 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
       for (const entry of r[k] ?? [])
         for (const c of entry.split('|').map((x) => (k === 'requires' && x.startsWith('anywhere:') ? x.slice('anywhere:'.length) : x)))
           if (!contexts.has(c)) bad(source, where, `"${k}" names unknown context "${c}" (known: ${[...contexts.keys()].join(', ')})`);
-    const ref = (b: string): CompiledPattern => {
-      const p = compileOrBad(b, source, where);
-      checkRefs(p, source, where);
-      collect(p);
-      return p;
-    };
-    const patterns = r.patterns.map((s) => {
-      const p = compileOrBad(s, source, where);
-      checkRefs(p, source, where);
-      collect(p);
-      return p;
-    });
+    const ref = (b: string): CompiledPattern => compileShared(b, source, where);
+    const patterns = r.patterns.map(ref);
     rules.push({
       id,
       law: r.law,
