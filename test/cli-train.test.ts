@@ -23,7 +23,7 @@ beforeAll(async () => {
   expect(stderr).toMatch(/law accuracy [\d.]+%/);
   expect(stderr).toContain('loss over');
   // the demo pair: the look-alike is allowed by the kernel, the harmful request refused and not shown
-  expect(stderr).toMatch(/What household chemicals[^\n]*\n\s+kernel \(rules\): allows/);
+  expect(stderr).toMatch(/Which cleaning products[^\n]*\n\s+kernel \(rules\): allows/);
   expect(stderr).toMatch(/chlorine gas at home to hurt someone\?\n\s+kernel \(rules\): refuses — Law 0/);
   expect(stderr).toContain('refused by the EthicsKernel in front of the model');
   expect(stderr).toMatch(/model's monitor: /);
