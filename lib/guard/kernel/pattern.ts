@@ -97,6 +97,8 @@ export class PatternSyntaxError extends Error {}
 
 function splitWords(src: string): string[] {
   let s = src.toLowerCase().trim();
+  // most patterns are plain words: no contraction to expand and no spaced "|" to join
+  if (!/['\u2018\u2019]|\s\||\|\s|cannot/.test(s)) return s.split(/\s+/).filter(Boolean);
   s = s.replace(/[\u2018\u2019]/g, "'");
   s = s.replace(/\bwon't\b/g, 'will not').replace(/\bcan't\b/g, 'can not').replace(/\bcannot\b/g, 'can not');
   s = s.replace(/n't\b/g, ' not').replace(/'re\b/g, ' are').replace(/'m\b/g, ' am').replace(/'ll\b/g, ' will');
@@ -431,11 +433,4 @@ export function indexPatterns(patterns: CompiledPattern[], lexicons: Map<string,
     set(p);
     if (p.pairs === undefined) p.pairs = pairsOf(p.elems, 0, null);
   }
-}
-
-/** Every lexicon name a pattern refers to. */
-export function referencedLexicons(p: CompiledPattern): string[] {
-  const out: string[] = [];
-  for (const e of p.elems) if (e.kind === 'alts') for (const seq of e.alts) for (const a of seq) if (a.kind === 'lex') out.push(a.name);
-  return out;
 }

@@ -17,7 +17,6 @@ import {
   indexPatterns,
   makeLexicon,
   PatternSyntaxError,
-  referencedLexicons,
   type CompiledPattern,
   type Lexicon,
 } from './pattern.js';
@@ -226,17 +225,22 @@ export function buildRuleSet(sources: RuleSource[], disable: string[] = []): Rul
   };
   const words = new Set<string>(COMMON_WORDS);
   const prefixes: string[] = [];
+  // the vocabulary's words and prefixes, and a check that every @lexicon exists (plain loops:
+  // this runs over every item of 9.5k patterns at construction)
   const collect = (p: CompiledPattern) => {
     for (const e of p.elems)
       if (e.kind === 'alts')
-        for (const a of e.alts.flat()) {
-          if (a.kind !== 'word') continue;
-          if (a.mode === 'prefix') prefixes.push(a.w);
-          else words.add(a.w);
-        }
+        for (const seq of e.alts)
+          for (const a of seq) {
+            if (a.kind !== 'word') continue;
+            if (a.mode === 'prefix') prefixes.push(a.w);
+            else words.add(a.w);
+          }
   };
   const checkRefs = (p: CompiledPattern, source: string, where: string) => {
-    for (const name of referencedLexicons(p)) if (!lexSpecs.has(name)) bad(source, where, `pattern "${p.source}" refers to unknown lexicon @${name}`);
+    for (const e of p.elems)
+      if (e.kind === 'alts')
+        for (const seq of e.alts) for (const a of seq) if (a.kind === 'lex' && !lexSpecs.has(a.name)) bad(source, where, `pattern "${p.source}" refers to unknown lexicon @${a.name}`);
   };
   for (const [name, { terms, exact }] of lexSpecs) {
     lexicons.set(
