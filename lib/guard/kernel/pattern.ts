@@ -118,6 +118,9 @@ function parseWordSeq(raw: string, exact: boolean, src: string): Alt[] {
 
 /** Compile one pattern string. `exact` makes bare words match exactly (lexicons marked exact). */
 export function compilePattern(src: string, exact = false): CompiledPattern {
+  // half of the patterns are one word (a lexicon term) or one @lexicon: built directly
+  const one = src.trim().toLowerCase();
+  if (/^[=@]?[a-z0-9_]+\*?$/.test(one) && one !== 'cannot' && (one.startsWith('@') || !one.includes('_'))) return { source: src, elems: [altsElem([[parseAlt(one, exact, src)]], false)] };
   const elems: Elem[] = [];
   let run: string[] = [];
   const flushRun = () => {
