@@ -373,4 +373,69 @@ describe('inter-procedural flow within a file', () => {
     const code = 'import os\nfrom flask import request\nclass A:\n    def __init__(self):\n        self.v = request.args.get("a")\n    def go(self):\n        os.system(self.v)';
     expect(await ids(code, 'python')).toContain('py.command-injection');
   });
+
+  it('fields keyed by constants: self.f["k"] / $this->f[\'k\'] see what the methods store under that key', async () => {
+    const py = (k: string) => `import os\nfrom flask import request\nclass Job:\n    def __init__(self):\n        self.opts = {"dir": "/tmp"}\n        self.opts["user"] = request.args["u"]\n    def run(self):\n        os.system("ls " + self.opts["${k}"])`;
+    expect(await ids(py('user'), 'python')).toContain('py.command-injection');
+    expect(await ids(py('dir'), 'python')).not.toContain('py.command-injection');
+    const php = (k: string) => `<?php\nclass Input {\n  private $input;\n  public function get() { return $this->input['${k}']; }\n  public function __construct() { $this->input = array(); $this->input['test'] = 'safe'; $this->input['real'] = $_GET['d']; }\n}\n$i = new Input();\n$t = $i->get();\nsystem("ls '" . $t . "'");`;
+    expect(await ids(php('real'), 'php')).toContain('php.command-injection');
+    expect(await ids(php('test'), 'php')).not.toContain('php.command-injection');
+  });
+});
+
+describe('literals with constant keys, opaque reads, templates', () => {
+  it('a dict / object literal is tracked per key (Python dict and dict(), JS object and o.k)', async () => {
+    const py = (k: string) => `import os\nfrom flask import request\ndef f():\n    cfg = {"cmd": request.args["c"], "safe": "ls"}\n    os.system(cfg["${k}"])`;
+    expect(await ids(py('cmd'), 'python')).toContain('py.command-injection');
+    expect(await ids(py('safe'), 'python')).not.toContain('py.command-injection');
+    expect(await ids('import os\nfrom flask import request\ndef f():\n    cfg = dict(cmd=request.args["c"], safe="ls")\n    os.system(cfg["safe"])', 'python')).not.toContain('py.command-injection');
+    const js = (k: string) => `const { exec } = require('child_process');\napp.get('/ls', (req, res) => {\n  const opts = { dir: req.query.dir, flags: '-l' };\n  exec('ls ' + opts.${k}, (e, out) => res.end());\n});`;
+    expect(await ids(js('dir'), 'javascript')).toContain('js.command-injection');
+    expect(await ids(js('flags'), 'javascript')).not.toContain('js.command-injection');
+    // o.k = v writes that key only; a whole-object read still sees it
+    const jsSet = `const { exec } = require('child_process');\napp.get('/ls', (req, res) => {\n  const o = {};\n  o.dir = req.query.dir;\n  o.flags = '-l';\n  exec('ls ' + o.flags);\n  exec('ls ' + JSON.stringify(o));\n});`;
+    expect((await checkCode(jsSet, { language: 'javascript' })).filter((f) => f.ruleId === 'js.command-injection').map((f) => f.line)).toEqual([7]);
+  });
+
+  it('a constant format with numeric conversions only (%d, %.2f, %x) gives a number: Python %, PHP sprintf, Java String.format', async () => {
+    const py = (fmt: string) => `import sqlite3\nfrom flask import Flask, request\napp = Flask(__name__)\n@app.route("/u")\ndef u():\n    uid = request.args["id"]\n    return str(sqlite3.connect("a.db").execute("SELECT * FROM users WHERE id = ${fmt}" % uid).fetchone())`;
+    expect(await ids(py('%d'), 'python')).not.toContain('py.sql-injection');
+    expect(await ids(py("'%s'"), 'python')).toContain('py.sql-injection');
+    const php = (fmt: string) => `<?php\n$id = $_GET['id'];\nmysql_query(sprintf("SELECT * FROM users WHERE id = ${fmt}", $id));`;
+    expect(await ids(php('%d'), 'php')).not.toContain('php.sql-injection');
+    expect(await ids(php("'%s'"), 'php')).toContain('php.sql-injection');
+    const java = (fmt: string) => `class A { void f(HttpServletRequest request, Statement st) throws Exception { String id = request.getParameter("id"); st.executeQuery(String.format("SELECT * FROM t WHERE id = ${fmt}", id)); } }`;
+    expect(await ids(java('%d'), 'java')).not.toContain('java.sql-injection');
+    expect(await ids(java("'%s'"), 'java')).toContain('java.sql-injection');
+  });
+
+  it('PHP filter_var with FILTER_SANITIZE_MAGIC_QUOTES / SPECIAL_CHARS cleans where addslashes / htmlspecialchars do (not for LDAP)', async () => {
+    const php = (filter: string, sink: string) => `<?php\n$t = filter_var($_GET['d'], ${filter});\n${sink}`;
+    expect(await ids(php('FILTER_SANITIZE_MAGIC_QUOTES', "mysql_query(\"SELECT * FROM t WHERE a = '\" . $t . \"'\");"), 'php')).not.toContain('php.sql-injection');
+    expect(await ids(php('FILTER_SANITIZE_EMAIL', "mysql_query(\"SELECT * FROM t WHERE a = '\" . $t . \"'\");"), 'php')).toContain('php.sql-injection');
+    expect(await ids(php('FILTER_SANITIZE_FULL_SPECIAL_CHARS', '$ds = ldap_connect("h");\nldap_search($ds, "o=x", "(cn=" . $t . ")");'), 'php')).toContain('php.ldap-injection');
+  });
+
+  it('AWS Lambda request fields (queryStringParameters, pathParameters, body) are sources; other event keys are not', async () => {
+    const py = (k: string) => `def handler(event, context):\n    with open(event["${k}"]["f"]) as fh:\n        return {"statusCode": 200, "body": fh.read()}`;
+    expect(await ids(py('queryStringParameters'), 'python')).toContain('py.path-traversal');
+    expect(await ids(py('config'), 'python')).not.toContain('py.path-traversal');
+    const js = "const fs = require('fs');\nexports.handler = async (event) => ({ statusCode: 200, body: fs.readFileSync(event.pathParameters.name, 'utf8') });";
+    expect(await ids(js, 'javascript')).toContain('js.path-traversal');
+  });
+
+  it('argparse arguments are command-line input, like sys.argv', async () => {
+    expect(await ids('import argparse, os\ndef main():\n    p = argparse.ArgumentParser()\n    p.add_argument("--dir")\n    args = p.parse_args()\n    os.system("ls " + args.dir)', 'python')).toContain('py.command-injection');
+  });
+
+  it('what a file read or a command returns is not the taint of its path / command (JS); a rendered template carries only the template (Flask)', async () => {
+    const js = "const fs = require('fs');\nconst path = require('path');\napp.get('/f', (req, res) => {\n  const p = path.join(__dirname, 'docs', req.query.name);\n  res.send(fs.readFileSync(p, 'utf8'));\n});";
+    const found = await ids(js, 'javascript');
+    expect(found).toContain('js.path-traversal');
+    expect(found).not.toContain('js.xss-response');
+    const flask = (body: string) => `from flask import Flask, request, render_template_string\napp = Flask(__name__)\n@app.route("/h")\ndef h():\n    name = request.args.get("name", "")\n    return ${body}`;
+    expect(await ids(flask('render_template_string("<p>{{ name }}</p>", name=name)'), 'python')).toEqual([]);
+    expect(await ids(flask('render_template_string("<p>" + name + "</p>")'), 'python')).toContain('py.template-injection');
+  });
 });

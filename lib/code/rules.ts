@@ -93,6 +93,9 @@ export interface TaintSpec {
   /** callee regexes whose result is data the call reads (database rows, XML nodes, a file's lines,
    *  a command's output), not its arguments: the result does not carry the arguments' taint */
   opaque?: string[];
+  /** callee regexes whose result carries the taint of the first argument only: a template rendered
+   *  with autoescaped context values (Flask's render_template_string(tpl, name=x)) */
+  firstArgOnly?: string[];
   /** parameters that a web framework fills from the request (FastAPI / Flask route handlers,
    *  Spring @RequestParam, JAX-RS @QueryParam, NestJS @Query): such a parameter is a source */
   inputParams?: InputParamSpec[];

@@ -65,6 +65,92 @@ function subscriptKey(n: SNode, P: SyntaxProfile): { base: SNode; key: string } 
   return key === undefined ? undefined : { base, key };
 }
 
+/**
+ * JavaScript `o.k` on a local variable (not `this`): the base and the property name, so that reads
+ * and writes of one property are tracked like `o["k"]` (a keyed map).
+ */
+function memberKey(n: SNode, P: SyntaxProfile): { base: SNode; key: string } | undefined {
+  if (P !== PROFILES.javascript || n.type !== 'member_expression') return undefined;
+  const base = childByField(n, 'object');
+  const prop = childByField(n, 'property');
+  if (!base || !prop || base.type !== 'identifier' || prop.type !== 'property_identifier' || NOT_PARAMS.has(base.text)) return undefined;
+  // o.k(...) is a method call, not a read of a stored value
+  if (n.parent && P.calls.has(n.parent.type) && n.field === 'function') return undefined;
+  return { base, key: prop.text };
+}
+
+/**
+ * The values stored under constant key `key` by a dict / object / array literal (`{"k": v}`,
+ * `{ k: v, k2 }`, `array('k' => $v)`, `dict(k=v)`): the value expressions of that key (none: the
+ * literal has no such key), or undefined when `n` is no literal with constant keys only (a spread
+ * or computed key may hold anything).
+ */
+function literalEntry(n: SNode | undefined, key: string, P: SyntaxProfile): SNode[] | undefined {
+  while (n && n.type === 'parenthesized_expression' && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+  if (!n) return undefined;
+  const out: SNode[] = [];
+  if (n.type === 'dictionary' || n.type === 'object') {
+    for (const c of namedChildren(n)) {
+      if (P.comments.has(c.type)) continue;
+      if (c.type === 'shorthand_property_identifier') {
+        if (c.text === key) out.push(c);
+        continue;
+      }
+      if (c.type === 'method_definition') continue;
+      if (c.type !== 'pair') return undefined;
+      const k = childByField(c, 'key');
+      const v = childByField(c, 'value');
+      const name = k?.type === 'property_identifier' ? k.text : literalKey(k, P);
+      if (name === undefined || !v) return undefined;
+      if (name === key) out.push(v);
+    }
+    return out;
+  }
+  if (n.type === 'array_creation_expression' && P === PROFILES.php) {
+    for (const c of namedChildren(n)) {
+      if (P.comments.has(c.type)) continue;
+      const kv = namedChildren(c);
+      if (c.type !== 'array_element_initializer' || kv.length !== 2 || !c.children.some((x) => x.text === '=>')) return undefined;
+      const name = literalKey(kv[0], P);
+      if (name === undefined) return undefined;
+      if (name === key) out.push(kv[1]!);
+    }
+    return out;
+  }
+  if (n.type === 'call' && P === PROFILES.python && childByField(n, 'function')?.text === 'dict') {
+    const args = childByField(n, 'arguments');
+    for (const c of args ? namedChildren(args) : []) {
+      if (c.type !== 'keyword_argument') return undefined;
+      if (childByField(c, 'name')?.text === key) out.push(childByField(c, 'value')!);
+    }
+    return out;
+  }
+  return undefined;
+}
+
+/**
+ * A printf-style format whose every conversion gives a number (`%d`, `%5.2f`, `%x`; not `%s`,
+ * `%r`, `%c`): what it formats is digits, signs and dots only, whatever the arguments held
+ * (Python "%d" % x and PHP sprintf('%d', $x) convert, Java String.format("%d", s) throws).
+ */
+function numericFormat(fmt: string): boolean {
+  let any = false;
+  for (const m of fmt.matchAll(/%(?:\(\w+\))?(?:\d+\$)?[-+ 0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?(.)/g)) {
+    if (m[1] === '%') continue;
+    if (!/^[diufFeEgGxXob]$/.test(m[1]!)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** PHP filter_var filters and the function each one is equivalent to. */
+const FILTER_AS_FUNCTION: Record<string, string> = {
+  FILTER_SANITIZE_MAGIC_QUOTES: 'addslashes',
+  FILTER_SANITIZE_ADD_SLASHES: 'addslashes',
+  FILTER_SANITIZE_SPECIAL_CHARS: 'htmlspecialchars',
+  FILTER_SANITIZE_FULL_SPECIAL_CHARS: 'htmlspecialchars',
+};
+
 const MAP_PUT = new Set(['put', 'set', 'setdefault', 'putIfAbsent', 'setAttribute', 'setProperty', '__setitem__']);
 const MAP_GET = new Set(['get', 'getOrDefault', 'getAttribute', 'getProperty', 'pop', 'remove', '__getitem__', 'opt', 'optString', 'getString']);
 
@@ -203,6 +289,7 @@ export class TaintEngine {
   private readonly outArgs: TaintSpec['outArgs'];
   private readonly validators: RegExp[];
   private readonly opaque: RegExp[];
+  private readonly firstArgOnly: RegExp[];
   private readonly inputParams: InputParam[];
   private readonly scopes = new Map<SNode, Scope>();
   private readonly memo = new Map<SNode, number>();
@@ -240,6 +327,7 @@ export class TaintEngine {
     this.outArgs = spec?.outArgs ?? {};
     this.validators = (spec?.validators ?? []).map((s) => new RegExp(s));
     this.opaque = (spec?.opaque ?? []).map((s) => new RegExp(s));
+    this.firstArgOnly = (spec?.firstArgOnly ?? []).map((s) => new RegExp(s));
     this.inputParams = (spec?.inputParams ?? []).map((q) => ({
       fn: q.function ? new RegExp(q.function) : undefined,
       text: q.text ? new RegExp(q.text) : undefined,
@@ -820,8 +908,11 @@ export class TaintEngine {
     if (P.members.has(t)) {
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
-      const sk = subscriptKey(n, P);
+      const sk = subscriptKey(n, P) ?? memberKey(n, P);
       if (sk) return this.resolve(sk.base, sk.base.text, depth, sk.key);
+      // self.f["k"] / $this->f['k']: what the methods store under that key
+      const fk = this.ownFieldKey(n);
+      if (fk) return this.fieldValue(fk.field, depth, fk.key);
       const obj = childByField(n, 'object') ?? childByField(n, 'value') ?? childByField(n, 'argument') ?? childByField(n, 'array') ?? namedChildren(n)[0];
       if (!obj) return UNKNOWN;
       const v = this.evalNode(obj, depth);
@@ -853,6 +944,11 @@ export class TaintEngine {
       if (/^(==|!=|===|!==|<|>|<=|>=|in|not in|is|is not|instanceof|&&|\|\||and|or|-|\*|\/|<<|>>|&|\||\^)$/.test(op) && !/^(and|or|&&|\|\|)$/.test(op)) {
         // comparisons and arithmetic give booleans and numbers: not an injection carrier
         return 0;
+      }
+      // "%d" % x (Python): a number formatted into a constant
+      if (op === '%' && this.language === 'python' && !this.numeric) {
+        const f = literalKey(kids[0], P);
+        if (f !== undefined && numericFormat(f)) return 0;
       }
       const v = this.union(kids, depth);
       // + (strings), . (PHP), % (Python formatting): a built string
@@ -914,6 +1010,12 @@ export class TaintEngine {
     const calleeText = callee === n ? `${object ? object.text + '.' : ''}${name}` : (callee?.text ?? '');
     if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
+    // PHP filter_var with a filter that does what a named function does: clean exactly when that
+    // function is a sanitizer for this rule (addslashes, htmlspecialchars)
+    if (name === 'filter_var' && !object && args.length >= 2) {
+      const same = FILTER_AS_FUNCTION[args[1]!.text.replace(/^\\/, '')];
+      if (same && this.isSanitizer(same)) return 0;
+    }
     // l.get(1), l.pop(0), array_shift($l) on a list built here with constant positions: that element
     const le = this.listRead(n, depth);
     if (le !== undefined) return le;
@@ -945,6 +1047,14 @@ export class TaintEngine {
     }
     // a call that reads data (rows of a query, nodes of an XPath, a command's output): not its arguments
     if (this.opaque.some((r) => r.test(calleeText) || (!!name && r.test(name)))) return UNKNOWN;
+    // a template rendered with (escaped) context values: only the template carries taint
+    if (this.firstArgOnly.some((r) => r.test(calleeText))) return args[0] ? this.evalNode(args[0], depth) : 0;
+    // sprintf('%d', $x), String.format("%d", n), util.format('%d', n): numbers in a constant format
+    if (!this.numeric && this.language !== 'c' && this.language !== 'cpp' && /(^|\.)(sprintf|String\.format|util\.format)$|^format$/.test(calleeText) && args.length >= 2) {
+      const arg = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+      const f = literalKey(arg(args[0]), this.profile) ?? (/Locale/.test(args[0]!.text) ? literalKey(arg(args[1]), this.profile) : undefined);
+      if (f !== undefined && numericFormat(f)) return 0;
+    }
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
     if (object) {
@@ -1333,7 +1443,9 @@ export class TaintEngine {
   }
 
   /** The right-hand sides of the definitions of variable `use` that reach it (this function, then enclosing ones). */
-  private reachingRhs(use: SNode): SNode[] {
+  /** The right-hand sides of the definitions reaching `use`; `killsOnly`: assignments of the
+   *  variable itself (p = ...), not writes into what it points to (p[i] = c, strcpy(p, s)). */
+  private reachingRhs(use: SNode, killsOnly = false): SNode[] {
     const name = use.text;
     let scope: Scope | undefined = this.scopeOf(this.scopeNodeOf(use));
     let at = use;
@@ -1343,7 +1455,7 @@ export class TaintEngine {
       const defs = (scope.defs.get(name) ?? []).filter((d) => d.at.end <= at.start && d.key === undefined && !this.isDead(d.at, sn));
       for (let i = defs.length - 1; i >= 0; i--) {
         const d = defs[i]!;
-        out.push(...d.rhs);
+        if (!killsOnly || d.kills) out.push(...d.rhs);
         if (d.kills && this.dominates(d.at, use, sn)) return out;
       }
       if (scope.params.has(name) || !scope.parent) return out;
@@ -1497,7 +1609,12 @@ export class TaintEngine {
       while (stack.length && !found) {
         const x = stack.pop()!;
         if (x !== fn && this.profile.functions.has(x.type)) continue;
-        if (x.type === 'declaration' || x.type === 'parameter_declaration' || x.type === 'field_declaration') {
+        // Java: `int n = ...;`, a parameter `long n`
+        if (x.type === 'formal_parameter' && childByField(x, 'name')?.text === name) {
+          found = { type: childByField(x, 'type')?.text ?? '', pointer: false };
+          break;
+        }
+        if (x.type === 'declaration' || x.type === 'parameter_declaration' || x.type === 'field_declaration' || x.type === 'local_variable_declaration') {
           const ty = childByField(x, 'type')?.text ?? '';
           for (const d of x.children.filter((c) => c.field === 'declarator')) {
             let y: SNode | undefined = d;
@@ -1505,10 +1622,10 @@ export class TaintEngine {
             let size: SNode | undefined;
             let value: SNode | undefined;
             for (let i = 0; i < 8 && y && !this.profile.identifiers.has(y.type); i++) {
-              if (y.type === 'init_declarator') value = childByField(y, 'value');
+              if (y.type === 'init_declarator' || y.type === 'variable_declarator') value = childByField(y, 'value');
               if (y.type === 'pointer_declarator') pointer = true;
               if (y.type === 'array_declarator' && !size) size = childByField(y, 'size');
-              y = childByField(y, 'declarator');
+              y = y.type === 'variable_declarator' ? childByField(y, 'name') : childByField(y, 'declarator');
             }
             if (y && y.text === name) {
               found = { type: ty, pointer, size, value };
@@ -1588,8 +1705,9 @@ export class TaintEngine {
       return typeof cnt === 'number' && es !== undefined && !d.pointer ? cnt * es : undefined;
     }
     if (!d?.pointer) return undefined;
-    // a pointer: the buffers its reaching definitions point to (all must be known)
-    const rhs = this.reachingRhs(x);
+    // a pointer: the buffers its reaching definitions point to (all must be known); writes of
+    // elements (p[i] = c, strcpy(p, s)) do not move it
+    const rhs = this.reachingRhs(x, true);
     if (d.value && !rhs.length) rhs.push(d.value);
     if (!rhs.length) return undefined;
     let max = -1;
@@ -1773,12 +1891,41 @@ export class TaintEngine {
   }
 
   /** What the methods of the file write to a field of self/this ($this->f, self.f, this.f). */
-  private fieldValue(field: string, depth: number): number {
-    const m = this.fieldMemo.get(field);
+  /** `self.f` / `this.f` / `$this->f`: the name of the field, or undefined. */
+  private ownField(n: SNode | undefined): string | undefined {
+    if (!n || !this.profile.members.has(n.type) || /subscript/.test(n.type)) return undefined;
+    const obj = childByField(n, 'object') ?? namedChildren(n)[0];
+    const f = childByField(n, 'attribute') ?? childByField(n, 'property') ?? childByField(n, 'name') ?? childByField(n, 'field');
+    return obj && f && /^(self|this|\$this)$/.test(obj.text) ? f.text : undefined;
+  }
+
+  /** `self.f["k"]` / `$this->f['k']`: the field and the constant key, or undefined. */
+  private ownFieldKey(n: SNode): { field: string; key: string } | undefined {
+    if (!/^(subscript|subscript_expression|element_reference)$/.test(n.type) || namedChildren(n).length !== 2) return undefined;
+    const base = childByField(n, 'value') ?? childByField(n, 'object') ?? namedChildren(n)[0];
+    const idx = childByField(n, 'subscript') ?? childByField(n, 'index') ?? namedChildren(n)[1];
+    const field = this.ownField(base);
+    const key = literalKey(idx, this.profile);
+    return field !== undefined && key !== undefined ? { field, key } : undefined;
+  }
+
+  /**
+   * What the file's methods write to field `field` of `self` / `this` (`self.f = v`, and per key
+   * `self.f["k"] = v`); with `key`, a read of `self.f["k"]`: the writes of that key, and of the
+   * whole field (a literal's entry for that key only). Unknown when no method writes it.
+   */
+  private fieldValue(field: string, depth: number, key?: string): number {
+    const memoKey = key === undefined ? field : `${field}\u0000${key}`;
+    const m = this.fieldMemo.get(memoKey);
     if (m !== undefined) return m;
-    this.fieldMemo.set(field, UNKNOWN);
+    this.fieldMemo.set(memoKey, UNKNOWN);
     let v = 0;
     let found = false;
+    const add = (r: number) => {
+      found = true;
+      // a parameter of another method (a constructor argument): of unknown origin here
+      v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+    };
     const stack: SNode[] = [this.root];
     while (stack.length) {
       const c = stack.pop()!;
@@ -1786,21 +1933,18 @@ export class TaintEngine {
       if (a) {
         const lhs = childByField(c, a.lhs);
         const rhs = childByField(c, a.rhs);
-        if (lhs && rhs && this.profile.members.has(lhs.type)) {
-          const obj = childByField(lhs, 'object') ?? namedChildren(lhs)[0];
-          const f = childByField(lhs, 'attribute') ?? childByField(lhs, 'property') ?? childByField(lhs, 'name') ?? childByField(lhs, 'field');
-          if (obj && f && f.text === field && /^(self|this|\$this)$/.test(obj.text)) {
-            found = true;
-            const r = this.evalNode(rhs, depth);
-            // a parameter of another method (a constructor argument): of unknown origin here
-            v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
-          }
+        if (lhs && rhs && this.ownField(lhs) === field) {
+          const entry = key !== undefined ? literalEntry(rhs, key, this.profile) : undefined;
+          add(entry ? this.union(entry, depth) : this.evalNode(rhs, depth));
+        } else if (lhs && rhs) {
+          const fk = this.ownFieldKey(lhs);
+          if (fk && fk.field === field && (key === undefined || fk.key === key)) add(this.evalNode(rhs, depth));
         }
       }
       for (const k of c.children) stack.push(k);
     }
     const out = found ? v : UNKNOWN;
-    this.fieldMemo.set(field, out);
+    this.fieldMemo.set(memoKey, out);
     return out;
   }
 
@@ -1988,7 +2132,7 @@ export class TaintEngine {
             for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
             continue;
           }
-          const sk = subscriptKey(lhs, P);
+          const sk = subscriptKey(lhs, P) ?? memberKey(lhs, P);
           if (sk) this.addDef(s, sk.base.text, { at: c, rhs: rhs ? [rhs] : [], kills: !aug, key: sk.key });
           else for (const tg of this.target(lhs)) this.addDef(s, tg.name, { at: /for/.test(c.type) ? lhs : c, rhs: rhs ? [rhs] : [], fixed: rhs ? undefined : 0, kills: tg.kills && !aug });
         }
@@ -2076,7 +2220,9 @@ export class TaintEngine {
       for (let i = defs.length - 1; i >= 0; i--) {
         const d = defs[i]!;
         if (cutoff !== undefined && d.at.end <= cutoff) return acc;
-        acc |= d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
+        // a keyed read of a variable set to a literal (x = {"k": v, ...}): that key's value only
+        const entry = key !== undefined && d.key === undefined && d.kills && d.fixed === undefined && d.rhs.length === 1 ? literalEntry(d.rhs[0], key, this.profile) : undefined;
+        acc |= d.fixed !== undefined ? d.fixed : entry ? this.union(entry, depth) : this.union(d.rhs, depth);
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
         if (cutoff === undefined && d.kills && d.key === undefined) {
           const top = this.chainTop(d.at, sn);
