@@ -2,6 +2,10 @@
 // writes models/guardian.bin, with an honest measurement first:
 //   npm run train:guardian                      (cross-validation + the shipped model, ~10 min)
 //   npm run train:guardian -- --smoke           (a small deterministic run, no files written but --out)
+//   node scripts/train-guardian.mjs --no-cv --if-stale
+//                      (what `npm test` and `npm pack` run: builds models/guardian.bin unless the one
+//                      there was trained on the same data and rules; at the threshold the recorded
+//                      cross-validation chose, bench/results/guardian-cv.json)
 //   options: --data DIR  --embeddings FILE  --out FILE  --results FILE  --seed N  --folds N  --epochs N  --hidden N
 //            --pool mean|mean+max|tokens  --sparse-lr X  --sif A (0: plain mean of the word vectors)
 //            --no-features (the words alone, without the rules' reading)  --no-fixtures
@@ -24,7 +28,7 @@ import { loadGuardCorpus } from './guardian/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
-const { Guardian, encodeGuardian, guardianWords } = await import(path.join(root, 'dist', 'guard', 'guardian', 'model.js'));
+const { Guardian, decodeGuardian, encodeGuardian, guardianWords } = await import(path.join(root, 'dist', 'guard', 'guardian', 'model.js'));
 const { trainGuardian } = await import(path.join(root, 'dist', 'guard', 'guardian', 'train.js'));
 const { hashString } = await import(path.join(root, 'dist', 'util', 'prng.js'));
 const { intentFeatureNames } = await import(path.join(root, 'dist', 'guard', 'kernel', 'intent-features.js'));
@@ -108,6 +112,18 @@ const dataDigest = digest.digest('hex').slice(0, 16);
 // the rules the Guardian reads through its intent features: the model records their digest, and
 // a test checks that the shipped model was trained with the rules it is shipped beside
 const rulesDigest = rulesDigestOf(path.join(root, 'rules'));
+// --if-stale: nothing to do when the model there was trained on this data with these rules
+if (process.argv.includes('--if-stale') && out && existsSync(out)) {
+  try {
+    const made = decodeGuardian(readFileSync(out)).header.trainedOn;
+    if (made?.dataDigest === dataDigest && made?.rulesDigest === rulesDigest && !made?.smoke) {
+      log(`${out} is up to date (data ${dataDigest}, rules ${rulesDigest})`);
+      process.exit(0);
+    }
+  } catch {
+    // a damaged file is rebuilt
+  }
+}
 const t0 = Date.now();
 const featureNames = useFeatures ? intentFeatureNames(kernel.rules) : undefined;
 // --features-cache FILE: the rules' reading of every row, kept between runs for the same data,
@@ -212,7 +228,15 @@ function foldsOf(list) {
   return load.map((l) => l.sources);
 }
 
-const result = { date: new Date().toISOString(), node: process.version, seed, epochs, hidden, pool: poolMode, dataDigest, rows: rows.length, vocabulary: words.length };
+const result = { date: new Date().toISOString(), node: process.version, seed, epochs, hidden, pool: poolMode, dataDigest, rulesDigest, rows: rows.length, vocabulary: words.length };
+// without cross-validation (--no-cv), the threshold and the measurement are the recorded run's when
+// it was made on the same data (and rules, where it records them): the model is the same recipe
+const cvFile = arg('--results', path.join(root, 'bench', 'results', 'guardian-cv.json'));
+if (!doCv && !smoke && existsSync(cvFile)) {
+  const cv = JSON.parse(readFileSync(cvFile, 'utf8'));
+  if (cv.dataDigest === dataDigest && (cv.rulesDigest ?? rulesDigest) === rulesDigest) Object.assign(result, { oofThreshold: cv.oofThreshold, pooled: cv.pooled, folds: cv.folds });
+  else log(`${cvFile} was measured on other data or rules: the threshold is chosen on a validation split; run the cross-validation (without --no-cv)`);
+}
 if (doCv) {
   const parts = foldsOf(rows);
   result.folds = parts;
@@ -301,7 +325,7 @@ final.w.header.trainedOn = {
 // the shipped threshold: the one measured on unseen sources when cross-validation ran
 if (result.oofThreshold) final.w.header.threshold = final.threshold = result.oofThreshold;
 result.threshold = final.threshold;
-log(`threshold ${final.threshold.toFixed(3)} (at most ${100 * MAX_FP}% of validation look-alikes blocked)`);
+log(`threshold ${final.threshold.toFixed(3)} (${result.oofThreshold ? "the cross-validation's, on sources never trained on" : `at most ${100 * MAX_FP}% of validation look-alikes blocked`})`);
 if (out) {
   const tmp = `${out}.tmp`;
   writeFileSync(tmp, encodeGuardian(final.w));
@@ -309,8 +333,7 @@ if (out) {
   log(`wrote ${out} (${(readFileSync(out).length / 2 ** 20).toFixed(1)} MB)`);
 }
 if (doCv) {
-  const res = arg('--results', path.join(root, 'bench', 'results', 'guardian-cv.json'));
-  writeFileSync(res, JSON.stringify(result, null, 1) + '\n');
-  log(`wrote ${res}`);
+  writeFileSync(cvFile, JSON.stringify(result, null, 1) + '\n');
+  log(`wrote ${cvFile}`);
 }
 if (smoke) console.log(JSON.stringify({ rows: rows.length, threshold: final.threshold, sha256: createHash('sha256').update(encodeGuardian(final.w)).digest('hex') }));
