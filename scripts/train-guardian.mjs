@@ -3,7 +3,7 @@
 //   npm run train:guardian                      (cross-validation + the shipped model, ~10 min)
 //   npm run train:guardian -- --smoke           (a small deterministic run, no files written but --out)
 //   node scripts/train-guardian.mjs --no-cv --if-stale
-//                      (what `npm test` and `npm pack` run: builds models/guardian.bin unless the one
+//                      (what `npm test` runs first: builds models/guardian.bin unless the one
 //                      there was trained on the same data and rules; at the threshold the recorded
 //                      cross-validation chose, bench/results/guardian-cv.json)
 //   options: --data DIR  --embeddings FILE  --out FILE  --results FILE  --seed N  --folds N  --epochs N  --hidden N

@@ -1,5 +1,5 @@
 // KALA-Guardian (lib/guard/guardian/): the model shipped in the package (models/guardian.bin, built
-// by `npm test`'s pretest and `npm pack`'s prepack from ../shared/data, at the threshold its recorded
+// by `npm test` before the tests, and by `npm pack` when missing, from ../shared/data, at the threshold its recorded
 // cross-validation chose; not kept in git), its file format, its
 // training, and the EthicsKernel with it. The fixtures used here (test/fixtures/kernel/ probe
 // rounds 2–5) are in none of its training sets (the recipe leaves them out); the second blind
