@@ -439,3 +439,37 @@ describe('literals with constant keys, opaque reads, templates', () => {
     expect(await ids(flask('render_template_string("<p>" + name + "</p>")'), 'python')).toContain('py.template-injection');
   });
 });
+
+describe('fields, static helpers and assembled C strings', () => {
+  it('self.f / $this->f have the values the methods assign (a source in the constructor, a constant)', async () => {
+    const php = (rhs: string) => `<?php\nclass Input {\n  private $input;\n  public function __construct() { $this->input = ${rhs}; }\n  public function getInput() { return $this->input; }\n}\n$temp = new Input();\n$t = $temp->getInput();\n$ds = ldap_connect("h");\nldap_search($ds, "o=x", "(cn=" . $t . ")");`;
+    expect(await ids(php("$_GET['UserData']"), 'php')).toContain('php.ldap-injection');
+    expect(await ids(php("'admin'"), 'php')).not.toContain('php.ldap-injection');
+    const py = (rhs: string) => `import os\nclass A:\n    def __init__(self):\n        self.cmd = ${rhs}\n    def go(self):\n        os.system(self.cmd)`;
+    expect(await ids(py('"ls -l"'), 'python')).not.toContain('py.command-injection');
+    expect(await ids(py('os.environ["CMD"]'), 'python')).toContain('py.command-injection');
+  });
+
+  it('C/C++: the parameters of a static function are what its callers pass', async () => {
+    const c = (init: string) => `#include <stdio.h>\n#include <stdlib.h>\nstatic void show(char *fmt) {\n  printf(fmt);\n}\nvoid run(void) {\n  char *data = ${init};\n  show(data);\n}`;
+    expect(await ids(c('"fixed text"'), 'c')).not.toContain('c.format-string');
+    expect(await ids(c('getenv("FMT")'), 'c')).toContain('c.format-string');
+    // not static: callable from other files, its parameter stays unknown
+    expect(await ids(c('"fixed text"').replace('static void show', 'void show'), 'c')).toContain('c.format-string');
+  });
+
+  it('C: a command or path assembled with snprintf / strcat from a parameter is built from input', async () => {
+    const cmd = '#include <stdio.h>\n#include <stdlib.h>\nvoid list_dir(const char *dir) {\n  char cmd[256];\n  snprintf(cmd, sizeof cmd, "ls -l %s", dir);\n  system(cmd);\n}';
+    expect(await ids(cmd, 'c')).toContain('c.command-injection');
+    expect(await ids('#include <stdlib.h>\nvoid run(const char *cmd) {\n  system(cmd);\n}', 'c')).not.toContain('c.command-injection');
+    const path = '#include <stdio.h>\n#include <string.h>\nFILE *open_in(const char *dir, const char *name) {\n  char p[512];\n  strcpy(p, dir);\n  strcat(p, "/");\n  strcat(p, name);\n  return fopen(p, "r");\n}';
+    expect(await ids(path, 'c')).toContain('c.path-traversal');
+  });
+
+  it('Java: values of a Properties file are external input; MessageDigest.update is no SQL sink', async () => {
+    const props = 'class A { void f() throws Exception { java.util.Properties properties = new java.util.Properties(); properties.load(new java.io.FileInputStream("../common/config.properties")); String data = properties.getProperty("data"); Runtime.getRuntime().exec("cmd /c " + data); } }';
+    expect(await ids(props, 'java')).toContain('java.command-injection');
+    const md = 'class A { void f(HttpServletRequest request) throws Exception { String p = request.getParameter("p"); java.security.MessageDigest md = java.security.MessageDigest.getInstance("SHA-256"); md.update(p.getBytes()); } }';
+    expect(await ids(md, 'java')).not.toContain('java.sql-injection');
+  });
+});

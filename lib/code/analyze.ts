@@ -291,9 +291,10 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     ok = engineFor(rule).possibleStrings(n).some((s) => re.test(s));
   }
   else {
-    // a source reaching a parameter through the calls of this file counts (a sink wrapper)
+    // a source reaching a parameter through the calls of this file counts (a sink wrapper); the
+    // parameters of a C/C++ `static` function are what its callers pass
     const e = engineFor(rule);
-    const v = c.taint === 'source' ? e.valueWithCallers(n) : e.valueOf(n);
+    const v = c.taint === 'source' ? e.valueWithCallers(n) : e.valueClosed(n);
     const need = c.taint === 'source' ? SOURCE : c.taint === 'untrusted' ? SOURCE | PARAM : ORIGIN;
     ok = (v & need) !== 0 && (!c.built || (v & BUILT) !== 0);
   }

@@ -42,6 +42,8 @@ interface Def {
   kills: boolean;
   /** writes one constant key of a map/dict (m["k"] = v, map.put("k", v)): reaches only reads of that key */
   key?: string;
+  /** assembles a string from its pieces (C sprintf / strcat into the variable): BUILT when they carry an origin */
+  built?: boolean;
 }
 
 /** The key of a literal string or number (no interpolation), for key-sensitive maps. */
@@ -913,6 +915,9 @@ export class TaintEngine {
       // self.f["k"] / $this->f['k']: what the methods store under that key
       const fk = this.ownFieldKey(n);
       if (fk) return this.fieldValue(fk.field, depth, fk.key);
+      // self.f / this.f / $this->f: what the file's methods write to that field (unknown when none does)
+      const own = this.ownField(n);
+      if (own !== undefined) return this.fieldValue(own, depth);
       const obj = childByField(n, 'object') ?? childByField(n, 'value') ?? childByField(n, 'argument') ?? childByField(n, 'array') ?? namedChildren(n)[0];
       if (!obj) return UNKNOWN;
       const v = this.evalNode(obj, depth);
@@ -1991,6 +1996,64 @@ export class TaintEngine {
     return out;
   }
 
+  /**
+   * C/C++: the value of `n` where the parameters of a function with internal linkage (`static` at
+   * file or namespace scope, only ever called by name in this file) are replaced by the arguments
+   * of its calls: a `static` helper that every caller hands a constant format string is no
+   * format-string sink. Other languages, and functions callable from elsewhere, keep PARAM.
+   */
+  valueClosed(n: SNode): number {
+    const v = this.valueOf(n);
+    if (this.language !== 'c' && this.language !== 'cpp') return v;
+    return this.liftClosed(v, this.scopeNodeOf(n), 0);
+  }
+
+  private liftClosed(v: number, fn: SNode, level: number): number {
+    if (!(v & PARAM_BITS) || level >= CALLER_DEPTH || fn === this.root || !this.closedFunction(fn)) return v;
+    const sites = this.callSitesOf(fn).filter((c) => !this.isDead(c));
+    if (sites.length === 0) return v;
+    let out = v & ~(PARAM | PARAM_BITS);
+    for (const call of sites) {
+      const { args } = calleeOf(call);
+      for (let i = 0; i < MAX_PARAMS; i++)
+        if (v & paramBit(i)) out |= args[i] ? this.liftClosed(this.valueOf(args[i]!), this.scopeNodeOf(call), level + 1) : UNKNOWN;
+    }
+    return out;
+  }
+
+  private closedMemo = new Map<SNode, boolean>();
+
+  /** A C/C++ function definition with internal linkage whose name is only ever called (not taken as a pointer). */
+  private closedFunction(fn: SNode): boolean {
+    const memo = this.closedMemo.get(fn);
+    if (memo !== undefined) return memo;
+    let ok = fn.type === 'function_definition' && /^(translation_unit|declaration_list|preproc_(ifdef|if|else|elif|elifdef))$/.test(fn.parent?.type ?? '')
+      && fn.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'static');
+    let name: string | undefined;
+    if (ok) {
+      let d = childByField(fn, 'declarator');
+      while (d && d.type !== 'function_declarator') d = childByField(d, 'declarator');
+      const id = d ? childByField(d, 'declarator') : undefined;
+      name = id?.type === 'identifier' ? id.text : undefined;
+      ok = name !== undefined;
+    }
+    if (ok) {
+      const stack: SNode[] = [this.root];
+      while (stack.length && ok) {
+        const x = stack.pop()!;
+        if (x.type === 'identifier' && x.text === name) {
+          const p = x.parent;
+          const called = !!p && p.type === 'call_expression' && childByField(p, 'function') === x;
+          const declared = !!p && p.type === 'function_declarator';
+          if (!called && !declared) ok = false;
+        }
+        for (const c of x.children) stack.push(c);
+      }
+    }
+    this.closedMemo.set(fn, ok);
+    return ok;
+  }
+
   // ---- scopes and definitions ----------------------------------------------------------------
 
   private scopeOf(node: SNode): Scope {
@@ -2187,7 +2250,7 @@ export class TaintEngine {
       if (!x || !this.profile.identifiers.has(x.type)) continue;
       if (spec.taint === 'source') this.addDef(s, x.text, { at: c, rhs: [], fixed: SOURCE, kills: false });
       else if (spec.taint === 'clean') this.addDef(s, x.text, { at: c, rhs: [], fixed: 0, kills: true });
-      else this.addDef(s, x.text, { at: c, rhs: (spec.from ?? []).map((i) => args[i]).filter((a): a is SNode => !!a), kills: false });
+      else this.addDef(s, x.text, { at: c, rhs: (spec.from ?? []).map((i) => args[i]).filter((a): a is SNode => !!a), kills: false, built: /^(v?sn?printf|_v?snw?printf|v?swprintf|str(n)?cat|wcs(n)?cat)$/.test(name) });
     }
   }
 
@@ -2222,7 +2285,8 @@ export class TaintEngine {
         if (cutoff !== undefined && d.at.end <= cutoff) return acc;
         // a keyed read of a variable set to a literal (x = {"k": v, ...}): that key's value only
         const entry = key !== undefined && d.key === undefined && d.kills && d.fixed === undefined && d.rhs.length === 1 ? literalEntry(d.rhs[0], key, this.profile) : undefined;
-        acc |= d.fixed !== undefined ? d.fixed : entry ? this.union(entry, depth) : this.union(d.rhs, depth);
+        const dv = d.fixed !== undefined ? d.fixed : entry ? this.union(entry, depth) : this.union(d.rhs, depth);
+        acc |= d.built && dv & ORIGIN ? dv | BUILT : dv;
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
         if (cutoff === undefined && d.kills && d.key === undefined) {
           const top = this.chainTop(d.at, sn);
