@@ -1,8 +1,9 @@
 // Decode against the memory-bandwidth limit on a model larger than the CPU's caches: a random
 // Pythia-shaped F16 checkpoint (default pythia-1.4b, 2.8 GB), loaded as F16 (what users load) and
 // quantized to int8 at load, decode tokens/s beside the limit = the read bandwidth the benchmark's
-// own streaming probe measures (same threads, same run) / the bytes one token streams (every
-// weight but the embedding table, of which one row). Checkpoint in $TMPDIR, removed afterwards
+// own streaming probe measures (same threads, same run; the faster of a plain SIMD read and one
+// with software prefetches ahead, as the GEMVs read: csrc/bench_hooks.cpp) / the bytes one token
+// streams (every weight but the embedding table, of which one row). Checkpoint in $TMPDIR, removed afterwards
 // unless --keep.   node bench/decode-limit.js [--shape pythia-1.4b] [--tokens 24] [--reps 3] [--keep]
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';

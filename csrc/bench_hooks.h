@@ -7,7 +7,8 @@
 
 namespace kala {
 
-// GB/s of a multi-threaded streaming read of `bytes` over a fresh buffer, best of `passes`.
+// GB/s of a multi-threaded streaming read of `bytes` over a fresh buffer, best of `passes`, each
+// pass reading it both with the hardware prefetcher alone and with software prefetches ahead.
 double read_bandwidth_gbs(int64_t bytes, int passes);
 
 // With a mode ("vnni" | "dequant", else INVALID_ARGUMENT) sets it; returns the mode in effect,

@@ -16,7 +16,7 @@ namespace k_avx2 {
 
 constexpr int MR = 6, NR = 16;
 // bytes ahead of the decode GEMV's loads that it prefetches (as target_avx512.cpp)
-constexpr int64_t kGemvPrefetch = 4096;
+constexpr int64_t kGemvPrefetch = 4096, kGemvPrefetchL2 = 8192;
 
 static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
                   bool load) {
@@ -146,7 +146,10 @@ static void gemv_packed_t(int64_t K, const float* x, int64_t ldx, const void* bv
   int64_t k = 0;
   for (; k + 2 <= K; k += 2) {
     // decode streams the weights from DRAM once per token: prefetch ahead (see target_avx512.cpp)
-    for (int64_t line = 0; line < 2 * NR * esize<DT>(); line += 64) _mm_prefetch(b + kGemvPrefetch + line, _MM_HINT_T0);
+    for (int64_t line = 0; line < 2 * NR * esize<DT>(); line += 64) {
+      _mm_prefetch(b + kGemvPrefetch + line, _MM_HINT_T0);
+      _mm_prefetch(b + kGemvPrefetchL2 + line, _MM_HINT_T1);
+    }
     __m256 b0 = ldb<DT>(b), b1 = ldb<DT>(b + 8 * esize<DT>());
     __m256 b2 = ldb<DT>(b + 16 * esize<DT>()), b3 = ldb<DT>(b + 24 * esize<DT>());
     for (int i = 0; i < M; i++) {

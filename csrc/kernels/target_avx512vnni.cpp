@@ -14,8 +14,9 @@
 
 namespace kala {
 
-// bytes ahead of the int8 decode GEMV's loads that it prefetches (bench/decode-limit.js)
-constexpr int64_t kI8GemvPrefetch = 4096;
+// bytes ahead of the int8 decode GEMV's loads that it prefetches (bench/decode-limit.js): into L1,
+// and twice as far into L2 only (see kGemvPrefetchL2 in target_avx512.cpp)
+constexpr int64_t kI8GemvPrefetch = 4096, kI8GemvPrefetchL2 = 8192;
 
 // C[8 x 32] (int32) = sum over k4 of A[k4][i][0..3] (u8) . B[k4][j][0..3] (s8).
 void i8_micro_vnni(int64_t k4n, const uint8_t* a, const int8_t* b, int32_t* c) {
@@ -162,6 +163,8 @@ void i8_gemv_vnni_m(int64_t K, const int8_t* xq, int64_t ldq, const float* xs, c
       // kI8GemvPrefetch bytes ahead, beyond what the hardware prefetcher keeps in flight
       _mm_prefetch((const char*)rows + kI8GemvPrefetch, _MM_HINT_T0);
       _mm_prefetch((const char*)rows + kI8GemvPrefetch + 64, _MM_HINT_T0);
+      _mm_prefetch((const char*)rows + kI8GemvPrefetchL2, _MM_HINT_T1);
+      _mm_prefetch((const char*)rows + kI8GemvPrefetchL2 + 64, _MM_HINT_T1);
       if (k + 4 > k1) {  // the last rows of the weight: the missing ones are zero
         for (int r = 0; r < 4; r++)
           for (int j = 0; j < 32; j++) tail[r * 32 + j] = k + r < k1 ? rows[r * 32 + j] : 0;
