@@ -473,3 +473,27 @@ describe('fields, static helpers and assembled C strings', () => {
     expect(await ids(md, 'java')).not.toContain('java.sql-injection');
   });
 });
+
+describe('round 4: allow-list resets and C++ std:: calls', () => {
+  it('a failed allow-list check that resets the variable to a constant validates what follows (Python, Java, PHP)', async () => {
+    const py = (reset: string) => `from flask import request, redirect\nALLOWED = {"/home", "/profile"}\n@app.route("/r")\ndef r():\n    nxt = request.args.get("next", "/")\n    if nxt not in ALLOWED:\n        ${reset}\n    return redirect(nxt)\n`;
+    expect(await ids(py('nxt = "/"'), 'python')).not.toContain('py.open-redirect');
+    // a reset to other input is no validation
+    expect(await ids(py('nxt = request.args.get("other")'), 'python')).toContain('py.open-redirect');
+    const java = (reset: string) => `import javax.servlet.http.*;\nclass T extends HttpServlet {\n  private static final java.util.Set<String> ALLOWED = java.util.Set.of("/home");\n  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws Exception {\n    String u = request.getParameter("u");\n    if (!ALLOWED.contains(u)) ${reset}\n    response.sendRedirect(u);\n  }\n}`;
+    expect(await ids(java('u = "/home";'), 'java')).not.toContain('java.open-redirect');
+    expect(await ids(java('System.out.println(u);'), 'java')).toContain('java.open-redirect');
+    const php = `<?php\n$allowed = ["/home", "/profile"];\n$n = $_GET["next"];\nif (!in_array($n, $allowed, true)) { $n = "/home"; }\nheader("Location: " . $n);`;
+    expect(await ids(php, 'php')).not.toContain('php.open-redirect');
+  });
+
+  it('C++: std:: calls of C library functions are the C functions (lines and columns unchanged)', async () => {
+    const code = '#include <cstdlib>\n#include <string>\nint main(int argc, char **argv) {\n  std::string cmd = std::string("ls ") + argv[1];\n  std::system(cmd.c_str());\n}';
+    const f = (await checkCode(code, { language: 'cpp' })).filter((x) => x.ruleId === 'c.command-injection');
+    expect(f.length).toBe(1);
+    expect(f[0]!.line).toBe(5);
+    // the finding points at the function name, after the blanked `std::`
+    expect(f[0]!.column).toBe(8);
+    expect(await ids('#include <cstdlib>\nint main() {\n  std::system("clear");\n}', 'cpp')).not.toContain('c.command-injection');
+  });
+});

@@ -3,7 +3,7 @@
 // queries see the syntax tree, where a comment or a literal is a single leaf.
 import type Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
-import { expandAliasMacros } from './macros.js';
+import { expandAliasMacros, stripStdCalls } from './macros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
 import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { profileOf } from './syntax.js';
@@ -148,7 +148,7 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     shift = 6;
   }
   // C / C++: renaming macros expanded in place (same lines and columns), see macros.ts
-  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? expandAliasMacros(source) : source, lang);
+  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? stripStdCalls(expandAliasMacros(source)) : source, lang);
   try {
     const { rules, taint } = loadCodeRules(opts.rulesDir);
     const families = new Set(ruleLanguagesOf(lang));

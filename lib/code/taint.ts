@@ -707,7 +707,7 @@ export class TaintEngine {
         if (st.children.some((c) => c.field === 'alternative' || c.type === 'else_clause' || c.type === 'elif_clause' || c.type === 'else_if_clause')) continue;
         const cond = childByField(st, 'condition');
         const body = childByField(st, 'consequence') ?? childByField(st, 'body');
-        if (!cond || !body || !this.leaves(body)) continue;
+        if (!cond || !body || !(this.leaves(body) || this.resetsToConst(body, name))) continue;
         if (this.checkOn(cond, name, 0) !== false) continue;
         // not written again between the check and the use
         if (defs.some((d) => d.at.start >= st.end && d.at.end <= use.start && d.kills)) continue;
@@ -715,6 +715,21 @@ export class TaintEngine {
       }
     }
     return false;
+  }
+
+  /** The statement (or block) sets `name` to a constant at its top level (`if (!ALLOWED.contains(u)) u = "/home";`):
+   *  past it the variable holds either that constant or the value the check accepted. */
+  private resetsToConst(st: SNode, name: string): boolean {
+    const P = this.profile;
+    const stmts = /^(block|statement_block|compound_statement|colon_block)$/.test(st.type) ? namedChildren(st).filter((c) => !P.comments.has(c.type)) : [st];
+    return stmts.some((s) => {
+      const e = s.type === 'expression_statement' ? namedChildren(s)[0] : s;
+      if (!e || !/^(assignment|assignment_expression)$/.test(e.type)) return false;
+      if (e.children.some((k) => !k.named && k.text !== '=')) return false;
+      const l = childByField(e, 'left');
+      const r = childByField(e, 'right');
+      return !!l && !!r && l.text === name && this.constOf(r) !== undefined;
+    });
   }
 
   /** The statement (or block) always leaves: its last statement returns, throws, exits or aborts. */
