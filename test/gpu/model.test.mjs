@@ -134,6 +134,10 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
       // 16-bit: rounding noise grows through the chain (measured: ~1% of the norm for f16, ~5-10%
       // for bf16, worst on the attention gains, whose gradient sums T^2 cancelling terms)
       const normTol = { f16: 0.04, bf16: 0.25 }[c.precision];
+      // the attention law gains' gradient is a small net sum of T^2 large, cancelling terms: its
+      // f16 rounding error relative to that small norm reached 6.5% on one seed (1295313177, CI
+      // 2026-12-06, the same with the kernels of the day before), so it gets the wider bound
+      const tolOf = (n) => (c.precision === 'f16' && n.endsWith('attention_law_gain') ? 0.1 : normTol);
       for (const k of ['loss', 'lmLoss', 'ethicsLoss']) assertScalarClose(k, gl[k], cl[k], lt);
       assert.equal(gl.lmTokens, cl.lmTokens);
       assert.equal(gl.ethicsTokens, cl.ethicsTokens);
@@ -141,7 +145,7 @@ describe(`the model on the GPU vs the CPU engine (${skip ? 'skipped' : `${device
         const want = f32(tr.grad(n));
         const got = f32(dt.grad(n));
         if (c.precision === 'f32') assertClose(`grad ${n}`, got, want, { atol: 1e-4 * Math.max(rms(want), 1e-4), rtol: 2e-3 });
-        else assertNormClose(`grad ${n}`, got, want, normTol, 1e-6);
+        else assertNormClose(`grad ${n}`, got, want, tolOf(n), 1e-6);
       }
       nm.dispose();
     });
