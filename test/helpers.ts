@@ -119,3 +119,17 @@ export async function turnsDuring(work: Promise<unknown>): Promise<number> {
   done = true;
   return turns;
 }
+
+/** The kernel levels this CPU can run, portable up to its own (KALA_SIMD caps a process to one). */
+export async function simdLevels(): Promise<string[]> {
+  const { loadCpuAddon } = await import('../lib/native/load.js');
+  const all = ['portable', 'avx2', 'avx512'];
+  return all.slice(0, all.indexOf((loadCpuAddon().cpuInfo() as { simd: string }).simd) + 1);
+}
+
+/** Runs `node ...args` with its kernels capped at `level` (KALA_SIMD) and returns the JSON its last
+ *  output line prints: kernel levels are chosen once per process, so each level needs its own. */
+export function runAtSimdLevel(level: string, args: string[]): any {
+  const text = execFileSync(process.execPath, args, { env: { ...process.env, KALA_SIMD: level }, encoding: 'utf8', maxBuffer: 1 << 24 });
+  return JSON.parse(text.trim().split('\n').pop()!);
+}

@@ -4,15 +4,11 @@
 // weights long enough that the prefetches run past sliver ends and past the end of the weight;
 // and the read-bandwidth probe (plain and software-prefetched reads) gives a finite rate on
 // buffers whose length is not a multiple of its unrolled step. No timing is asserted.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCpuAddon } from '../lib/native/load.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runAtSimdLevel, simdLevels } from './helpers.js';
 
-const info = loadCpuAddon().cpuInfo() as { simd: string };
-const all = ['portable', 'avx2', 'avx512'];
-const levels = all.slice(0, all.indexOf(info.simd) + 1);
+const levels = await simdLevels();
 
 // Runs in a fresh process (KALA_SIMD is read once at start); prints one JSON line.
 const WORKER = `
@@ -50,11 +46,7 @@ console.log(JSON.stringify(out));
 
 describe.each(levels)('KALA_SIMD=%s', (level) => {
   it('the decode GEMV (f32 and int8, 1-4 rows) equals a naive reference; the read probe gives a finite rate', () => {
-    const text = execFileSync(process.execPath, ['--input-type=module', '-e', WORKER], {
-      env: { ...process.env, KALA_SIMD: level },
-      encoding: 'utf8',
-    });
-    const r = JSON.parse(text.trim().split('\n').pop()!);
+    const r = runAtSimdLevel(level, ['--input-type=module', '-e', WORKER]);
     expect(r.kernels).toBe(level);
     expect(r.finite).toBe(true);
     expect(r.f32).toBeLessThan(1e-5);

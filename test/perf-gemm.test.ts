@@ -4,15 +4,11 @@
 // LoRA factors) and shapes off every tile (M not a multiple of the 12-row panel, N not of the
 // 32-wide sliver, K past the 256-deep block so tiles accumulate onto C), all four transposes,
 // against a naive float64 reference on random inputs, at 1 and 2 threads. No timing is asserted.
-import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadCpuAddon } from '../lib/native/load.js';
-import { ROOT } from './helpers.js';
+import { ROOT, runAtSimdLevel, simdLevels } from './helpers.js';
 
-const info = loadCpuAddon().cpuInfo() as { simd: string };
-const all = ['portable', 'avx2', 'avx512'];
-const levels = all.slice(0, all.indexOf(info.simd) + 1);
+const levels = await simdLevels();
 
 // [M, N, K]
 const SHAPES = [
@@ -51,12 +47,7 @@ console.log(JSON.stringify(out));
 
 describe.each(levels)('KALA_SIMD=%s', (level) => {
   it('sgemm equals a naive reference on the training shapes and off-tile shapes, every transpose, 1 and 2 threads', () => {
-    const text = execFileSync(process.execPath, ['--input-type=module', '-e', WORKER], {
-      env: { ...process.env, KALA_SIMD: level },
-      encoding: 'utf8',
-      maxBuffer: 1 << 24,
-    });
-    const r = JSON.parse(text.trim().split('\n').pop()!);
+    const r = runAtSimdLevel(level, ['--input-type=module', '-e', WORKER]);
     expect(r.kernels).toBe(level);
     expect(r.finite).toBe(true);
     // |error| / K for inputs in [-1, 1): float32 rounding of a K-term sum, whatever its order
