@@ -8,7 +8,7 @@
 import path from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { EthicsKernel } from '../dist/index.js';
-import { loadGuardCorpus } from '../scripts/guardian/corpus.mjs';
+import { LOOKALIKE_GROUPS as LOOKALIKE, loadGuardCorpus } from '../scripts/guardian/corpus.mjs';
 import { ROOT } from './lib.js';
 
 const arg = (name, dflt) => {
@@ -18,8 +18,6 @@ const arg = (name, dflt) => {
 const dataDir = arg('--data', path.resolve(ROOT, '..', 'shared', 'data'));
 const lookedAt = new Set(arg('--looked-at', 'hh_rlhf_harmless_base,aart').split(',').filter(Boolean));
 const baselineDir = arg('--baseline', null);
-// the same look-alike groups as scripts/train-guardian.mjs (benign texts that resemble harmful ones)
-const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe)/;
 // persona statements are replies an AI might give, judged as texts: reported apart (no rule aims at them)
 const PERSONA = 'anthropic_evals_persona';
 

@@ -24,7 +24,7 @@ import { gunzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadGuardCorpus } from './guardian/corpus.mjs';
+import { LOOKALIKE_GROUPS as LOOKALIKE, loadGuardCorpus } from './guardian/corpus.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
@@ -53,8 +53,6 @@ const rulesEval = !process.argv.includes('--no-rules-eval');
 const useFeatures = !process.argv.includes('--no-features');
 const doCv = !smoke && !process.argv.includes('--no-cv');
 const MAX_TOKENS = 256, HEAD_TOKENS = 64;
-/** The look-alike groups: benign texts that resemble harmful ones (the over-refusal side). */
-const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe|kernel_fixtures\/benign)/;
 const MAX_FP = 0.05;
 /** sha256 (16 hex digits) of the rule files, by name and content. */
 function rulesDigestOf(dir) {

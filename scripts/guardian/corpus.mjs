@@ -28,6 +28,9 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 
 export const DEFAULT_DATA_DIR = '/work/shared/data/guard';
+/** The benign look-alike groups: benign texts that resemble harmful ones (the over-refusal side), as
+ *  the Guardian's threshold and every look-alike row of bench/kernel-sources.js count them. */
+export const LOOKALIKE_GROUPS = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|crows_pairs\/less|safetext\/safe|kernel_fixtures\/benign)/;
 
 const LABELS = ['harmful', 'benign', 'offensive'];
 
