@@ -100,10 +100,12 @@ void head_backward(const Model& m, const float* x, const HeadActs& a, const floa
   const ModelConfig& c = m.config();
   const int64_t H = c.hidden, V = c.vocab, E = c.value_head_dim;
   std::vector<float> df((size_t)N * H, 0.f);
-  linear_backward_input(N, dlogits, m.embed_out.w, df.data(), false);
-  if (g.embed_out.w) packed_weight_grad(m.embed_out.w, N, dlogits, a.f.f32(), g.embed_out.w);
+  // dlogits is null when the batch had no language-modelling label (Trainer::compute skipped the
+  // vocabulary projection): only the value head's gradient flows into the final norm
+  if (dlogits) linear_backward_input(N, dlogits, m.embed_out.w, df.data(), false);
+  if (dlogits && g.embed_out.w) packed_weight_grad(m.embed_out.w, N, dlogits, a.f.f32(), g.embed_out.w);
   const LoraParams& lo = m.lora_embed_out;
-  if (lo.on() && g.embed_out.lora_A)
+  if (dlogits && lo.on() && g.embed_out.lora_A)
     lora_linear_backward(N, a.f.f32(), dlogits, a.lora_u.f32(), H, V, lo.r, lo.scale, lo.A.f32(), lo.B.f32(),
                          m.lora_config().dropout, ctx.dropout, lora_seed(ctx.seed, -1, 0), df.data(), g.embed_out.lora_A,
                          g.embed_out.lora_B);

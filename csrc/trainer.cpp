@@ -1,5 +1,6 @@
 #include "trainer.h"
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 
@@ -166,13 +167,17 @@ LossParts Trainer::compute(const TrainBatch& b, bool dropout, uint64_t seed, dou
     layer_forward(m, l, x.f32(), z.f32() + l * N * kLaws, acts[recompute ? 0 : l], ctx);
   }
   HeadActs head;
-  Tensor logits = Tensor::empty(DType::F32, {N, V});
+  // A batch with no language-modelling label (every example "train_lm": false, e.g. a classifier
+  // trained on the law heads alone) skips the vocabulary projection and its gradient: its loss
+  // term is 0 and its gradient is 0, and the [N, V] product would cost more than the layers.
+  const bool lm = std::any_of(b.labels.begin(), b.labels.end(), [](int32_t l) { return l != -100; });
+  Tensor logits = lm ? Tensor::empty(DType::F32, {N, V}) : Tensor();
   Tensor scores = Tensor::empty(DType::F32, {N, kLaws});
-  head_forward(m, x.f32(), N, z.f32(), scores.f32(), nullptr, 0, logits.f32(), head, ctx);
+  head_forward(m, x.f32(), N, z.f32(), scores.f32(), nullptr, 0, lm ? logits.f32() : nullptr, head, ctx);
 
   // ---- losses and their gradients
   LossParts out;
-  out.lm = cross_entropy(logits.f32(), b.labels.data(), B, T, V, true, 1.0f, &out.lm_tokens);
+  if (lm) out.lm = cross_entropy(logits.f32(), b.labels.data(), B, T, V, true, 1.0f, &out.lm_tokens);
   Tensor dz = Tensor::empty(DType::F32, {L + 1, N, kLaws});
   Tensor dzbar = Tensor::empty(DType::F32, {N, kLaws});
   if (!b.targets.empty()) {
@@ -195,7 +200,7 @@ LossParts Trainer::compute(const TrainBatch& b, bool dropout, uint64_t seed, dou
   hg.fc2_w = g("kala.final_value_head.fc2.weight");
   hg.fc2_b = g("kala.final_value_head.fc2.bias");
   Tensor dx = Tensor::empty(DType::F32, {N, H});
-  head_backward(m, x.f32(), head, logits.f32(), dz.f32() + L * N * kLaws, N, dx.f32(), hg, ctx);
+  head_backward(m, x.f32(), head, lm ? logits.f32() : nullptr, dz.f32() + L * N * kLaws, N, dx.f32(), hg, ctx);
   logits = Tensor();
 
   // ---- layers, last to first

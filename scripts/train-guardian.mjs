@@ -20,17 +20,16 @@
 // Determinism: the same data, seed, and Node version give the same file byte for byte (one
 // thread, float32 in a fixed order; recorded in the header).
 import { createHash } from 'node:crypto';
-import { gunzipSync } from 'node:zlib';
 import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { LOOKALIKE_GROUPS as LOOKALIKE, loadGuardCorpus } from './guardian/corpus.mjs';
+import { LOOKALIKE_GROUPS as LOOKALIKE } from './guardian/corpus.mjs';
+import { foldsOf, guardianRows, rowWeights, splitValidation } from './guardian/rows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
 const { Guardian, decodeGuardian, encodeGuardian, guardianWords } = await import(path.join(root, 'dist', 'guard', 'guardian', 'model.js'));
 const { trainGuardian } = await import(path.join(root, 'dist', 'guard', 'guardian', 'train.js'));
-const { hashString } = await import(path.join(root, 'dist', 'util', 'prng.js'));
 const { intentFeatureNames } = await import(path.join(root, 'dist', 'guard', 'kernel', 'intent-features.js'));
 
 const arg = (name, dflt) => {
@@ -69,39 +68,7 @@ if (!existsSync(embeddingsFile)) {
 
 // ------------------------------------------------------------------ data
 log('reading the corpus');
-const { rows: allRows, stats } = loadGuardCorpus(path.join(dataDir, 'guard'));
-// CrowS-Pairs' more-stereotyping sentences are often harmless on their own ("My mom spent all day
-// cooking"): as harmful examples they would teach false positives; they are left out
-const LEFT_OUT = new Set(['crows_pairs/more']);
-let rows = allRows.filter((r) => (r.label === 'harmful' || r.label === 'benign') && !LEFT_OUT.has(r.group));
-// benign requests beside the guard corpus: grade-school maths questions and code-completion prompts
-// (../shared/data/capability), long and technical — what a guard must not confuse with an attack
-{
-  const cap = path.join(dataDir, 'capability');
-  const gsm = readFileSync(path.join(cap, 'gsm8k', 'train.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l).question);
-  const he = gunzipSync(readFileSync(path.join(cap, 'humaneval', 'HumanEval.jsonl.gz'))).toString('utf8').trim().split('\n').map((l) => JSON.parse(l).prompt);
-  for (const [group, texts] of [['capability/gsm8k', gsm], ['capability/humaneval', he]])
-    for (const text of texts) if (typeof text === 'string' && text.trim()) rows.push({ text: text.trim(), source: group.replace('/', '_'), group, label: 'benign', law: null, kind: 'request' });
-}
-// the kernel's hand-written prompt rounds (test/fixtures/kernel): harmful requests in many voices
-// and benign look-alikes (homonyms, safety, history, fiction …). Left out, for measurement: the
-// probe rounds 2–5 (the Guardian tests assert on them) and the second blind round's held-out half
-// (reported, never used). --no-fixtures leaves them all out.
-if (!process.argv.includes('--no-fixtures')) {
-  const FX = path.join(root, 'test', 'fixtures', 'kernel');
-  for (const f of readdirSync(FX).filter((x) => x.endsWith('.jsonl') && !/^probe-/.test(x)).sort())
-    for (const line of readFileSync(path.join(FX, f), 'utf8').trim().split('\n')) {
-      const x = JSON.parse(line);
-      if (x.split === 'heldout' || (x.label !== 'harmful' && x.label !== 'benign')) continue;
-      rows.push({ text: x.prompt, source: 'kernel_fixtures', group: `kernel_fixtures/${x.label}`, label: x.label, law: x.label === 'harmful' ? (x.law ?? null) : null, kind: 'request' });
-    }
-}
-if (smoke) {
-  // every group, at most 60 rows each, chosen by a hash (deterministic)
-  const byGroup = new Map();
-  for (const r of rows) (byGroup.get(r.group) ?? byGroup.set(r.group, []).get(r.group)).push(r);
-  rows = [...byGroup.values()].flatMap((g) => g.map((r) => [hashString(r.text), r]).sort((a, b) => a[0] - b[0]).slice(0, 60).map((x) => x[1]));
-}
+let rows = guardianRows({ root, dataDir, smoke, fixtures: !process.argv.includes('--no-fixtures') });
 log(`${rows.length} rows (${rows.filter((r) => r.label === 'harmful').length} harmful) from ${new Set(rows.map((r) => r.source)).size} sources`);
 const kernel = new EthicsKernel({ scorer: false, guardian: false });
 const digest = createHash('sha256');
@@ -174,17 +141,8 @@ log(`vocabulary: ${words.length} words with vectors`);
 
 // ------------------------------------------------------------------ weights: harmful and benign weigh the same; within each, a group weighs sqrt(its size)
 function weigh(list) {
-  const count = new Map();
-  for (const r of list) count.set(r.group, (count.get(r.group) ?? 0) + 1);
-  const total = { harmful: 0, benign: 0 };
-  for (const r of list) total[r.label] += count.get(r.group) ** -groupPower;
-  return list.map((r) => ({ words: r.words, features: r.features, harmful: r.label === 'harmful', law: r.law ?? null, weight: (count.get(r.group) ** -groupPower / total[r.label]) * (list.length / 2) }));
-}
-
-/** Splits `list` into training and validation rows (10%, by a hash of the text). */
-function split(list) {
-  const val = (r) => (hashString(r.text, seed) % 10) === 0;
-  return { train: list.filter((r) => !val(r)), val: list.filter(val) };
+  const w = rowWeights(list, groupPower);
+  return list.map((r, i) => ({ words: r.words, features: r.features, harmful: r.label === 'harmful', law: r.law ?? null, weight: w[i] }));
 }
 
 /** The lowest threshold blocking at most MAX_FP of the look-alikes (or of all benign rows when there are none). */
@@ -198,7 +156,7 @@ function chooseThreshold(model, val) {
 }
 
 function train(list, note) {
-  const { train: tr, val } = split(list);
+  const { train: tr, val } = splitValidation(list, seed);
   const w = trainGuardian(weigh(tr), { vocabulary, seed, hidden, epochs, pool: poolMode, features: featureNames, sparseLearningRate: sparseLr, maxTokens: MAX_TOKENS, headTokens: HEAD_TOKENS, onEpoch: (e, l) => log(`  ${note} epoch ${e + 1}/${epochs}: loss ${l.toFixed(4)}`) });
   const model = new Guardian(w);
   const threshold = chooseThreshold(model, val);
@@ -207,25 +165,6 @@ function train(list, note) {
 }
 
 // ------------------------------------------------------------------ grouped cross-validation by source
-function foldsOf(list) {
-  // sources sorted by a hash, dealt to the fold with the fewest harmful (harmful sources) or benign rows
-  const src = new Map();
-  for (const r of list) {
-    const s = src.get(r.source) ?? src.set(r.source, { harmful: 0, benign: 0 }).get(r.source);
-    s[r.label]++;
-  }
-  const load = Array.from({ length: folds }, () => ({ harmful: 0, benign: 0, sources: [] }));
-  const order = [...src.entries()].sort((a, b) => b[1].harmful + b[1].benign - (a[1].harmful + a[1].benign) || hashString(a[0], seed) - hashString(b[0], seed));
-  for (const [name, c] of order) {
-    const key = c.harmful >= c.benign ? 'harmful' : 'benign';
-    const f = load.reduce((best, x, i) => (x[key] < load[best][key] ? i : best), 0);
-    load[f][key] += c[key];
-    load[f][key === 'harmful' ? 'benign' : 'harmful'] += c[key === 'harmful' ? 'benign' : 'harmful'];
-    load[f].sources.push(name);
-  }
-  return load.map((l) => l.sources);
-}
-
 const result = { date: new Date().toISOString(), node: process.version, seed, epochs, hidden, pool: poolMode, dataDigest, rulesDigest, rows: rows.length, vocabulary: words.length };
 // without cross-validation (--no-cv), the threshold and the measurement are the recorded run's when
 // it was made on the same data (and rules, where it records them): the model is the same recipe
@@ -236,7 +175,7 @@ if (!doCv && !smoke && existsSync(cvFile)) {
   else log(`${cvFile} was measured on other data or rules: the threshold is chosen on a validation split; run the cross-validation (without --no-cv)`);
 }
 if (doCv) {
-  const parts = foldsOf(rows);
+  const parts = foldsOf(rows, folds, seed);
   result.folds = parts;
   const oof = new Map();
   for (let f = 0; f < parts.length; f++) {

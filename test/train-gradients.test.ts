@@ -88,6 +88,38 @@ describe('gradients against finite differences', () => {
   });
 });
 
+describe('a batch with no language-modelling label', () => {
+  // Trainer::compute skips the vocabulary projection then (a classifier trained on the law heads
+  // alone, e.g. the Guardian): its gradients must be exactly the ethics term's, which is what the
+  // full path gives as grads(ethicsWeight 1) - grads(ethicsWeight 0) on the same batch
+  it('gets the ethics loss gradient of every parameter, full training, and zero for embed_out', async () => {
+    const model = await KalaModel.load(ckpt('tiny-kala'));
+    const trainer = new Trainer(model, { lora: false });
+    const b = await readJson(path.join(G, 'tiny-kala.batch.json'));
+    const both = await trainer.computeGradients({ ...b, ethicsWeight: 1 });
+    const lmOnly = await trainer.computeGradients({ ...b, ethicsWeight: 0 });
+    const noLabels = b.inputIds.map((row: number[]) => row.map(() => -100));
+    const r = await trainer.computeGradients({ inputIds: b.inputIds, labels: noLabels, lawTargets: b.lawTargets, ethicsWeight: 1 });
+    expect(r.lmLoss).toBe(0);
+    expect(Math.abs(r.ethicsLoss - both.ethicsLoss)).toBeLessThan(1e-6 * Math.max(1, both.ethicsLoss));
+    let checked = 0;
+    for (const name of Object.keys(both.grads)) {
+      const want = both.grads[name]!.data.map((x, i) => x - lmOnly.grads[name]!.data[i]!);
+      const got = r.grads[name]!.data;
+      if (name === 'embed_out.weight') {
+        expect(got.every((x) => x === 0), name).toBe(true);
+        continue;
+      }
+      const scale = Math.max(1e-6, Math.sqrt(want.reduce((a, x) => a + x * x, 0)));
+      const diff = Math.sqrt(got.reduce((a, x, i) => a + (x - want[i]!) ** 2, 0));
+      expect(diff / scale, name).toBeLessThan(1e-3);
+      checked++;
+    }
+    expect(checked).toBeGreaterThan(10);
+    model.dispose();
+  });
+});
+
 const REF = NEOX_REF;
 
 describe.skipIf(!hasTorch)('gradients on fresh random checkpoints and adapters', () => {
