@@ -118,6 +118,32 @@ void pack_a_panel(int MR, const float* A, int64_t lda, bool transA, int64_t M, i
   }
 }
 
+// The row panels of an M-row product: MR rows each, except that a short last panel (fewer than
+// two thirds of MR rows) shares the last two panels' rows evenly with the one before it. An edge
+// tile of a few rows keeps too few accumulators to cover the FMA latency and reloads B for little
+// work: for attention's 64-row blocks the AVX-512 12-row tile left a 4-row panel (8 independent
+// FMA chains, about half the core's rate) that cost ~4% of the product; as two 8-row panels the
+// same rows run at nearly the full tile's rate.
+struct RowPanels {
+  int64_t count, full, M;  // panels; panels [0, full) are MR rows; rows
+  int MR;
+  RowPanels(int64_t M_, int MR_) : M(M_), MR(MR_) {
+    count = (M + MR - 1) / MR;
+    const int64_t r = M % MR;
+    full = (count >= 2 && r > 0 && r < (2 * MR) / 3) ? count - 2 : (r > 0 ? count - 1 : count);
+  }
+  int64_t start(int64_t p) const {
+    if (p <= full) return p * MR;
+    return full * MR + (M - full * MR + 1) / 2;  // the second of two balanced panels
+  }
+  int rows(int64_t p) const {
+    if (p < full) return MR;
+    if (count - full == 1) return (int)(M - full * MR);
+    const int64_t tail = M - full * MR;  // two balanced panels
+    return (int)(p == full ? (tail + 1) / 2 : tail / 2);
+  }
+};
+
 void gemv_path(const Kernels& kr, int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, const MatB& B,
                float* C, int64_t ldc) {
   // Rows of W are streamed once; split them so every thread gets a few contiguous chunks.
@@ -182,6 +208,7 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
     });
     return;
   }
+  const RowPanels panels(M, MR);
   const int64_t slivers = (N + NR - 1) / NR;
   // One parallel loop per call: each task owns a block of C (MC rows x a group of NR-wide
   // slivers) over the whole depth. The micro-kernel reads A in place (row-major or transposed,
@@ -190,21 +217,30 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
   // One synchronisation per GEMM matters for the many small products of a training step; a GEMM
   // called from inside a pool task (attention's per-head products) runs as one task.
   const int threads = inside_parallel_task() ? 1 : num_threads();
+  const bool direct_b = !B.packed && !B.trans && B.dtype == DType::F32 && !B.scale;
   int64_t mc_panels = std::min<int64_t>(m_panels, 8);
   int64_t group = std::min<int64_t>(slivers, 8);
   while ((m_panels + mc_panels - 1) / mc_panels * ((slivers + group - 1) / group) < 2 * threads && (group > 1 || mc_panels > 1)) {
     if (group > 1) group = (group + 1) / 2;
     else mc_panels = (mc_panels + 1) / 2;
   }
-  if (threads == 1) mc_panels = m_panels, group = slivers;
+  if (threads == 1) {
+    mc_panels = m_panels, group = slivers;
+  } else if (K <= 32 && m_panels >= 4 * threads) {
+    // A shallow product (LoRA's y += u B^T and dx += du A, K = 16) is bound by writing C, not by
+    // arithmetic: tasks of whole rows (4 per thread) write C row after row, as one thread does,
+    // instead of 256-column pieces of 96 rows, each task packing all of B (16 x N: a few
+    // microseconds). With the blocks above two threads ran 2048 x 2304 x 16 barely faster than one.
+    group = slivers;
+    mc_panels = (m_panels + 4 * threads - 1) / (4 * threads);
+  }
   const int64_t m_blocks = (m_panels + mc_panels - 1) / mc_panels;
   const int64_t n_groups = (slivers + group - 1) / group;
-  const bool direct_b = !B.packed && !B.trans && B.dtype == DType::F32 && !B.scale;
   parallel_for(m_blocks * n_groups, [&](int64_t t) {
     const int64_t mb = t / n_groups, g = t % n_groups;
     const int64_t p0 = mb * mc_panels, p1 = std::min(m_panels, p0 + mc_panels);
     const int64_t s0 = g * group, s1 = std::min(slivers, s0 + group);
-    float* Bp = tl_pack_b.get((size_t)group * NR * KC);
+    float* Bp = tl_pack_b.get((size_t)group * NR * std::min(K, KC));
     alignas(64) float tmp[KC];
     alignas(64) float edge[16 * 64];
     for (int64_t pc = 0; pc < K; pc += KC) {
@@ -213,8 +249,8 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
       for (int64_t s = s0; s < s1; s++)
         if (!direct_b || s * NR + NR > N) pack_b_sliver(kr, B, N, pc, kc, s * NR, Bp + (s - s0) * kc * NR, tmp);
       for (int64_t p = p0; p < p1; p++) {
-        const int64_t i0 = p * MR;
-        const int64_t nrows = std::min<int64_t>(MR, M - i0);
+        const int64_t i0 = panels.start(p);
+        const int64_t nrows = panels.rows(p);
         // A read in place: rows i0.. of a row-major A, or columns i0.. of a transposed one
         const float* ap = transA ? A + pc * lda + i0 : A + i0 * lda + pc;
         const int64_t a_rs = transA ? 1 : lda, a_ks = transA ? lda : 1;

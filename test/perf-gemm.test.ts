@@ -15,6 +15,9 @@ const SHAPES = [
   [64, 128, 64], [64, 64, 128], [128, 64, 64], [64, 64, 512], [512, 64, 64],
   [2048, 1536, 16], [2048, 16, 512], [1536, 16, 2048], [16, 512, 2048], [2048, 512, 16],
   [1, 1, 1], [13, 33, 7], [25, 70, 300], [12, 32, 600], [37, 95, 257], [5, 17, 3],
+  // shallow (K <= 32) with enough rows for whole-row tasks at 2 threads, a short last panel shared
+  // with the one before it, and an edge sliver
+  [100, 70, 16], [100, 70, 32],
 ];
 
 const WORKER = `
