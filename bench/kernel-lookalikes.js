@@ -4,7 +4,7 @@
 //   node bench/kernel-lookalikes.js [--scorer] [--guardian] [--data DIR]
 import path from 'node:path';
 import { EthicsKernel } from '../dist/index.js';
-import { loadGuardCorpus } from '../scripts/guardian/corpus.mjs';
+import { LOOKALIKE_GROUPS as LOOKALIKE, loadGuardCorpus } from '../scripts/guardian/corpus.mjs';
 import { ROOT } from './lib.js';
 
 const arg = (name, dflt) => {
@@ -14,7 +14,6 @@ const arg = (name, dflt) => {
 const dataDir = arg('--data', path.resolve(ROOT, '..', 'shared', 'data'));
 const { rows } = loadGuardCorpus(path.join(dataDir, 'guard'));
 const kernel = new EthicsKernel({ scorer: process.argv.includes('--scorer'), guardian: process.argv.includes('--guardian') });
-const LOOKALIKE = /^(coconot\/(contrast|pref)|cyberseceval\/frr|hatecheck\/|toxigen\/neutral|davidson_hate_offensive\/neither|safetext\/safe)/;
 const byRule = new Map();
 const byGroup = new Map();
 for (const r of rows) {
