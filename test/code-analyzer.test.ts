@@ -335,6 +335,57 @@ describe('framework inputs, destructuring and weak checks', () => {
     expect(await ids('#define RUN system_with_a_long_name\nvoid f(char *d) { RUN(d); }\n', 'c')).not.toContain('c.command-injection');
   });
 
+  it('Python / JS: a function or module imported under another name is seen by its exported name (lines and columns stay)', async () => {
+    const py = 'from subprocess import Popen as pop\nfrom os import system as run_cmd\nimport pickle as pk\nfrom flask import request\ndef v():\n    c = request.args.get("c")\n    pop(c, shell=True)\n    run_cmd(c)\n    return pk.loads(request.data)\n';
+    const pf = await checkCode(py, { language: 'python' });
+    expect(pf.map((x) => x.ruleId)).toEqual(expect.arrayContaining(['py.shell-true-injection', 'py.command-injection', 'py.insecure-deserialization']));
+    expect(pf.find((x) => x.ruleId === 'py.command-injection')!.column).toBe(5);
+    expect(await ids('from flask import request as flask_request\nimport os\ndef f():\n    os.system("ls " + flask_request.args.get("d"))\n', 'python')).toContain('py.command-injection');
+    const js = "const { exec: run } = require('child_process');\nimport { readFile as rf } from 'fs/promises';\nconst readF = require('fs').readFileSync;\napp.get('/a', (req, res) => { const n = rf('x'); run('ls ' + req.query.d); rf(req.query.f); readF(req.query.g); });\n";
+    const jf = await checkCode(js, { language: 'javascript' });
+    expect(jf.filter((x) => x.ruleId === 'js.command-injection').map((x) => [x.line, x.column, x.snippet.slice(0, 7)])).toEqual([[4, 50, 'app.get']]);
+    expect(jf.filter((x) => x.ruleId === 'js.path-traversal').length).toBe(1); // one per line
+    // a name the file binds again is not renamed; a constant command stays unflagged; a string is not code
+    expect(await ids("const { exec: run } = require('child_process');\nfunction run(x) { return x; }\napp.get('/a', (req, res) => run('ls ' + req.query.d));\n", 'javascript')).not.toContain('js.command-injection');
+    expect(await ids("const { exec: run } = require('child_process');\nrun('ls -l');\nconst s = \"run(req.query.d)\";\n", 'javascript')).not.toContain('js.command-injection');
+  });
+
+  it("a value that cannot hold ' and sits last inside '...' cannot close the quotes (SQL, shell, XPath; not LDAP, not \"...\" shell strings)", async () => {
+    const php = (lines: string) => `<?php\n$t = $_GET['x'];\n$a = preg_replace('/\\'/', '', $t);\n${lines}\n`;
+    for (const safe of [`system("cat '" . $a . "'");`, `system("cat '$a'");`, `system(sprintf("cat '%s'", $a));`, `$d = str_replace("'", "", $t);\nmysql_query("SELECT * FROM u WHERE n='$d'");`, `$c = filter_var($t, FILTER_SANITIZE_FULL_SPECIAL_CHARS);\nmysql_query("SELECT * FROM u WHERE n='" . $c . "'");`])
+      expect(await ids(php(safe), 'php'), safe).not.toEqual(expect.arrayContaining([expect.stringMatching(/command-injection|sql-injection/)]));
+    // double quotes (the shell expands $(...) there), another value after it, no quotes, the raw input
+    for (const bad of [`system("cat \\"" . $a . "\\"");`, `system("cat '" . $a . "' '" . $t . "'");`, `system("cat " . $a);`, `system("cat '" . $t . "'");`])
+      expect(await ids(php(bad), 'php'), bad).toContain('php.command-injection');
+    // an LDAP filter has no quoting: quotes around the value protect nothing
+    expect(await ids(php(`$c = filter_var($t, FILTER_SANITIZE_SPECIAL_CHARS);\n$ds = ldap_connect("h");\nldap_search($ds, "o=x", "(mail='" . $c . "')");`), 'php')).toContain('php.ldap-injection');
+    const py = (sql: string) => `import sqlite3\nfrom flask import request\ndef f():\n    a = request.args.get("x").replace("'", "")\n    sqlite3.connect("d").execute(${sql})\n`;
+    expect(await ids(py(`"SELECT * FROM u WHERE n='" + a + "'"`), 'python')).not.toContain('py.sql-injection');
+    expect(await ids(py(`f"SELECT * FROM u WHERE n='{a}'"`), 'python')).not.toContain('py.sql-injection');
+    expect(await ids(py(`f"SELECT * FROM u WHERE n={a}"`), 'python')).toContain('py.sql-injection');
+  });
+
+  it('a digest of input, the text of a file and the condition of a ternary carry no taint of the input', async () => {
+    const py = 'import hashlib, pathlib\nfrom flask import request, make_response\ndef f():\n    p = request.args.get("x")\n    return make_response("<p>" + hashlib.sha256(p.encode()).hexdigest() + "</p>")\ndef g():\n    p = request.args.get("x")\n    return make_response(pathlib.Path("/srv", p).read_text())\n';
+    const ruleIds = await ids(py, 'python');
+    expect(ruleIds).not.toContain('py.xss-response');
+    expect(ruleIds).toContain('py.pathlib-traversal');
+    const js = (v: string) => `app.get("/a", (req, res) => { const h = ${v}; res.send("<p>" + h + "</p>"); });`;
+    expect(await ids(js('crypto.createHash("sha256").update(req.query.x).digest("hex")'), 'javascript')).not.toContain('js.xss-response');
+    expect(await ids(js('req.query.x === "a" ? "first" : "second"'), 'javascript')).not.toContain('js.xss-response');
+    expect(await ids(js('req.query.x ? req.query.x : "none"'), 'javascript')).toContain('js.xss-response');
+  });
+
+  it('a lookup in a map built here by an input key gives one of its values, not the key (Python, Java)', async () => {
+    const py = (body: string) => `import subprocess\nfrom flask import request\nCOMMANDS = {"list": "ls -l", "disk": "df -h"}\ndef f():\n${body}\n`;
+    expect(await ids(py('    subprocess.run(COMMANDS.get(request.args["a"], "ls"), shell=True)'), 'python')).not.toContain('py.subprocess-shell-injection');
+    expect(await ids(py('    subprocess.run(COMMANDS.get(request.args["a"], request.args["d"]), shell=True)'), 'python')).toContain('py.subprocess-shell-injection');
+    expect(await ids(py('    m = {}\n    m["k"] = request.args["x"]\n    subprocess.run(m.get(request.args["k"]), shell=True)'), 'python')).toContain('py.subprocess-shell-injection');
+    const java = (put: string) => `class M {\n  void f(HttpServletRequest request) throws Exception {\n    java.util.Map<String, String> cmds = new java.util.HashMap<>();\n    cmds.put("list", ${put});\n    Runtime.getRuntime().exec(cmds.get(request.getParameter("a")));\n  }\n}\n`;
+    expect(await ids(java('"ls -l"'), 'java')).not.toContain('java.command-injection');
+    expect(await ids(java('request.getParameter("b")'), 'java')).toContain('java.command-injection');
+  });
+
   it('JS destructuring carries the taint of what is destructured', async () => {
     const code = (pat: string) => `app.get("/u", (req, res) => { const ${pat} = req.query; res.send("<p>" + name + "</p>"); });`;
     for (const pat of ['{ name }', '{ name = "" }', '{ q: name }', '{ ...name }']) expect(await ids(code(pat), 'javascript')).toContain('js.xss-response');

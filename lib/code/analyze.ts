@@ -3,7 +3,7 @@
 // queries see the syntax tree, where a comment or a literal is a single leaf.
 import type Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
-import { expandAliasMacros, stripStdCalls } from './macros.js';
+import { canonicalizeImportAliases, expandAliasMacros, mapColumn, stripStdCalls } from './macros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
 import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { profileOf } from './syntax.js';
@@ -148,7 +148,11 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     shift = 6;
   }
   // C / C++: renaming macros expanded in place (same lines and columns), see macros.ts
-  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? stripStdCalls(expandAliasMacros(source)) : source, lang);
+  // Python / JavaScript: functions and modules imported under another name are called by the name
+  // they are exported as (same lines; columns mapped back), see macros.ts
+  const aliased = canonicalizeImportAliases(source, lang);
+  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? stripStdCalls(expandAliasMacros(source)) : aliased.code, lang);
+  const colOf = (row: number, col: number) => (aliased.edits.length ? mapColumn(aliased.edits, row, col) : col);
   try {
     const { rules, taint } = loadCodeRules(opts.rulesDir);
     const families = new Set(ruleLanguagesOf(lang));
@@ -160,9 +164,9 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
     const spec = taint[familyOf(lang)];
     const engines = new Map<string, TaintEngine>();
     const engineFor = (rule: CodeRule) => {
-      const k = [...(rule.sanitizers ?? []), rule.numeric ? '#numeric' : '', ...(rule.passThrough ?? []).map((x) => `#pass:${x}`)].join('\u0001');
+      const k = [...(rule.sanitizers ?? []), rule.numeric ? '#numeric' : '', rule.quoted ? '#quoted' : '', ...(rule.passThrough ?? []).map((x) => `#pass:${x}`)].join('\u0001');
       let e = engines.get(k);
-      if (!e) engines.set(k, (e = new TaintEngine(lang, parsed.root, spec, rule.sanitizers, { numeric: rule.numeric, passThrough: rule.passThrough })));
+      if (!e) engines.set(k, (e = new TaintEngine(lang, parsed.root, spec, rule.sanitizers, { numeric: rule.numeric, passThrough: rule.passThrough, quoted: rule.quoted })));
       return e;
     };
     const findings: CodeFinding[] = [];
@@ -202,9 +206,9 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
           severity: rule.severity,
           confidence: rule.confidence,
           line: loc.startRow + 1,
-          column: loc.startCol + 1 - (loc.startRow === 0 ? shift : 0),
+          column: colOf(loc.startRow, loc.startCol) + 1 - (loc.startRow === 0 ? shift : 0),
           endLine: loc.endRow + 1,
-          endColumn: loc.endCol + 1 - (loc.endRow === 0 ? shift : 0),
+          endColumn: colOf(loc.endRow, loc.endCol) + 1 - (loc.endRow === 0 ? shift : 0),
           message: rule.message,
           fix: rule.fix,
           title: rule.title,
@@ -269,6 +273,10 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     const t = engineFor(rule).declaredType(n);
     ok = t !== undefined && ruleRegex(c.declared).test(t);
   } else if ('assignedFrom' in c) ok = engineFor(rule).assignedFrom(n, ruleRegex(c.assignedFrom));
+  else if ('constant' in c) {
+    const k = engineFor(rule).constOf(n);
+    ok = k !== undefined && ruleRegex(c.constant).test(String(k));
+  }
   else if ('guarded' in c) ok = engineFor(rule).guarded(n, c.guarded);
   else if ('smallerThan' in c) {
     const e = engineFor(rule);

@@ -48,3 +48,162 @@ export function stripStdCalls(code: string): string {
     .map((l) => (/^\s*#/.test(l) ? l : l.split(PIECES).map((p, i) => (i % 2 === 1 ? p : p.replace(STD_C_CALL, '     '))).join('')))
     .join('\n');
 }
+
+// Python / JavaScript: names bound by an import under another name are written back as the name the
+// module exports, at their call sites, so the rules written for the usual spelling see them:
+//   from subprocess import Popen as pop; pop(cmd, shell=True)     -> Popen(cmd, shell=True)
+//   import pickle as pk; pk.loads(data)                            -> pickle.loads(data)
+//   from flask import request as req; req.args['q']                -> request.args['q']
+//   const { exec: run } = require('child_process'); run(cmd)       -> exec(cmd)
+//   import { readFile as rf } from 'fs/promises'; rf(p)            -> readFile(p)
+//   const readF = require('fs').readFileSync; readF(p)             -> readFileSync(p)
+//   const sh = util.promisify(cp.exec); sh(cmd)                    -> exec(cmd)
+// Lines stay where they are; a renamed use can change the columns of the rest of its line, which
+// `edits` records so that reported columns are mapped back (mapColumn). A name that the file also
+// binds some other way (def, function, class, an assignment, a parameter-like `name,` pattern is not
+// checked) is left alone.
+
+export interface AliasEdit {
+  /** 0-based row */
+  row: number;
+  /** 0-based column in the rewritten line where the new text starts */
+  col: number;
+  /** length of the new text and of the text it replaced */
+  newLen: number;
+  oldLen: number;
+}
+
+export interface AliasRewrite {
+  code: string;
+  edits: AliasEdit[];
+}
+
+const IDENT = '[A-Za-z_$][\\w$]*';
+
+function escapeRe(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Python aliases: callName -> canonical, attrBase -> canonical module. */
+function pythonAliases(code: string): { calls: Map<string, string>; bases: Map<string, string> } {
+  const calls = new Map<string, string>();
+  const bases = new Map<string, string>();
+  // from M import A as B, C as D   (also inside parentheses over several lines)
+  for (const m of code.matchAll(/^[ \t]*from\s+[\w.]+\s+import\s+(\([^)]*\)|[^\n#]+)/gm)) {
+    for (const part of m[1]!.replace(/[()\n\\]/g, ' ').split(',')) {
+      const a = /^\s*(\w+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (a && a[1] !== a[2]) {
+        // a function called, or an object / module used (from flask import request as req; req.args)
+        calls.set(a[2]!, a[1]!);
+        bases.set(a[2]!, a[1]!);
+      }
+    }
+  }
+  // import M as B (a single-name module: a dotted module's alias such as ET keeps its usual spelling)
+  for (const m of code.matchAll(/^[ \t]*import\s+([^\n#]+)/gm)) {
+    for (const part of m[1]!.split(',')) {
+      const a = /^\s*(\w+)\s+as\s+(\w+)\s*$/.exec(part);
+      if (a && a[1] !== a[2]) bases.set(a[2]!, a[1]!);
+    }
+  }
+  return { calls, bases };
+}
+
+/** JavaScript aliases: callName -> canonical export name. */
+function javascriptAliases(code: string, assigned: Set<string>): Map<string, string> {
+  const calls = new Map<string, string>();
+  const req = `(?:await\\s+)?(?:require|import)\\s*\\(\\s*['"\`][^'"\`]+['"\`]\\s*\\)`;
+  // const { a: b, c } = require('m') / = await import('m') / = require('m').promises / = fs.promises
+  const destructure = new RegExp(`\\b(?:const|let|var)\\s*\\{([^{}]*)\\}\\s*=\\s*(?:${req}|${IDENT})(?:\\s*\\.\\s*promises)?\\s*[;\\n]`, 'g');
+  for (const m of code.matchAll(destructure)) {
+    for (const part of m[1]!.split(',')) {
+      const a = new RegExp(`^\\s*(${IDENT})\\s*:\\s*(${IDENT})\\s*(?:=[^,]*)?$`).exec(part);
+      if (a && a[1] !== a[2]) calls.set(a[2]!, a[1]!);
+    }
+  }
+  // import { a as b, c } from 'm'  /  import d, { a as b } from 'm'
+  for (const m of code.matchAll(/\bimport\s+(?:[\w$]+\s*,\s*)?\{([^{}]*)\}\s*from\s*['"`][^'"`]+['"`]/g)) {
+    for (const part of m[1]!.split(',')) {
+      const a = new RegExp(`^\\s*(?:type\\s+)?(${IDENT})\\s+as\\s+(${IDENT})\\s*$`).exec(part);
+      if (a && a[1] !== a[2]) calls.set(a[2]!, a[1]!);
+    }
+  }
+  // const b = require('m').a  /  const b = require('m').promises.a
+  const member = new RegExp(`\\b(?:const|let|var)\\s+(${IDENT})\\s*=\\s*${req}(?:\\s*\\.\\s*promises)?\\s*\\.\\s*(${IDENT})\\s*[;\\n]`, 'g');
+  for (const m of code.matchAll(member))
+    if (m[1] !== m[2] && m[2] !== 'promises') {
+      calls.set(m[1]!, m[2]!);
+      assigned.add(m[1]!);
+    }
+  // const b = util.promisify(x.a) / promisify(a) / promisify(require('m').a)
+  const promisify = new RegExp(`\\b(?:const|let|var)\\s+(${IDENT})\\s*=\\s*(?:(?:util|${IDENT})\\s*\\.\\s*)?promisify\\s*\\(\\s*(?:(?:${req}|${IDENT})\\s*\\.\\s*)?(${IDENT})\\s*\\)`, 'g');
+  for (const m of code.matchAll(promisify))
+    if (m[1] !== m[2]) {
+      calls.set(m[1]!, calls.get(m[2]!) ?? m[2]!);
+      assigned.add(m[1]!);
+    }
+  return calls;
+}
+
+/** How many times `name` is bound in `code` other than by an import (def, function, class, an assignment). */
+function bindings(code: string, name: string, python: boolean): number {
+  const n = escapeRe(name);
+  const re = python
+    ? new RegExp(`^[ \\t]*(?:async\\s+)?(?:def|class)\\s+${n}\\b|^[ \\t]*${n}\\s*=[^=]|\\bfor\\s+${n}\\s+in\\b|\\bas\\s+${n}\\s*:`, 'gm')
+    : new RegExp(`\\bfunction\\s*\\*?\\s*${n}\\s*\\(|\\bclass\\s+${n}\\b|(?<![\\w$.])${n}\\s*=[^=>]|\\b(?:let|var)\\s+${n}\\s*[;,]`, 'g');
+  return [...code.matchAll(re)].length;
+}
+
+export function canonicalizeImportAliases(code: string, lang: string): AliasRewrite {
+  const python = lang === 'python';
+  const js = lang === 'javascript' || lang === 'typescript' || lang === 'tsx';
+  if (!python && !js) return { code, edits: [] };
+  if (python ? !/\bas\s+\w/.test(code) : !/\brequire\s*\(|\bimport\b/.test(code)) return { code, edits: [] };
+  let calls: Map<string, string>;
+  let bases = new Map<string, string>();
+  const assigned = new Set<string>();
+  if (python) ({ calls, bases } = pythonAliases(code));
+  else calls = javascriptAliases(code, assigned);
+  for (const m of [calls, bases]) for (const k of [...m.keys()]) if (bindings(code, k, python) > (assigned.has(k) ? 1 : 0)) m.delete(k);
+  if (calls.size === 0 && bases.size === 0) return { code, edits: [] };
+  const names = [...new Set([...calls.keys(), ...bases.keys()])].map(escapeRe).join('|');
+  const useRe = new RegExp(`(?<![\\w$.])(${names})(?=\\s*([.(]))`, 'g');
+  // string literals and comments of a line are kept as they are
+  const pieces = python ? /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#.*$)/ : /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`|\/\/.*$)/;
+  const importLine = python ? /^\s*(from\s+\S+\s+)?import\b/ : /\brequire\s*\(|^\s*import\b|\bpromisify\s*\(/;
+  const edits: AliasEdit[] = [];
+  const out = code.split('\n').map((line, row) => {
+    if (importLine.test(line)) return line;
+    let col = 0;
+    return line
+      .split(pieces)
+      .map((p, i) => {
+        let r = p;
+        if (i % 2 === 0) {
+          let shift = 0;
+          r = p.replace(useRe, (name: string, _n: string, next: string, at: number) => {
+            const to = next === '(' ? calls.get(name) : bases.get(name);
+            if (!to) return name;
+            edits.push({ row, col: col + at + shift, newLen: to.length, oldLen: name.length });
+            shift += to.length - name.length;
+            return to;
+          });
+        }
+        col += r.length;
+        return r;
+      })
+      .join('');
+  });
+  return { code: out.join('\n'), edits };
+}
+
+/** A 0-based column of the rewritten code mapped back to the original code. */
+export function mapColumn(edits: AliasEdit[], row: number, col: number): number {
+  let c = col;
+  for (const e of edits) {
+    if (e.row !== row || e.col >= col) continue;
+    if (col >= e.col + e.newLen) c -= e.newLen - e.oldLen;
+    else c -= col - e.col; // inside the renamed name: its start
+  }
+  return c;
+}

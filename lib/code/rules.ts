@@ -37,6 +37,9 @@ export type RuleCondition =
   | { capture: string; declared: string; not?: boolean }
   /** a definition of the capture's variable that reaches it is a call whose callee matches (p = malloc(n)) */
   | { capture: string; assignedFrom: string; not?: boolean }
+  /** the capture folds to a constant (a literal, a variable whose reaching definition is one,
+   *  arithmetic on them) whose text matches the regex ("^0$": certainly zero) */
+  | { capture: string; constant: string; not?: boolean }
   /** the capture is a (non-empty) string or number literal */
   | { capture: string; literal: true; not?: boolean }
   /** the capture exists in the match (optional captures: `(...)? @x`) */
@@ -72,6 +75,9 @@ export interface CodeRule {
   numeric?: boolean;
   /** sanitizer callee regexes that do not clean for this rule (atoi for an integer overflow) */
   passThrough?: string[];
+  /** the sink reads '…' literals of a language with quoting (SQL, shell, XPath): a value that cannot
+   *  hold a single quote, put last inside single quotes, cannot close them and is not tainting */
+  quoted?: boolean;
   examples: { vulnerable: string[]; safe: string[] };
   /** the rule file it came from */
   file?: string;
@@ -155,7 +161,7 @@ function checkRule(r: unknown, file: string, i: number): CodeRule {
   for (const c of (o.conditions as unknown[] | undefined) ?? []) {
     const cc = c as Record<string, unknown>;
     if ('taint' in cc && !TAINT_KINDS.has(cc.taint as string)) fail(file, `${id}: taint must be source, untrusted or nonconst`);
-    for (const k of ['match', 'value', 'after', 'declared', 'assignedFrom'] as const)
+    for (const k of ['match', 'value', 'after', 'declared', 'assignedFrom', 'constant'] as const)
       if (typeof cc[k] === 'string')
         try {
           ruleRegex(cc[k] as string);

@@ -46,6 +46,23 @@ interface Def {
   built?: boolean;
 }
 
+/** Whether text that ends with `before` is inside a '…' string of the language it builds (SQL, shell, LDAP, XPath). */
+function insideSingleQuotes(before: string): boolean {
+  let state: '' | "'" | '"' = '';
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i]!;
+    if (c === '\\' && state === '"') {
+      i++;
+      continue;
+    }
+    if (c === "'" || c === '"') {
+      if (state === '') state = c;
+      else if (state === c) state = '';
+    }
+  }
+  return state === "'";
+}
+
 /** The key of a literal string or number (no interpolation), for key-sensitive maps. */
 function literalKey(n: SNode | undefined, P: SyntaxProfile): string | undefined {
   if (!n) return undefined;
@@ -287,6 +304,8 @@ export class TaintEngine {
   private readonly profile: SyntaxProfile;
   private readonly sources: RegExp[];
   private readonly sanitizers: RegExp[];
+  /** a quote-free value last inside '…' does not taint (rule option `quoted`) */
+  private readonly quoted: boolean;
   private readonly mutators: Set<string>;
   private readonly outArgs: TaintSpec['outArgs'];
   private readonly validators: RegExp[];
@@ -317,10 +336,11 @@ export class TaintEngine {
     readonly root: SNode,
     spec: TaintSpec | undefined,
     extraSanitizers: string[] = [],
-    options: { numeric?: boolean; passThrough?: string[] } = {},
+    options: { numeric?: boolean; passThrough?: string[]; quoted?: boolean } = {},
   ) {
     this.profile = profileOf(language);
     this.numeric = !!options.numeric;
+    this.quoted = !!options.quoted;
     this.passThrough = (options.passThrough ?? []).map((s) => new RegExp(s));
     this.sources = (spec?.sources ?? []).map((s) => new RegExp(s));
     // rule regexes: a leading (?i) makes one case-insensitive, as everywhere in code-rules/
@@ -915,7 +935,17 @@ export class TaintEngine {
       };
       walk(n);
       if (parts.length === 0) return 0;
-      const v = this.union(parts.map((p) => (P.identifiers.has(p.type) ? p : (namedChildren(p)[0] ?? p))), depth);
+      // the literal text and the interpolated values in order, for the quotes around each value
+      const seq: SNode[] = [];
+      const inOrder = (x: SNode) => {
+        for (const c of x.children) {
+          if (P.interpolations.has(c.type)) seq.push(P.identifiers.has(c.type) ? c : (namedChildren(c)[0] ?? c));
+          else if (c.type === 'string' || c.type === 'concatenated_string' || c.type === 'heredoc_body') inOrder(c);
+          else if (/^(string_content|string_fragment|string_value|escape_sequence)$/.test(c.type)) seq.push(c);
+        }
+      };
+      if (this.quoted) inOrder(n);
+      const v = this.quoted ? this.unionOutsideQuotes(seq, depth, true) : this.union(parts.map((p) => (P.identifiers.has(p.type) ? p : (namedChildren(p)[0] ?? p))), depth);
       return v & ORIGIN ? v | BUILT : v;
     }
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
@@ -948,6 +978,10 @@ export class TaintEngine {
     if (TERNARIES.has(t)) {
       const arm = this.liveTernaryArm(n);
       if (arm) return this.evalNode(arm, depth);
+      // the value is one of the arms: a condition that tests the input ("a".equals(p) ? "x" : "y")
+      // does not flow into it (PHP's `$a ?: $b` has no middle arm: its condition is its value)
+      const { cond, then, other } = this.ternaryParts(n);
+      if (cond && then && other) return this.evalNode(then, depth) | this.evalNode(other, depth);
     }
     if (P.binaries.has(t)) {
       const op = n.children.find((c) => !c.named)?.text ?? '';
@@ -970,7 +1004,8 @@ export class TaintEngine {
         const f = literalKey(kids[0], P);
         if (f !== undefined && numericFormat(f)) return 0;
       }
-      const v = this.union(kids, depth);
+      const pieces = this.quoted && (op === '+' || (op === '.' && this.profile === PROFILES.php)) ? this.concatPieces(n, op) : undefined;
+      const v = pieces ? this.unionOutsideQuotes(pieces, depth) : this.union(kids, depth);
       // + (strings), . (PHP), % (Python formatting): a built string
       return v & ORIGIN && /^(\+|\.|%)$/.test(op) ? v | BUILT : v;
     }
@@ -1051,6 +1086,10 @@ export class TaintEngine {
       const key = literalKey(args[0], this.profile);
       if (key !== undefined) return this.resolve(object, object.text, depth, key) | (args[1] ? this.evalNode(args[1], depth) : 0);
     }
+    // m.get(key) on a map this file builds (a dict / object / Map literal, new HashMap<>()): an
+    // element of the map, whatever the key (COMMANDS.get(request.args["a"], "ls") is one of COMMANDS)
+    if (object && this.profile.identifiers.has(object.type) && /^(get|getOrDefault|opt|optString|getString)$/.test(name) && args.length >= 1 && args.length <= 2 && this.builtMap(object))
+      return this.evalNode(object, depth) | (args[1] ? this.evalNode(args[1], depth) : 0);
     // a function defined in this file: what it returns, its parameters replaced by the arguments
     const targets = this.targetsOf(n);
     if (targets.length > 0) {
@@ -1075,6 +1114,26 @@ export class TaintEngine {
       const f = literalKey(arg(args[0]), this.profile) ?? (/Locale/.test(args[0]!.text) ? literalKey(arg(args[1]), this.profile) : undefined);
       if (f !== undefined && numericFormat(f)) return 0;
     }
+    // sprintf("cat '%s'", $x) (PHP): a value that cannot hold a quote, inside quotes, changes nothing
+    if (this.quoted && this.profile === PROFILES.php && name === 'sprintf' && !object && args.length >= 2) {
+      const arg = (a: SNode) => (a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
+      const f = literalKey(arg(args[0]!), this.profile);
+      if (f !== undefined && !/%\d+\$/.test(f)) {
+        const seq: Array<SNode | string> = [];
+        let k = 1;
+        let last = 0;
+        for (const m of f.matchAll(/%(%|[-+ 0#']*\d*(?:\.\d+)?[a-zA-Z])/g)) {
+          seq.push(f.slice(last, m.index));
+          last = m.index! + m[0].length;
+          if (m[1] === '%') seq.push('%');
+          else if (args[k]) seq.push(arg(args[k++]!));
+        }
+        seq.push(f.slice(last));
+        let v = this.unionOutsideQuotes(seq, depth, true);
+        for (const extra of args.slice(k)) v |= this.evalNode(extra, depth);
+        return v & ORIGIN ? v | BUILT : v;
+      }
+    }
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
     if (object) {
@@ -1087,6 +1146,150 @@ export class TaintEngine {
       if (v & ORIGIN) v |= BUILT;
     }
     return v;
+  }
+
+  // ---- values inside quotes ---------------------------------------------------------------------
+
+  /** The operands of a chain of the same concatenation operator, in order: a + b + c -> [a, b, c]. */
+  private concatPieces(n: SNode, op: string): SNode[] | undefined {
+    const out: SNode[] = [];
+    const stack: SNode[] = [n];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (this.profile.binaries.has(x.type) && (x.children.find((c) => !c.named)?.text ?? '') === op) {
+        const kids = namedChildren(x).filter((c) => !this.profile.comments.has(c.type));
+        for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+      } else out.push(x);
+      // a very long chain: its operands as the plain union sees them
+      if (out.length + stack.length > 64) return undefined;
+    }
+    return out;
+  }
+
+  /**
+   * The taint of a string assembled from `pieces` (literal nodes, literal text, values), leaving out
+   * the last value when it sits inside single quotes and cannot hold a single quote (the quote is
+   * removed, or encoded as by FILTER_SANITIZE_SPECIAL_CHARS / htmlspecialchars(ENT_QUOTES)): it
+   * cannot close the quoted string, in SQL, a shell command, an LDAP filter or an XPath. Only the
+   * last value: with input after it, a trailing backslash could still pair with a later quote.
+   * `text`: literal nodes are raw text (string_content), not quoted literals.
+   */
+  private unionOutsideQuotes(pieces: Array<SNode | string>, depth: number, text = false): number {
+    const lit = (p: SNode | string) => (typeof p === 'string' ? p : text && !this.profile.interpolations.has(p.type) && /^(string_content|string_fragment|string_value|escape_sequence)$/.test(p.type) ? p.text : literalKey(p, this.profile));
+    let lastValue = -1;
+    for (let i = 0; i < pieces.length; i++) if (lit(pieces[i]!) === undefined) lastValue = i;
+    let before = '';
+    let v = 0;
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
+      const l = lit(p);
+      if (l !== undefined) {
+        before += l;
+        continue;
+      }
+      const node = p as SNode;
+      if (!(i === lastValue && insideSingleQuotes(before) && this.quoteFree(node, "'", depth, 0))) v |= this.evalNode(node, depth);
+      before += 'x';
+    }
+    return v;
+  }
+
+  /** `n` cannot hold the quote character `q`: a literal without it, a number, or what a quote-removing / quote-encoding call returns. */
+  private quoteFree(n: SNode, q: string, depth: number, hops: number): boolean {
+    if (hops > 6) return false;
+    while ((n.type === 'parenthesized_expression' || n.type === 'argument') && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    const k = literalKey(n, this.profile);
+    if (k !== undefined) return !k.includes(q);
+    if (NUMBER_TYPES.has(n.type)) return true;
+    if (this.profile.identifiers.has(n.type)) {
+      const rhs = this.dominatingRhs(n);
+      return !!rhs && rhs.length > 0 && rhs.every((r) => this.quoteFree(r, q, depth, hops + 1));
+    }
+    if (!this.profile.calls.has(n.type)) return false;
+    const { name, object, args } = calleeOf(n);
+    const arg = (i: number) => {
+      const a = args[i];
+      return a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a;
+    };
+    const str = (i: number) => {
+      const a = arg(i);
+      if (!a) return undefined;
+      if (a.type === 'regex') return a.text;
+      return literalKey(a, this.profile);
+    };
+    // a class or a single character that holds the quote: ', \', [...'...] (not negated)
+    const removesQuote = (body: string) => {
+      const b = body.replace(/\\(['"])/g, '$1');
+      if (b === q) return true;
+      const m = /^\[([^\]]*)\][+*]?$/.exec(b);
+      return !!m && !m[1]!.startsWith('^') && m[1]!.includes(q);
+    };
+    const delimited = (p: string | undefined) => {
+      const m = p === undefined ? null : /^(.)([\s\S]*)\1([a-zA-Z]*)$/.exec(p);
+      return m ? { body: m[2]!, flags: m[3]! } : undefined;
+    };
+    if (this.profile === PROFILES.php && !object) {
+      if (name === 'filter_var' && args.length >= 2) return /^\\?(FILTER_SANITIZE_(FULL_)?SPECIAL_CHARS|FILTER_SANITIZE_ENCODED)$/.test(arg(1)!.text);
+      if (name === 'htmlspecialchars' || name === 'htmlentities') return q === '"' || (args.length >= 2 && /\bENT_QUOTES\b/.test(arg(1)!.text));
+      if (name === 'urlencode' || name === 'rawurlencode' || name === 'bin2hex' || name === 'base64_encode' || name === 'md5' || name === 'sha1') return true;
+      if (name === 'preg_replace' && args.length === 3 && str(1) === '') {
+        const d = delimited(str(0));
+        return !!d && removesQuote(d.body);
+      }
+      if ((name === 'str_replace' || name === 'str_ireplace') && args.length === 3 && str(1) === '') {
+        const s0 = str(0);
+        if (s0 !== undefined) return s0 === q;
+        const a0 = arg(0);
+        return !!a0 && /^(array_creation_expression)$/.test(a0.type) && namedChildren(a0).some((e) => literalKey(namedChildren(e)[0] ?? e, this.profile) === q);
+      }
+      return false;
+    }
+    // x.replace("'", "") (Python), x.replace(/'/g, ""), x.replaceAll("'", "") (JavaScript / Java)
+    if (object && (name === 'replace' || name === 'replaceAll') && args.length === 2 && str(1) === '') {
+      const a0 = arg(0);
+      if (a0?.type === 'regex') {
+        const d = delimited(a0.text);
+        return !!d && /g/.test(d.flags) && removesQuote(d.body);
+      }
+      const s0 = str(0);
+      if (s0 === undefined) return false;
+      if (this.language === 'python' || (name === 'replaceAll' && this.language !== 'java')) return s0 === q;
+      if (this.language === 'java') return name === 'replace' ? s0 === q : removesQuote(s0);
+      return false;
+    }
+    return false;
+  }
+
+  /** Variable `v` only ever holds a map built here: a dict / object / array literal, dict(), new Map(), new HashMap<>(), Map.of(...). */
+  private builtMap(v: SNode): boolean {
+    const rhs = this.reachingRhs(v, true);
+    if (rhs.length === 0) return false;
+    return rhs.every((r) => {
+      while (r.type === 'parenthesized_expression' && namedChildren(r).length === 1) r = namedChildren(r)[0]!;
+      if (/^(dictionary|dictionary_comprehension|object|array_creation_expression)$/.test(r.type)) return true;
+      if (r.type === 'new_expression' || r.type === 'object_creation_expression') return /^new\s+([\w.]+\.)?(\w*Map|Properties|Hashtable)\b/.test(r.text);
+      if (this.profile.calls.has(r.type)) {
+        const { callee, name, object } = calleeOf(r);
+        const text = callee === r || !callee ? `${object ? object.text + '.' : ''}${name}` : callee.text;
+        return /^(dict|(java\.util\.)?Map\.(of|ofEntries|copyOf)|Collections\.(unmodifiableMap|emptyMap))$/.test(text);
+      }
+      return false;
+    });
+  }
+
+  /** The right-hand sides of the assignments of `use` when one of them is sure to run before it (undefined otherwise). */
+  private dominatingRhs(use: SNode): SNode[] | undefined {
+    const scope = this.scopeOf(this.scopeNodeOf(use));
+    const sn = scope.node;
+    const defs = (scope.defs.get(use.text) ?? []).filter((d) => d.at.end <= use.start && d.key === undefined && !this.isDead(d.at, sn));
+    const out: SNode[] = [];
+    for (let i = defs.length - 1; i >= 0; i--) {
+      const d = defs[i]!;
+      if (!d.kills || d.fixed !== undefined) return undefined;
+      out.push(...d.rhs);
+      if (this.dominates(d.at, use, sn)) return out;
+    }
+    return undefined;
   }
 
   // ---- lists with constant positions ------------------------------------------------------------
