@@ -6,7 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCode, analyzeCode, validateCodeRules, loadCodeRules, codeHints, extractCodeBlocks, checkCodeBlocks, KalaError } from '../lib/code/index.js';
-import { RULES_DIR } from '../lib/code/rules.js';
+import { RULES_DIR, withCaptures } from '../lib/code/rules.js';
 
 const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 // every rule, the opt-in low-confidence (audit) ones included
@@ -546,5 +546,78 @@ describe('round 4: allow-list resets and C++ std:: calls', () => {
     // the finding points at the function name, after the blanked `std::`
     expect(f[0]!.column).toBe(8);
     expect(await ids('#include <cstdlib>\nint main() {\n  std::system("clear");\n}', 'cpp')).not.toContain('c.command-injection');
+  });
+});
+
+describe('round 6: capture text in regexes, allOf, model-written idioms', () => {
+  it('{{capture}} in a match regex is that capture\'s text, taken literally; allOf groups conditions inside anyOf', async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'kala-rules-'));
+    try {
+      const base = { ...loadCodeRules().rules.find((r) => r.id === 'py.sql-injection')!, file: undefined };
+      const rule = {
+        ...base,
+        id: 'py.test-capture',
+        query: '((call function: (identifier) @f arguments: (argument_list . (identifier) @x)) @call (#eq? @f "use"))',
+        report: 'call',
+        // reported unless the function resets that very variable first, or it is named like a constant and set to 0
+        conditions: [
+          { scope: 'function', match: '\\b{{x}}\\s*=\\s*None', not: true },
+          { anyOf: [{ capture: 'x', match: '^[a-z]' }, { allOf: [{ capture: 'x', match: '^[A-Z]+$' }, { scope: 'file', match: '\\b{{x}}\\s*=\\s*0\\b' }] }] },
+        ],
+      };
+      await fsp.copyFile(path.join(RULES_DIR, 'taint.json'), path.join(dir, 'taint.json'));
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [rule] }));
+      const got = async (code: string) => (await checkCode(code, { language: 'python', rulesDir: dir })).map((f) => f.ruleId);
+      expect(await got('def f(a, b):\n    b = None\n    use(a)')).toContain('py.test-capture');
+      expect(await got('def f(a, b):\n    a = None\n    use(a)')).not.toContain('py.test-capture');
+      // the constant-like name counts only where the file sets that very name to 0
+      expect(await got('N = 0\ndef f():\n    use(N)')).toContain('py.test-capture');
+      expect(await got('N = 1\ndef f():\n    use(N)')).not.toContain('py.test-capture');
+      // regex metacharacters in the captured text are literal
+      expect(new RegExp(withCaptures('^{{d}}$', () => 'a.b[0]')).test('a.b[0]')).toBe(true);
+      expect(new RegExp(withCaptures('^{{d}}$', () => 'a.b[0]')).test('axb0')).toBe(false);
+      // a malformed regex inside allOf is still RULES_INVALID at load
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [{ ...rule, conditions: [{ anyOf: [{ allOf: [{ capture: 'x', match: '(unclosed' }] }] }] }] }));
+      expect(() => loadCodeRules(dir)).toThrow(expect.objectContaining({ code: 'RULES_INVALID' }));
+    } finally {
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('the safe forms of model-written functions are not reported, their unsafe forms are', async () => {
+    // C: an argument vector without a shell is safe; a shell with -c is not
+    expect(await ids('#include <unistd.h>\nint f(const char *dir) {\n  char *argv[] = {"ls", "-l", (char *)dir, NULL};\n  return execvp("ls", argv);\n}', 'c')).not.toContain('c.command-injection');
+    expect(await ids('#include <unistd.h>\n#include <stdio.h>\nint f(const char *a) {\n  char c[64];\n  snprintf(c, sizeof c, "echo %s", a);\n  return execl("/bin/sh", "sh", "-c", c, (char *)NULL);\n}', 'c')).toContain('c.command-injection');
+    // PHP: a command assembled from a parameter, and its escaped form
+    expect(await ids('<?php\nfunction ping($h) { return shell_exec("ping -c 1 " . $h); }', 'php')).toContain('php.command-injection');
+    expect(await ids('<?php\nfunction ping($h) { return shell_exec("ping -c 1 " . escapeshellarg($h)); }', 'php')).not.toContain('php.command-injection');
+    // Java: a password through one SHA-256 pass, and PBKDF2
+    expect(await ids('import java.security.*;\nclass H {\n  byte[] hashPassword(String password) throws Exception {\n    return MessageDigest.getInstance("SHA-256").digest(password.getBytes());\n  }\n}', 'java')).toContain('java.password-fast-hash');
+    expect(await ids('import java.security.*;\nclass H {\n  byte[] checksum(byte[] data) throws Exception {\n    return MessageDigest.getInstance("SHA-256").digest(data);\n  }\n}', 'java')).not.toContain('java.password-fast-hash');
+  });
+
+  it('the placeholders of an IN list are constant pieces, however many (ids.map(() => "?"), Collections.nCopies)', async () => {
+    const js = (m: string) => `function getUsers(db, ids, cb) {\n  const ph = ids.map(${m}).join(',');\n  db.all(\`SELECT * FROM users WHERE id IN (\${ph})\`, ids, cb);\n}`;
+    expect(await ids(js("() => '?'"), 'javascript')).not.toContain('js.sql-injection');
+    expect(await ids(js('(_, i) => `$${i + 1}`'), 'javascript')).not.toContain('js.sql-injection');
+    expect(await ids(js("function () { return '?'; }"), 'javascript')).not.toContain('js.sql-injection');
+    // the elements themselves, or a call on them, still carry the input
+    expect(await ids(js("(id) => `'${id}'`"), 'javascript')).toContain('js.sql-injection');
+    expect(await ids(js('(id) => String(id)'), 'javascript')).toContain('js.sql-injection');
+    const java = (x: string) => `import java.sql.*;\nimport java.util.*;\nclass R {\n  ResultSet f(Connection c, List<String> ids, String v) throws SQLException {\n    String ph = String.join(",", Collections.nCopies(ids.size(), ${x}));\n    return c.createStatement().executeQuery("SELECT * FROM t WHERE id IN (" + ph + ")");\n  }\n}`;
+    expect(await ids(java('"?"'), 'java')).not.toContain('java.sql-injection');
+    expect(await ids(java('v'), 'java')).toContain('java.sql-injection');
+  });
+
+  it('Python comprehensions: a loop name is an element of its iterable; an allow-list filter on it validates it', async () => {
+    const py = (cols: string, sets: string) => `ALLOWED = {"name", "email"}\ndef update_user(conn, user_id, fields):\n    cols = ${cols}\n    sets = ${sets}\n    conn.execute(f"UPDATE users SET {sets} WHERE id = ?", [fields[c] for c in cols] + [user_id])\n`;
+    expect(await ids(py('[k for k in fields if k in ALLOWED]', '", ".join(f"{c} = ?" for c in cols)'), 'python')).not.toContain('py.sql-injection');
+    expect(await ids(py('[k for k in fields if k in ("name", "email")]', '", ".join(c + " = ?" for c in cols)'), 'python')).not.toContain('py.sql-injection');
+    expect(await ids(py('["name", "email"]', '", ".join([f"{c} = ?" for c in cols])'), 'python')).not.toContain('py.sql-injection');
+    // no allow-list: the keys are the caller's
+    expect(await ids(py('[k for k in fields if k != "id"]', '", ".join(f"{c} = ?" for c in cols)'), 'python')).toContain('py.sql-injection');
+    expect(await ids(py('list(fields)', '", ".join(f"{c} = ?" for c in cols)'), 'python')).toContain('py.sql-injection');
+    // the values themselves, quoted into the query
+    expect(await ids('def f(conn, values):\n    inlist = ", ".join(f"\'{v}\'" for v in values)\n    return conn.execute(f"SELECT * FROM t WHERE x IN ({inlist})").fetchall()\n', 'python')).toContain('py.sql-injection');
   });
 });

@@ -5,7 +5,7 @@ import type Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 import { canonicalizeImportAliases, expandAliasMacros, mapColumn, stripStdCalls } from './macros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
-import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
+import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, withCaptures, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { profileOf } from './syntax.js';
 import { BUILT, ORIGIN, PARAM, SOURCE, TaintEngine, familyOf } from './taint.js';
 
@@ -255,17 +255,19 @@ function conditionsHold(rule: CodeRule, caps: Map<string, SNode>, root: SNode, e
 
 function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root: SNode, engineFor: (r: CodeRule) => TaintEngine, lang: CodeLanguage): boolean {
   if ('anyOf' in c) return c.anyOf.some((x) => holds(x, rule, caps, root, engineFor, lang));
+  if ('allOf' in c) return c.allOf.every((x) => holds(x, rule, caps, root, engineFor, lang));
+  const capText = (k: string) => caps.get(k)?.text;
   if ('scope' in c) {
     const any = caps.values().next().value as SNode;
     const n = c.scope === 'file' ? root : enclosingFunction(any, lang);
-    const ok = n ? ruleRegex(c.match).test(n.text) : false;
+    const ok = n ? ruleRegex(withCaptures(c.match, capText)).test(n.text) : false;
     return c.not ? !ok : ok;
   }
   if ('present' in c) return caps.has(c.capture) === c.present;
   const n = caps.get(c.capture);
   if (!n) return !!c.not;
   let ok: boolean;
-  if ('match' in c) ok = ruleRegex(c.match).test(n.text);
+  if ('match' in c) ok = ruleRegex(withCaptures(c.match, capText)).test(n.text);
   else if ('literal' in c) ok = isLiteral(n, lang);
   else if ('after' in c) ok = engineFor(rule).releasedBefore(n, ruleRegex(c.after));
   else if ('null' in c) ok = engineFor(rule).isNull(n);

@@ -47,7 +47,9 @@ export type RuleCondition =
   /** the enclosing function (with its decorators / annotations) or whole file matches the regex */
   | { scope: 'function' | 'file'; match: string; not?: boolean }
   /** at least one of the conditions holds */
-  | { anyOf: RuleCondition[] };
+  | { anyOf: RuleCondition[] }
+  /** every one of the conditions holds (inside an `anyOf`) */
+  | { allOf: RuleCondition[] };
 
 export interface CodeRule {
   id: string;
@@ -120,6 +122,16 @@ export interface InputParamSpec {
   notType?: string;
 }
 
+/** `{{name}}` in a `match` regex stands for the text of capture `name`, taken literally (the regex
+ *  of a `scope` condition can then look for what the function does with that variable) */
+export function withCaptures(src: string, text: (name: string) => string | undefined): string {
+  if (!src.includes('{{')) return src;
+  return src.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
+    const t = text(k);
+    return t === undefined ? '(?!)' : `(?:${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
+  });
+}
+
 /** A rule regex; a leading "(?i)" makes it case-insensitive. */
 export function ruleRegex(src: string): RegExp {
   return src.startsWith('(?i)') ? new RegExp(src.slice(4), 'i') : new RegExp(src);
@@ -158,8 +170,12 @@ function checkRule(r: unknown, file: string, i: number): CodeRule {
     } catch {
       fail(file, `${id}: bad sanitizer regex ${x}`);
     }
-  for (const c of (o.conditions as unknown[] | undefined) ?? []) {
-    const cc = c as Record<string, unknown>;
+  const flat = (cs: unknown[]): Record<string, unknown>[] =>
+    cs.flatMap((c) => {
+      const cc = c as Record<string, unknown>;
+      return Array.isArray(cc.anyOf) ? flat(cc.anyOf) : Array.isArray(cc.allOf) ? flat(cc.allOf) : [cc];
+    });
+  for (const cc of flat((o.conditions as unknown[] | undefined) ?? [])) {
     if ('taint' in cc && !TAINT_KINDS.has(cc.taint as string)) fail(file, `${id}: taint must be source, untrusted or nonconst`);
     for (const k of ['match', 'value', 'after', 'declared', 'assignedFrom', 'constant'] as const)
       if (typeof cc[k] === 'string')

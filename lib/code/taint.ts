@@ -950,7 +950,16 @@ export class TaintEngine {
     }
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
-    if (P.identifiers.has(t)) return this.validated(n) ? 0 : this.resolve(n, n.text, depth);
+    if (P.identifiers.has(t)) {
+      if (this.validated(n)) return 0;
+      const cv = this.comprehensionVar(n, depth);
+      return cv !== undefined ? cv : this.resolve(n, n.text, depth);
+    }
+    // a Python comprehension holds what its body yields (the iterable reaches it through the loop names)
+    if (this.language === 'python' && /^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/.test(t)) {
+      const body = childByField(n, 'body');
+      if (body) return this.evalNode(body, depth);
+    }
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
       const le = this.listRead(n, depth);
@@ -1060,11 +1069,84 @@ export class TaintEngine {
     return defs.length === 0;
   }
 
+  /**
+   * Python: a name bound by a comprehension's `for x in xs` (`[f"{c} = ?" for c in cols]`) is an
+   * element of `xs`; with an allow-list filter on it (`if c in ALLOWED`, a constant-named or literal
+   * collection) it is one of the allow-list's values. Undefined when `n` is no such name.
+   */
+  private comprehensionVar(n: SNode, depth: number): number | undefined {
+    if (this.language !== 'python') return undefined;
+    for (let x: SNode | null = n.parent; x; x = x.parent) {
+      if (this.profile.functions.has(x.type)) return undefined;
+      if (!/^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/.test(x.type)) continue;
+      const kids = namedChildren(x);
+      for (const c of kids) {
+        if (c.type !== 'for_in_clause') continue;
+        const left = childByField(c, 'left');
+        const right = childByField(c, 'right');
+        if (!left || !right || left.type !== 'identifier' || left.text !== n.text) continue;
+        // the iterable itself is evaluated outside the clause's binding
+        if (this.isAncestor(right, n)) return undefined;
+        for (const f of kids) {
+          if (f.type !== 'if_clause') continue;
+          const cmp = namedChildren(f)[0];
+          if (!cmp || cmp.type !== 'comparison_operator') continue;
+          const [l, r] = namedChildren(cmp);
+          const op = cmp.children.filter((k) => !k.named).map((k) => k.text).join(' ');
+          if (op !== 'in' || !l || !r || l.text !== n.text) continue;
+          if (r.type === 'identifier' && /^[A-Z][A-Z0-9_]*$/.test(r.text)) return 0;
+          if (/^(list|set|tuple)$/.test(r.type) && namedChildren(r).every((e) => literalKey(e, this.profile) !== undefined)) return 0;
+        }
+        return this.evalNode(right, depth);
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * `ids.map(() => '?')`, `ids.map((_, i) => `$${i + 1}`)` (JavaScript), `'?, '.repeat(n)`: a list
+   * (or string) of constant pieces whose number, not content, depends on the input. The callback may
+   * use only its index parameter (a number); its element parameter, a call or any other name makes
+   * the result depend on the elements as usual.
+   */
+  private constantPieces(name: string, object: SNode | undefined, args: SNode[]): boolean {
+    if (!object) return false;
+    if (name === 'repeat' && args.length === 1 && literalKey(object, this.profile) !== undefined) return true;
+    if (name !== 'map' || args.length !== 1) return false;
+    const fn = args[0]!;
+    if (fn.type !== 'arrow_function' && fn.type !== 'function_expression' && fn.type !== 'function') return false;
+    const single = childByField(fn, 'parameter');
+    const list = childByField(fn, 'parameters');
+    const params = single ? [single] : list ? namedChildren(list) : [];
+    if (params.some((q) => q.type !== 'identifier')) return false;
+    const index = params[1]?.text;
+    let body = childByField(fn, 'body');
+    if (!body) return false;
+    if (body.type === 'statement_block') {
+      const st = namedChildren(body).filter((c) => !this.profile.comments.has(c.type));
+      if (st.length !== 1 || st[0]!.type !== 'return_statement') return false;
+      body = namedChildren(st[0]!)[0];
+      if (!body) return false;
+    }
+    const stack: SNode[] = [body];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'call_expression' || x.type === 'new_expression' || x.type === 'member_expression' || x.type === 'subscript_expression') return false;
+      if ((x.type === 'identifier' || x.type === 'shorthand_property_identifier') && x.text !== index) return false;
+      for (const c of namedChildren(x)) stack.push(c);
+    }
+    return true;
+  }
+
   private evalCall(n: SNode, depth: number): number {
     const { callee, name, object, args } = calleeOf(n);
     const calleeText = callee === n ? `${object ? object.text + '.' : ''}${name}` : (callee?.text ?? '');
     if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
+    // a list of constant pieces, however many: the placeholders of an IN list
+    if (this.constantPieces(name, object, args)) return 0;
+    // Collections.nCopies(n, x): copies of x only
+    if (name === 'nCopies' && args.length === 2) return this.evalNode(args[1]!, depth);
     // PHP filter_var with a filter that does what a named function does: clean exactly when that
     // function is a sanitizer for this rule (addslashes, htmlspecialchars)
     if (name === 'filter_var' && !object && args.length >= 2) {
