@@ -4,6 +4,8 @@
 // spaces to the same length, so every line and column of the source stays where it was;
 // expansions longer than their name, function-like macros and anything more are left alone.
 
+import { escapeRegExp } from './rules.js';
+
 const DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)\s+([A-Za-z_]\w*|"(?:[^"\\\n]|\\.)*"|\d+)\s*(?:\/\/.*|\/\*.*\*\/)?$/;
 // a line split into string / char literals (kept) and code (expanded); a // comment ends the code
 const PIECES = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/.*$)/;
@@ -80,10 +82,6 @@ export interface AliasRewrite {
 
 const IDENT = '[A-Za-z_$][\\w$]*';
 
-function escapeRe(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 /** Python aliases: callName -> canonical, attrBase -> canonical module. */
 function pythonAliases(code: string): { calls: Map<string, string>; bases: Map<string, string> } {
   const calls = new Map<string, string>();
@@ -147,7 +145,7 @@ function javascriptAliases(code: string, assigned: Set<string>): Map<string, str
 
 /** How many times `name` is bound in `code` other than by an import (def, function, class, an assignment). */
 function bindings(code: string, name: string, python: boolean): number {
-  const n = escapeRe(name);
+  const n = escapeRegExp(name);
   const re = python
     ? new RegExp(`^[ \\t]*(?:async\\s+)?(?:def|class)\\s+${n}\\b|^[ \\t]*${n}\\s*=[^=]|\\bfor\\s+${n}\\s+in\\b|\\bas\\s+${n}\\s*:`, 'gm')
     : new RegExp(`\\bfunction\\s*\\*?\\s*${n}\\s*\\(|\\bclass\\s+${n}\\b|(?<![\\w$.])${n}\\s*=[^=>]|\\b(?:let|var)\\s+${n}\\s*[;,]`, 'g');
@@ -166,7 +164,7 @@ export function canonicalizeImportAliases(code: string, lang: string): AliasRewr
   else calls = javascriptAliases(code, assigned);
   for (const m of [calls, bases]) for (const k of [...m.keys()]) if (bindings(code, k, python) > (assigned.has(k) ? 1 : 0)) m.delete(k);
   if (calls.size === 0 && bases.size === 0) return { code, edits: [] };
-  const names = [...new Set([...calls.keys(), ...bases.keys()])].map(escapeRe).join('|');
+  const names = [...new Set([...calls.keys(), ...bases.keys()])].map(escapeRegExp).join('|');
   const useRe = new RegExp(`(?<![\\w$.])(${names})(?=\\s*([.(]))`, 'g');
   // string literals and comments of a line are kept as they are
   const pieces = python ? /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|#.*$)/ : /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|`(?:[^`\\\n]|\\.)*`|\/\/.*$)/;

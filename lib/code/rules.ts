@@ -128,8 +128,13 @@ export function withCaptures(src: string, text: (name: string) => string | undef
   if (!src.includes('{{')) return src;
   return src.replace(/\{\{(\w+)\}\}/g, (_, k: string) => {
     const t = text(k);
-    return t === undefined ? '(?!)' : `(?:${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')})`;
+    return t === undefined ? '(?!)' : `(?:${escapeRegExp(t)})`;
   });
+}
+
+/** `s` as a regex that matches it literally. */
+export function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** A rule regex; a leading "(?i)" makes it case-insensitive. */
