@@ -24,7 +24,7 @@ import { existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOOKALIKE_GROUPS as LOOKALIKE } from './guardian/corpus.mjs';
-import { foldsOf, guardianRows, rowWeights, splitValidation } from './guardian/rows.mjs';
+import { foldsOf, guardianRows, rowWeights, splitValidation, vectorVocabulary } from './guardian/rows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const { EthicsKernel } = await import(path.join(root, 'dist', 'index.js'));
@@ -116,13 +116,7 @@ log('reading the word vectors');
 const wink = JSON.parse(readFileSync(embeddingsFile, 'utf8'));
 const DIM = wink.dimensions ?? 100;
 const COMMON = smoke ? 2000 : 30000;
-const wanted = new Set();
-for (const r of rows) for (const w of r.words) if (/^[a-z][a-z0-9]*$/.test(w)) wanted.add(w);
-for (let i = 0, n = 0; i < wink.words.length && n < COMMON; i++) {
-  const w = wink.words[i];
-  if (/^[a-z]+$/.test(w)) (wanted.add(w), n++);
-}
-const words = [...wanted].filter((w) => Object.hasOwn(wink.vectors, w)).sort();
+const words = vectorVocabulary(rows, wink, COMMON);
 const vectors = new Float32Array(words.length * DIM);
 // --sif A: smooth inverse frequency (a / (a + p(w)), Arora et al. 2017) folded into each word's
 // vector, so the mean of a text's vectors is led by its content words, not "how", "to", "the";

@@ -84,3 +84,15 @@ export function rowWeights(rows, power = 0.5) {
   for (const r of rows) total[r.label] += count.get(r.group) ** -power;
   return rows.map((r) => (count.get(r.group) ** -power / total[r.label]) * (rows.length / 2));
 }
+
+/** The Guardian's words: those of the rows (lower-case words and numbers) and the `common` most
+ *  frequent English words of the pretrained vectors, kept where the vectors have one, sorted. */
+export function vectorVocabulary(rows, wink, common) {
+  const wanted = new Set();
+  for (const r of rows) for (const w of r.words) if (/^[a-z][a-z0-9]*$/.test(w)) wanted.add(w);
+  for (let i = 0, n = 0; i < wink.words.length && n < common; i++) {
+    const w = wink.words[i];
+    if (/^[a-z]+$/.test(w)) (wanted.add(w), n++);
+  }
+  return [...wanted].filter((w) => Object.hasOwn(wink.vectors, w)).sort();
+}

@@ -20,7 +20,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { LOOKALIKE_GROUPS as LOOKALIKE } from './corpus.mjs';
-import { foldsOf, guardianRows, rowWeights, splitValidation } from './rows.mjs';
+import { foldsOf, guardianRows, rowWeights, splitValidation, vectorVocabulary } from './rows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const { EthicsKernel, KalaModel, Trainer } = await import(path.join(root, 'dist', 'index.js'));
@@ -72,11 +72,8 @@ log(`${rows.length} rows (${rows.filter((r) => r.label === 'harmful').length} ha
 // ------------------------------------------------------------------ vocabulary and pretrained vectors
 const wink = JSON.parse(readFileSync(embeddingsFile, 'utf8'));
 const DIM = wink.dimensions ?? 100;
-const wanted = new Set();
-for (const r of rows) for (const w of r.words) if (/^[a-z][a-z0-9]*$/.test(w)) wanted.add(w);
-for (let i = 0, n = 0; i < wink.words.length && n < 30000; i++) if (/^[a-z]+$/.test(wink.words[i])) (wanted.add(wink.words[i]), n++);
 const PAD = 0, UNK = 1;
-const vocab = ['<pad>', '<unk>', ...[...wanted].filter((w) => Object.hasOwn(wink.vectors, w)).sort()];
+const vocab = ['<pad>', '<unk>', ...vectorVocabulary(rows, wink, 30000)];
 const nWords = vocab.length;
 // with --features: one token per intent feature, then <judge>, the position that carries the verdict
 if (useFeatures) vocab.push(...[...new Set(rows.flatMap((r) => r.features))].sort().map((f) => `<f:${f}>`), '<judge>');
