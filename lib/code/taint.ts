@@ -46,6 +46,9 @@ interface Def {
   built?: boolean;
 }
 
+/** Python comprehensions: each holds what its body yields. */
+const PY_COMPREHENSION = /^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/;
+
 /** Whether text that ends with `before` is inside a '…' string of the language it builds (SQL, shell, LDAP, XPath). */
 function insideSingleQuotes(before: string): boolean {
   let state: '' | "'" | '"' = '';
@@ -956,7 +959,7 @@ export class TaintEngine {
       return cv !== undefined ? cv : this.resolve(n, n.text, depth);
     }
     // a Python comprehension holds what its body yields (the iterable reaches it through the loop names)
-    if (this.language === 'python' && /^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/.test(t)) {
+    if (this.language === 'python' && PY_COMPREHENSION.test(t)) {
       const body = childByField(n, 'body');
       if (body) return this.evalNode(body, depth);
     }
@@ -1078,7 +1081,7 @@ export class TaintEngine {
     if (this.language !== 'python') return undefined;
     for (let x: SNode | null = n.parent; x; x = x.parent) {
       if (this.profile.functions.has(x.type)) return undefined;
-      if (!/^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/.test(x.type)) continue;
+      if (!PY_COMPREHENSION.test(x.type)) continue;
       const kids = namedChildren(x);
       for (const c of kids) {
         if (c.type !== 'for_in_clause') continue;
