@@ -8,6 +8,7 @@
 // A vulnerable unit counts as detected when a finding of its CWE class lies inside it; a safe unit
 // is a false positive when such a finding lies inside it (fpAny: any finding at all). Function-level
 // units (Juliet) are judged on the findings of the whole file that fall in their line range.
+//   node bench/code-security.js [--out FILE]   (default bench/results/code-security.json)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -233,8 +234,10 @@ const out = {
   humaneval,
   hints,
 };
-mkdirSync(path.join(ROOT, 'bench', 'results'), { recursive: true });
-writeFileSync(path.join(ROOT, 'bench', 'results', 'code-security.json'), JSON.stringify(out, null, 2) + '\n');
+const outIndex = process.argv.indexOf('--out');
+const outFile = outIndex >= 0 ? path.resolve(process.argv[outIndex + 1]) : path.join(ROOT, 'bench', 'results', 'code-security.json');
+mkdirSync(path.dirname(outFile), { recursive: true });
+writeFileSync(outFile, JSON.stringify(out, null, 2) + '\n');
 const pct = (x) => (x === null || x === undefined ? '  -  ' : `${(100 * x).toFixed(1)}%`);
 console.log(`rules: ${out.rules}; kala analysed ${fileFindings.size} inputs in ${oursSeconds.toFixed(1)} s`);
 for (const [s, r] of Object.entries(bySuite))
