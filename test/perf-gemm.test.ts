@@ -18,6 +18,8 @@ const SHAPES = [
   // shallow (K <= 32) with enough rows for whole-row tasks at 2 threads, a short last panel shared
   // with the one before it, and an edge sliver
   [100, 70, 16], [100, 70, 32],
+  // every edge-panel height of the AVX-512 tile (1, 5, 8 and 12 rows come from the shapes above)
+  [2, 40, 9], [3, 40, 9], [4, 40, 9], [6, 40, 9], [7, 40, 9], [9, 40, 9], [10, 40, 9], [11, 40, 9],
 ];
 
 const WORKER = `

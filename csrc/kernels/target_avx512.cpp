@@ -23,74 +23,60 @@ constexpr int MR = 12, NR = 32;
 // (alternating per token against the one-prefetch kernel, same process)
 constexpr int64_t kGemvPrefetch = 4096, kGemvPrefetchL2 = 8192;
 
-static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
-                  bool load) {
-  __m512 acc0[MR], acc1[MR];
-  // C is read and written through one running row pointer: a small GEMM (K of 64-128, attention's
-  // per-head products) runs few k steps per tile, and twelve row addresses kept live across the
-  // k loop were spilled and reloaded around it (~150 instructions of tile overhead)
+// The R x 32 tile (R <= MR rows; R = MR is the full tile). C is read and written through one
+// running row pointer: a small GEMM (K of 64-128, attention's per-head products) runs few k steps
+// per tile, and twelve row addresses kept live across the k loop were spilled and reloaded around
+// it (~150 instructions of tile overhead). Rows 3q, 3q + 1, 3q + 2 of A are read at p[q],
+// p[q] + rs, p[q] + 2 rs: four pointers and two strides in registers address all twelve
+// (base + index * scale), whatever the strides are; an edge panel of R < MR rows uses the same
+// addressing (a pointer per row spilled for R of 8 and more).
+template <int R>
+static void micro_t(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
+                    bool load) {
+  constexpr int Q = (R + 2) / 3;
+  __m512 acc0[R], acc1[R];
   if (load) {
     const float* cr = c;
 #pragma GCC unroll 12
-    for (int i = 0; i < MR; i++, cr += ldc) {
+    for (int i = 0; i < R; i++, cr += ldc) {
       acc0[i] = _mm512_loadu_ps(cr);
       acc1[i] = _mm512_loadu_ps(cr + 16);
     }
   } else {
 #pragma GCC unroll 12
-    for (int i = 0; i < MR; i++) acc0[i] = acc1[i] = _mm512_setzero_ps();
+    for (int i = 0; i < R; i++) acc0[i] = acc1[i] = _mm512_setzero_ps();
   }
-  // rows 3q, 3q + 1, 3q + 2 of A at p[q], p[q] + rs, p[q] + 2 rs: four pointers and two strides
-  // in registers address all twelve (base + index * scale), whatever the strides are
-  const float* p[4] = {a, a + 3 * rs, a + 6 * rs, a + 9 * rs};
+  const float* p[Q];
+#pragma GCC unroll 4
+  for (int q = 0; q < Q; q++) p[q] = a + 3 * q * rs;
   const int64_t rs2 = 2 * rs;
   for (int64_t k = 0; k < kc; k++) {
     const __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16);
 #pragma GCC unroll 4
-    for (int q = 0; q < 4; q++) {
-      const __m512 x0 = _mm512_set1_ps(p[q][0]), x1 = _mm512_set1_ps(p[q][rs]), x2 = _mm512_set1_ps(p[q][rs2]);
+    for (int q = 0; q < Q; q++) {
+      const __m512 x0 = _mm512_set1_ps(p[q][0]);
       acc0[3 * q] = _mm512_fmadd_ps(x0, b0, acc0[3 * q]);
       acc1[3 * q] = _mm512_fmadd_ps(x0, b1, acc1[3 * q]);
-      acc0[3 * q + 1] = _mm512_fmadd_ps(x1, b0, acc0[3 * q + 1]);
-      acc1[3 * q + 1] = _mm512_fmadd_ps(x1, b1, acc1[3 * q + 1]);
-      acc0[3 * q + 2] = _mm512_fmadd_ps(x2, b0, acc0[3 * q + 2]);
-      acc1[3 * q + 2] = _mm512_fmadd_ps(x2, b1, acc1[3 * q + 2]);
+      if (3 * q + 1 < R) {
+        const __m512 x1 = _mm512_set1_ps(p[q][rs]);
+        acc0[3 * q + 1] = _mm512_fmadd_ps(x1, b0, acc0[3 * q + 1]);
+        acc1[3 * q + 1] = _mm512_fmadd_ps(x1, b1, acc1[3 * q + 1]);
+      }
+      if (3 * q + 2 < R) {
+        const __m512 x2 = _mm512_set1_ps(p[q][rs2]);
+        acc0[3 * q + 2] = _mm512_fmadd_ps(x2, b0, acc0[3 * q + 2]);
+        acc1[3 * q + 2] = _mm512_fmadd_ps(x2, b1, acc1[3 * q + 2]);
+      }
       p[q] += ks;
     }
     b += ldb;
   }
   float* cw = c;
 #pragma GCC unroll 12
-  for (int i = 0; i < MR; i++) {
+  for (int i = 0; i < R; i++) {
     _mm512_storeu_ps(cw, acc0[i]);
     _mm512_storeu_ps(cw + 16, acc1[i]);
     cw += ldc;
-  }
-}
-
-// micro for R < MR rows (an edge panel): a row pointer each, the rows' count known at compile time.
-template <int R>
-static void micro_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
-                    bool load) {
-  __m512 acc0[R], acc1[R];
-  const float* p[R];
-  for (int i = 0; i < R; i++) {
-    acc0[i] = load ? _mm512_loadu_ps(c + i * ldc) : _mm512_setzero_ps();
-    acc1[i] = load ? _mm512_loadu_ps(c + i * ldc + 16) : _mm512_setzero_ps();
-    p[i] = a + i * rs;
-  }
-  for (int64_t k = 0; k < kc; k++) {
-    const __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16);
-    for (int i = 0; i < R; i++) {
-      const __m512 x = _mm512_set1_ps(p[i][k * ks]);
-      acc0[i] = _mm512_fmadd_ps(x, b0, acc0[i]);
-      acc1[i] = _mm512_fmadd_ps(x, b1, acc1[i]);
-    }
-    b += ldb;
-  }
-  for (int i = 0; i < R; i++) {
-    _mm512_storeu_ps(c + i * ldc, acc0[i]);
-    _mm512_storeu_ps(c + i * ldc + 16, acc1[i]);
   }
 }
 
@@ -134,18 +120,18 @@ static void micro16_rows(int rows, int64_t kc, const float* a, int64_t rs, int64
 static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
                        int64_t ldc, bool load) {
   switch (rows) {
-    case 1: return micro_r<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 2: return micro_r<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 3: return micro_r<3>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 4: return micro_r<4>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 5: return micro_r<5>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 6: return micro_r<6>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 7: return micro_r<7>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 8: return micro_r<8>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 9: return micro_r<9>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 10: return micro_r<10>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    case 11: return micro_r<11>(kc, a, rs, ks, b, ldb, c, ldc, load);
-    default: return micro(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 1: return micro_t<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 2: return micro_t<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 3: return micro_t<3>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 4: return micro_t<4>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 5: return micro_t<5>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 6: return micro_t<6>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 7: return micro_t<7>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 8: return micro_t<8>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 9: return micro_t<9>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 10: return micro_t<10>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    case 11: return micro_t<11>(kc, a, rs, ks, b, ldb, c, ldc, load);
+    default: return micro_t<MR>(kc, a, rs, ks, b, ldb, c, ldc, load);
   }
 }
 
@@ -326,7 +312,7 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
 
 // Constant-initialised (no code runs to build it), so merely linking this table never
 // executes an AVX-512 instruction on a CPU without it.
-extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro, k_avx512::micro_rows, k_avx512::micro16_rows, k_avx512::convert,
+extern const Kernels kernel_table_avx512 = {"avx512", k_avx512::MR, k_avx512::NR, k_avx512::micro_t<k_avx512::MR>, k_avx512::micro_rows, k_avx512::micro16_rows, k_avx512::convert,
                                             k_avx512::gemv, k_avx512::micro_packed, k_avx512::gemv_packed, k_avx512::vec_dot, k_avx512::vec_axpy, k_avx512::vec_gelu,
                                             k_avx512::vec_gelu_backward, k_avx512::vec_exp_shifted, k_avx512::pack_bt};
 
