@@ -107,6 +107,10 @@ export interface TaintSpec {
   /** parameters that a web framework fills from the request (FastAPI / Flask route handlers,
    *  Spring @RequestParam, JAX-RS @QueryParam, NestJS @Query): such a parameter is a source */
   inputParams?: InputParamSpec[];
+  /** callee regexes of escapers that only escape quote characters (addslashes,
+   *  mysql_real_escape_string, ESAPI encodeForSQL): for `quoted` rules they clean a value that sits
+   *  inside '…' or "…" of the built string, not one placed outside quotes (`WHERE id = $x`) */
+  quoteEscapers?: string[];
 }
 
 /** `function` is tested on the decorators / annotations of the function (absent: any function),

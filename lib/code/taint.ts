@@ -51,6 +51,11 @@ const PY_COMPREHENSION = /^(list_comprehension|set_comprehension|dictionary_comp
 
 /** Whether text that ends with `before` is inside a '…' string of the language it builds (SQL, shell, LDAP, XPath). */
 function insideSingleQuotes(before: string): boolean {
+  return quoteState(before) === "'";
+}
+
+/** The quote (' or ") whose string the text that ends with `before` is inside, or '' outside quotes. */
+function quoteState(before: string): '' | "'" | '"' {
   let state: '' | "'" | '"' = '';
   for (let i = 0; i < before.length; i++) {
     const c = before[i]!;
@@ -63,7 +68,7 @@ function insideSingleQuotes(before: string): boolean {
       else if (state === c) state = '';
     }
   }
-  return state === "'";
+  return state;
 }
 
 /** The key of a literal string or number (no interpolation), for key-sensitive maps. */
@@ -165,6 +170,19 @@ function numericFormat(fmt: string): boolean {
   return any;
 }
 
+/** The <limits.h> / <stdint.h> limits of C (LP64 data model: long is 64 bits), as numbers. */
+const C_LIMITS: Record<string, number> = {
+  CHAR_MAX: 127, SCHAR_MAX: 127, UCHAR_MAX: 255, CHAR_MIN: -128, SCHAR_MIN: -128,
+  SHRT_MAX: 32767, USHRT_MAX: 65535, SHRT_MIN: -32768,
+  INT_MAX: 2147483647, UINT_MAX: 4294967295, INT_MIN: -2147483648,
+  LONG_MAX: 9223372036854775807, ULONG_MAX: 18446744073709551615, LONG_MIN: -9223372036854775808,
+  LLONG_MAX: 9223372036854775807, ULLONG_MAX: 18446744073709551615, LLONG_MIN: -9223372036854775808,
+  INT8_MAX: 127, INT8_MIN: -128, UINT8_MAX: 255, INT16_MAX: 32767, INT16_MIN: -32768, UINT16_MAX: 65535,
+  INT32_MAX: 2147483647, INT32_MIN: -2147483648, UINT32_MAX: 4294967295,
+  INT64_MAX: 9223372036854775807, INT64_MIN: -9223372036854775808, UINT64_MAX: 18446744073709551615,
+  SIZE_MAX: 18446744073709551615,
+};
+
 /** PHP filter_var filters and the function each one is equivalent to. */
 const FILTER_AS_FUNCTION: Record<string, string> = {
   FILTER_SANITIZE_MAGIC_QUOTES: 'addslashes',
@@ -199,6 +217,12 @@ function permissivePattern(src: string): boolean {
   p = p.replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
   return p.includes('.');
 }
+
+/** Java parameter types of objects a servlet container or Spring passes in (request, response,
+ *  session, model ...): no carrier as parameters; the input they hold is a taint.json source
+ *  (request.getParameter(...)), what else they give (a session attribute, the context path) is not
+ *  the caller's choice. */
+const JAVA_CONTAINER_TYPE = /^((javax|jakarta)\.servlet\.(http\.)?)?(HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession|ServletContext|ServletConfig|FilterChain|Model|ModelMap|ModelAndView|RedirectAttributes|BindingResult|SessionStatus)$/;
 
 /** declared parameter types that hold a number or a boolean (C's char is a string element: not listed for C) */
 const NUMBER_TYPE = /^(int|long|short|byte|double|float|boolean|bool|Integer|Long|Short|Byte|Double|Float|Boolean|BigDecimal|BigInteger|number|bigint)$/;
@@ -333,14 +357,22 @@ export class TaintEngine {
   /** numbers carry taint (arithmetic, number casts and conversions): for integer overflow, sizes, indexes */
   private readonly numeric: boolean;
   private readonly passThrough: RegExp[];
+  /** quoted rules: the engine for values placed outside quotes, where quote-only escapers do not clean (lazily) */
+  private unquotedEngine: TaintEngine | undefined;
+  private readonly spec: TaintSpec | undefined;
+  private readonly extraSanitizers: string[];
+  private readonly options: { numeric?: boolean; passThrough?: string[]; quoted?: boolean; escapersPassed?: boolean };
 
   constructor(
     readonly language: CodeLanguage,
     readonly root: SNode,
     spec: TaintSpec | undefined,
     extraSanitizers: string[] = [],
-    options: { numeric?: boolean; passThrough?: string[]; quoted?: boolean } = {},
+    options: { numeric?: boolean; passThrough?: string[]; quoted?: boolean; escapersPassed?: boolean } = {},
   ) {
+    this.spec = spec;
+    this.extraSanitizers = extraSanitizers;
+    this.options = options;
     this.profile = profileOf(language);
     this.numeric = !!options.numeric;
     this.quoted = !!options.quoted;
@@ -420,7 +452,13 @@ export class TaintEngine {
       const m = /^[a-zA-Z]*("{3}|'{3}|"|'|`)([\s\S]*)\1$/.exec(n.text);
       return m && !m[2]!.includes('\\') && !m[2]!.includes('${') ? m[2]! : undefined;
     }
-    if (P.identifiers.has(t)) return this.constVar(n, depth);
+    if (P.identifiers.has(t)) {
+      const v = this.constVar(n, depth);
+      // C / C++: the <limits.h> / <stdint.h> limits (LP64), when the file does not define the name
+      if (v === undefined && (this.language === 'c' || this.language === 'cpp') && C_LIMITS[n.text] !== undefined && !this.scopeOf(this.root).defs.has(n.text) && !this.scopeOf(this.scopeNodeOf(n)).defs.has(n.text))
+        return C_LIMITS[n.text];
+      return v;
+    }
     // "ABC"[1] (Python) / "ABC"[1] (JS): a character of a constant string at a constant index
     if ((t === 'subscript' || t === 'subscript_expression') && kids().length === 2) {
       const [o, i] = kids() as [SNode, SNode];
@@ -768,7 +806,8 @@ export class TaintEngine {
     if (s.type === 'expression_statement') {
       const c = namedChildren(s)[0];
       if (!c) return false;
-      if (c.type === 'exit_statement') return true;
+      // PHP: exit / die, and `throw` (an expression since PHP 8)
+      if (c.type === 'exit_statement' || c.type === 'throw_expression') return true;
       if (P.calls.has(c.type)) {
         const { name, object } = calleeOf(c);
         const full = `${object ? object.text + '.' : ''}${name}`;
@@ -794,16 +833,28 @@ export class TaintEngine {
       const { callee, name: m, object, args } = calleeOf(c);
       const calleeText = callee === c ? `${object ? object.text + '.' : ''}${m}` : (callee?.text ?? '');
       if (!this.validators.some((r) => r.test(calleeText) || r.test(m))) return undefined;
+      // C: strcmp(x, k) is 0 when x equals k: non-zero (true) means x differs from the constant
+      if ((this.language === 'c' || this.language === 'cpp') && /^(strcmp|strcasecmp|wcscmp|_stricmp|_wcsicmp|stricmp)$/.test(m) && !object && args.length === 2) {
+        const other = args[0]!.text === name ? args[1]! : args[1]!.text === name ? args[0]! : undefined;
+        return other && !(this.evalNode(other, depth) & ORIGIN) ? false : undefined;
+      }
       if (this.acceptsAnything(m, object, args)) return undefined;
       const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name));
-      return args.some(on) || (object !== undefined && object.text === name) ? true : undefined;
+      // Java: PATTERN.matcher(x).matches() checks x
+      const matcherOn = !!object && P.calls.has(object.type) && /^(matcher)$/.test(calleeOf(object).name) && calleeOf(object).args.some(on);
+      return args.some(on) || (object !== undefined && object.text === name) || matcherOn ? true : undefined;
     }
     if (P.binaries.has(c.type) || c.type === 'comparison_operator') {
       const op = c.children.filter((k) => !k.named).map((k) => k.text).join(' ');
       const [l, r] = kids;
       if (!l || !r) return undefined;
       if (/^(&&|and)$/.test(op)) return this.checkOn(l, name, depth + 1) === true || this.checkOn(r, name, depth + 1) === true ? true : undefined;
-      if (/^(\|\||or)$/.test(op)) return this.checkOn(l, name, depth + 1) === false || this.checkOn(r, name, depth + 1) === false ? false : undefined;
+      if (/^(\|\||or)$/.test(op)) {
+        const a = this.checkOn(l, name, depth + 1);
+        const b = this.checkOn(r, name, depth + 1);
+        // either check rejected it: rejected; both accepted it (x == "a" || x == "b"): accepted
+        return a === false || b === false ? false : a === true && b === true ? true : undefined;
+      }
       // Python: x in ALLOWED / x not in ALLOWED (a constant collection or a constant name)
       if ((op === 'in' || op === 'not in') && l.text === name && (/^[A-Z][A-Z0-9_]*$/.test(r.text) || /^(list|set|tuple|dictionary)$/.test(r.type))) return op === 'in';
       // check(x) == 1 / === true / != false / == 0 …
@@ -885,7 +936,21 @@ export class TaintEngine {
 
   /** `def` runs whenever `use` does: every branch arm around it also holds the use or is certainly taken. */
   private dominates(def: SNode, use: SNode, scope: SNode): boolean {
-    return this.arms(def, scope).every((arm) => this.isAncestor(arm, use) || this.armState(arm) === 'taken');
+    return this.arms(def, scope).every((arm) => this.isAncestor(arm, use) || this.armState(arm) === 'taken' || this.doBodyReaches(arm, def));
+  }
+
+  /** C / C++ / Java / JS: `def` sits in the body of a `do … while` before any break, continue or goto
+   *  of that body: the body runs at least once, so `def` runs whenever the loop is reached. */
+  private doBodyReaches(arm: SNode, def: SNode): boolean {
+    if (arm.parent?.type !== 'do_statement' || arm.field !== 'body') return false;
+    const stack: SNode[] = [arm];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.start >= def.start) continue;
+      if (/^(break|continue|goto)_statement$/.test(x.type)) return false;
+      for (const c of x.children) stack.push(c);
+    }
+    return true;
   }
 
   /** The innermost function-like node around `n` (or the root). */
@@ -1273,10 +1338,24 @@ export class TaintEngine {
         continue;
       }
       const node = p as SNode;
-      if (!(i === lastValue && insideSingleQuotes(before) && this.quoteFree(node, "'", depth, 0))) v |= this.evalNode(node, depth);
+      const st = quoteState(before);
+      if (!(i === lastValue && st === "'" && this.quoteFree(node, "'", depth, 0))) v |= st === '' ? this.evalUnquoted(node, depth) : this.evalNode(node, depth);
       before += 'x';
     }
     return v;
+  }
+
+  /** The taint of a value placed outside quotes in a string a `quoted` rule reads (`WHERE id = $x`):
+   *  escapers that only escape quote characters (taint.json quoteEscapers) do not clean it there. */
+  private evalUnquoted(n: SNode, depth: number): number {
+    const esc = this.spec?.quoteEscapers ?? [];
+    if (esc.length === 0 || this.options.escapersPassed) return this.evalNode(n, depth);
+    this.unquotedEngine ??= new TaintEngine(this.language, this.root, this.spec, this.extraSanitizers, {
+      ...this.options,
+      passThrough: [...(this.options.passThrough ?? []), ...esc],
+      escapersPassed: true,
+    });
+    return this.unquotedEngine.valueOf(n);
   }
 
   /** `n` cannot hold the quote character `q`: a literal without it, a number, or what a quote-removing / quote-encoding call returns. */
@@ -1710,6 +1789,11 @@ export class TaintEngine {
     if ((this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx') && /^replace(All)?$/.test(name) && args.length === 2)
       return str(args[1]) === '' && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
     if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
+    // Java: s.replaceAll("[^a-zA-Z0-9]", "") (the pattern is a regex in a string literal: \\W is \W)
+    if (this.language === 'java' && name === 'replaceAll' && object && args.length === 2 && str(args[1]) === '') {
+      const re = str(args[0]);
+      return re !== undefined && pattern(re.replace(/\\\\/g, '\\'), false);
+    }
     return false;
   }
 
@@ -1851,7 +1935,37 @@ export class TaintEngine {
   /** The pointer is certainly null here (its one reaching definition is NULL / nullptr). */
   isNull(n: SNode): boolean {
     const v = this.baseVar(n) ?? n;
-    return this.constOf(v) === null;
+    if (this.constOf(v) !== null) return false;
+    // short-circuit: `p != NULL && p->x`, `!p || p->x`, `p ? p->x : 0` never reach the use with p NULL
+    const name = v.text;
+    const nonNullTest = (c: SNode | undefined, negate: boolean): boolean => {
+      while (c && c.type === 'parenthesized_expression' && namedChildren(c).length === 1) c = namedChildren(c)[0];
+      if (!c) return false;
+      if (c.type === 'unary_expression' && /^!/.test(c.text)) return nonNullTest(namedChildren(c)[0], !negate);
+      if (this.profile.identifiers.has(c.type)) return !negate && c.text === name;
+      if (this.profile.binaries.has(c.type)) {
+        const op = c.children.find((k) => !k.named)?.text ?? '';
+        const [l, r] = namedChildren(c);
+        const nul = (x: SNode | undefined) => !!x && /^(NULL|0|nullptr|\(void\s*\*\)\s*0)$/.test(x.text);
+        const isV = (x: SNode | undefined) => !!x && (x.text === name || this.baseVar(x)?.text === name);
+        if ((op === '!=' || op === '==') && ((isV(l) && nul(r)) || (isV(r) && nul(l)))) return (op === '!=') !== negate;
+      }
+      return false;
+    };
+    let child: SNode = n;
+    for (let x = n.parent; x && !this.profile.functions.has(x.type); child = x, x = x.parent) {
+      if (this.profile.binaries.has(x.type)) {
+        const op = x.children.find((k) => !k.named)?.text ?? '';
+        const [l, r] = namedChildren(x);
+        if (child === r && op === '&&' && nonNullTest(l, false)) return false;
+        if (child === r && op === '||' && nonNullTest(l, true)) return false;
+      }
+      if (TERNARIES.has(x.type)) {
+        const [c, a] = namedChildren(x);
+        if (child === a && nonNullTest(c, false)) return false;
+      }
+    }
+    return true;
   }
 
   /**
@@ -2303,11 +2417,13 @@ export class TaintEngine {
    * C/C++: the value of `n` where the parameters of a function with internal linkage (`static` at
    * file or namespace scope, only ever called by name in this file) are replaced by the arguments
    * of its calls: a `static` helper that every caller hands a constant format string is no
-   * format-string sink. Other languages, and functions callable from elsewhere, keep PARAM.
+   * format-string sink. Java: a `private` method (not overloaded, only ever invoked by name in this
+   * file) likewise has the values its callers pass. Other languages, and functions callable from
+   * elsewhere, keep PARAM.
    */
   valueClosed(n: SNode): number {
     const v = this.valueOf(n);
-    if (this.language !== 'c' && this.language !== 'cpp') return v;
+    if (this.language !== 'c' && this.language !== 'cpp' && this.language !== 'java') return v;
     return this.liftClosed(v, this.scopeNodeOf(n), 0);
   }
 
@@ -2330,6 +2446,11 @@ export class TaintEngine {
   private closedFunction(fn: SNode): boolean {
     const memo = this.closedMemo.get(fn);
     if (memo !== undefined) return memo;
+    if (this.language === 'java') {
+      const ok = this.privateJavaMethod(fn);
+      this.closedMemo.set(fn, ok);
+      return ok;
+    }
     let ok = fn.type === 'function_definition' && /^(translation_unit|declaration_list|preproc_(ifdef|if|else|elif|elifdef))$/.test(fn.parent?.type ?? '')
       && fn.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'static');
     let name: string | undefined;
@@ -2355,6 +2476,28 @@ export class TaintEngine {
     }
     this.closedMemo.set(fn, ok);
     return ok;
+  }
+
+  /** A Java `private` method, the only method of its name in the file, whose name is only ever
+   *  invoked (`f(x)`, `this.f(x)`), never taken as a method reference. */
+  private privateJavaMethod(fn: SNode): boolean {
+    if (fn.type !== 'method_declaration') return false;
+    const mods = fn.children.find((c) => c.type === 'modifiers');
+    if (!mods || !/\bprivate\b/.test(mods.text)) return false;
+    const name = childByField(fn, 'name')?.text;
+    if (!name) return false;
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'identifier' && x.text === name) {
+        const p = x.parent;
+        if (p && p.type === 'method_declaration' && childByField(p, 'name') === x) {
+          if (p !== fn) return false;
+        } else if (!(p && p.type === 'method_invocation' && childByField(p, 'name') === x && (!childByField(p, 'object') || childByField(p, 'object')!.type === 'this'))) return false;
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    return true;
   }
 
   // ---- scopes and definitions ----------------------------------------------------------------
@@ -2418,6 +2561,8 @@ export class TaintEngine {
       walk(p, names);
       if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
       if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
+      // Java: servlet / Spring objects the container passes (the request's data in them is a source by itself)
+      if (numbers && names.length === 1 && this.language === 'java' && JAVA_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')) numbers.add(names[0]!);
       pos++;
     }
   }
@@ -2503,7 +2648,9 @@ export class TaintEngine {
           else for (const tg of this.target(lhs)) this.addDef(s, tg.name, { at: /for/.test(c.type) ? lhs : c, rhs: rhs ? [rhs] : [], fixed: rhs ? undefined : 0, kills: tg.kills && !aug });
         }
       } else if (P.calls.has(c.type)) this.callDefs(c, s);
-      else if (c.type === 'foreach_statement') {
+      else if ((this.language === 'cpp' || this.language === 'c') && c.type === 'binary_expression' && c.parent?.type !== 'binary_expression' && this.streamInsert(c, s)) {
+        /* os << a << b on a local string stream: recorded by streamInsert */
+      } else if (c.type === 'foreach_statement') {
         // PHP: foreach ($xs as $k => $v)
         const kids = namedChildren(c);
         const src = kids[0];
@@ -2515,6 +2662,38 @@ export class TaintEngine {
       }
       for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
     }
+  }
+
+  /** C++: `os << a << b` on a local std::(o)stringstream adds a and b to os (os.str() then carries them, built);
+   *  `std::cin >> a >> b` (or a local std::ifstream / std::istringstream) writes a and b with what the stream holds. */
+  private streamInsert(c: SNode, s: Scope): boolean {
+    const pieces: SNode[] = [];
+    let x: SNode | undefined = c;
+    if (c.children.find((k) => !k.named)?.text === '>>') {
+      while (x && x.type === 'binary_expression' && x.children.find((k) => !k.named)?.text === '>>') {
+        const r = childByField(x, 'right');
+        if (r) pieces.unshift(r);
+        x = childByField(x, 'left');
+      }
+      if (!x || pieces.length === 0) return false;
+      const stdin = /^(std::)?cin$/.test(x.text);
+      const d = !stdin && this.profile.identifiers.has(x.type) ? this.declOf(x) : undefined;
+      if (!stdin && !(d && /(^|::)w?(i|if|io|f|istring)stream$/.test(d.type.replace(/\s+/g, '')))) return false;
+      for (const p of pieces)
+        if (this.profile.identifiers.has(p.type))
+          this.addDef(s, p.text, stdin || /(^|::)w?(i|if|f)stream$/.test(d!.type.replace(/\s+/g, '')) ? { at: c, rhs: [], fixed: SOURCE, kills: true } : { at: c, rhs: [x], kills: true });
+      return true;
+    }
+    while (x && x.type === 'binary_expression' && x.children.find((k) => !k.named)?.text === '<<') {
+      const r = childByField(x, 'right');
+      if (r) pieces.unshift(r);
+      x = childByField(x, 'left');
+    }
+    if (!x || !this.profile.identifiers.has(x.type) || pieces.length === 0) return false;
+    const d = this.declOf(x);
+    if (!d || !/(^|::)w?(o|io)?stringstream$/.test(d.type.replace(/\s+/g, ''))) return false;
+    this.addDef(s, x.text, { at: c, rhs: pieces, kills: false, built: true });
+    return true;
   }
 
   /** x.append(y) adds y to x; strcpy(dst, src), fgets(buf, …), settype($x, "int") write their argument. */
@@ -2540,6 +2719,11 @@ export class TaintEngine {
       for (const tg of this.target(object)) this.addDef(s, tg.name, { at: c, rhs: args, kills: false });
       return;
     }
+    // C++: std::getline(stream, line) reads a line into its second argument (C's getline(&buf, &n, f) writes the first)
+    if (/^(std::)?getline$/.test(name) && args.length === 2 && !object && this.profile.identifiers.has(args[1]!.type)) {
+      this.addDef(s, args[1]!.text, { at: c, rhs: [], fixed: SOURCE, kills: true });
+      return;
+    }
     const spec = this.outArgs[name];
     if (!spec) return;
     const targets = spec.arg === 'all-after' ? args.slice(1) : args[spec.arg] ? [args[spec.arg]!] : [];
@@ -2553,7 +2737,17 @@ export class TaintEngine {
       if (!x || !this.profile.identifiers.has(x.type)) continue;
       if (spec.taint === 'source') this.addDef(s, x.text, { at: c, rhs: [], fixed: SOURCE, kills: false });
       else if (spec.taint === 'clean') this.addDef(s, x.text, { at: c, rhs: [], fixed: 0, kills: true });
-      else this.addDef(s, x.text, { at: c, rhs: (spec.from ?? []).map((i) => args[i]).filter((a): a is SNode => !!a), kills: false, built: /^(v?sn?printf|_v?snw?printf|v?swprintf|str(n)?cat|wcs(n)?cat)$/.test(name) });
+      else {
+        let from = spec.from ?? [];
+        // sprintf(buf, "kill %d", pid): a value printed with a numeric conversion is a number, no carrier
+        const fmtAt = from[0];
+        const fmt = !this.numeric && fmtAt !== undefined && /printf$/.test(name) ? literalKey(args[fmtAt], this.profile) : undefined;
+        if (fmt !== undefined && !/%\d+\$|%\*|\.\*/.test(fmt)) {
+          const convs = [...fmt.matchAll(/%[-+ 0#']*\d*(?:\.\d+)?(hh|h|ll|l|L|q|j|z|t|I64|I32)?([a-zA-Z%])/g)].map((m) => m[2]!).filter((k) => k !== '%');
+          from = from.filter((i, k) => k === 0 || !/^[diouxXeEfFgGaAp]$/.test(convs[k - 1] ?? 's'));
+        }
+        this.addDef(s, x.text, { at: c, rhs: from.map((i) => args[i]).filter((a): a is SNode => !!a), kills: false, built: /^(v?sn?printf|_v?snw?printf|v?swprintf|str(n)?cat|wcs(n)?cat)$/.test(name) });
+      }
     }
   }
 
