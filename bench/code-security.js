@@ -38,7 +38,7 @@ const classOf = (cwe) => {
 const sameClass = (cweList, findingCwe) => cweList.some((c) => classOf(c) === classOf(findingCwe)) || (classOf(findingCwe) === 'hash' && cweList.some((c) => classOf(c) === 'hash'));
 
 const units = readFileSync(path.join(DATA, 'index.jsonl'), 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l))
-  .filter((u) => (u.label === 'vulnerable' || u.label === 'safe') && ['python', 'javascript', 'java', 'c', 'cpp', 'php'].includes(u.language));
+  .filter((u) => (u.label === 'vulnerable' || u.label === 'safe') && ['python', 'javascript', 'java', 'c', 'cpp', 'php', 'go'].includes(u.language));
 
 // ---- our analyzer: each file once ----------------------------------------------------------
 const fileFindings = new Map();

@@ -86,7 +86,7 @@ export function register(program: Command): void {
       return v as Confidence;
     })
     .option('--language <lang>', 'analyse every file as this language (default: from the extension)', (v: string) => {
-      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp or php');
+      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp, php or go');
       return v;
     })
     .action(async (paths: string[], o: { format: string; output?: string; failOn: Severity; minSeverity?: Severity; minConfidence?: Confidence; language?: string }) => {

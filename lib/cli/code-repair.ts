@@ -56,7 +56,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files or directories')
     .option('--write', 'write the repaired files (atomically) instead of printing a diff')
     .option('--language <lang>', 'treat every file as this language (default: from the extension)', (v: string) => {
-      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp or php');
+      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp, php or go');
       return v;
     })
     .option('--json', 'print the repairs, the remaining findings and the diffs as JSON')

@@ -30,7 +30,7 @@ export interface CodeFinding {
 }
 
 export interface CheckCodeOptions {
-  /** python, javascript, typescript, tsx, java, c, cpp, php (aliases: py, js, ts, c++, …) */
+  /** python, javascript, typescript, tsx, java, c, cpp, php, go (aliases: py, js, ts, c++, golang, …) */
   language: string;
   /** refuse inputs longer than this many characters (default 2,000,000) */
   maxLength?: number;

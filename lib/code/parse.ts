@@ -7,7 +7,7 @@ import Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 
 /** The languages the analyzer understands. */
-export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php'] as const;
+export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php', 'go'] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** Rule families: typescript/tsx share the JavaScript rules, cpp the C rules (plus its own). */
@@ -25,6 +25,7 @@ const ALIASES: Record<string, CodeLanguage> = {
   c: 'c', h: 'c',
   cpp: 'cpp', 'c++': 'cpp', cc: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp',
   php: 'php',
+  go: 'go', golang: 'go',
 };
 
 /** A language name or alias ("py", "c++", "ts") → the canonical id, or undefined. */
@@ -65,6 +66,7 @@ const GRAMMAR_FILE: Record<CodeLanguage, string> = {
   c: 'tree-sitter-c.wasm',
   cpp: 'tree-sitter-cpp.wasm',
   php: 'tree-sitter-php.wasm',
+  go: 'tree-sitter-go.wasm',
 };
 
 let initPromise: Promise<void> | undefined;

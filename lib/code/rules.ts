@@ -53,7 +53,7 @@ export type RuleCondition =
 
 export interface CodeRule {
   id: string;
-  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php */
+  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php, go */
   languages: string[];
   cwe: string;
   /** OWASP Top 10 (2021) category, e.g. "A03:2021-Injection" */

@@ -33,9 +33,11 @@ const BRANCHING = S(
   'except_clause', 'finally_clause', 'for_statement', 'for_in_statement', 'enhanced_for_statement', 'foreach_statement', 'while_statement',
   'do_statement', 'conditional_expression', 'ternary_expression', 'match_statement', 'case_clause', 'with_statement',
   'compound_statement_if', 'colon_block',
+  // Go
+  'expression_switch_statement', 'type_switch_statement', 'expression_case', 'default_case', 'type_case', 'select_statement', 'communication_case',
 );
 
-export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php', SyntaxProfile> = {
+export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | 'go', SyntaxProfile> = {
   python: {
     strings: S('string', 'concatenated_string'),
     interpolations: S('interpolation'),
@@ -118,6 +120,24 @@ export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php', Sy
     members: S('member_access_expression', 'subscript_expression'),
     binaries: S('binary_expression'),
   },
+  go: {
+    strings: S('interpreted_string_literal', 'raw_string_literal', 'rune_literal'),
+    interpolations: S(),
+    constants: S('int_literal', 'float_literal', 'imaginary_literal', 'true', 'false', 'nil', 'iota'),
+    comments: S('comment'),
+    functions: S('function_declaration', 'method_declaration', 'func_literal'),
+    identifiers: S('identifier'),
+    assigns: {
+      short_var_declaration: { lhs: 'left', rhs: 'right' },
+      assignment_statement: { lhs: 'left', rhs: 'right' },
+      var_spec: { lhs: 'name', rhs: 'value' },
+      const_spec: { lhs: 'name', rhs: 'value' },
+      range_clause: { lhs: 'left', rhs: 'right' },
+    },
+    calls: S('call_expression'),
+    members: S('selector_expression', 'index_expression', 'slice_expression', 'type_assertion_expression'),
+    binaries: S('binary_expression'),
+  },
 };
 
 export function profileOf(lang: CodeLanguage): SyntaxProfile {
@@ -127,7 +147,7 @@ export function profileOf(lang: CodeLanguage): SyntaxProfile {
 }
 
 /** The taint spec key of a language. */
-export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' {
+export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' {
   if (lang === 'typescript' || lang === 'tsx') return 'javascript';
   if (lang === 'cpp') return 'c';
   return lang;
@@ -157,8 +177,8 @@ export function calleeOf(call: SNode): { callee: SNode | undefined; name: string
     name = nm?.text ?? '';
     callee = call;
   } else if (callee) {
-    if (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression') {
-      object = childByField(callee, 'object') ?? callee.children[0];
+    if (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression' || callee.type === 'selector_expression') {
+      object = childByField(callee, 'object') ?? childByField(callee, 'operand') ?? callee.children[0];
       name = (childByField(callee, 'attribute') ?? childByField(callee, 'property') ?? childByField(callee, 'field') ?? callee.children[callee.children.length - 1])?.text ?? '';
     } else name = callee.text;
   }

@@ -244,6 +244,10 @@ interface InputParam {
 }
 
 const NOT_PARAMS = new Set(['self', 'cls', 'this', '$this']);
+/** Go: common packages, for fragments without an import declaration. */
+const GO_STD_PACKAGES = ['fmt', 'os', 'exec', 'http', 'sql', 'strings', 'strconv', 'filepath', 'path', 'ioutil', 'io', 'template', 'html', 'url', 'json', 'log', 'rand', 'md5', 'sha1', 'sha256', 'sha512', 'hex', 'base64', 'bytes', 'bufio', 'time', 'errors', 'regexp', 'cipher', 'aes', 'des', 'rc4', 'rsa', 'tls', 'x509', 'zip', 'tar', 'gzip', 'xml', 'subtle', 'hmac', 'bcrypt', 'context', 'sync', 'flag', 'mux', 'gin', 'echo', 'bson', 'ldap', 'slices', 'unicode', 'math', 'big'];
+/** Go: number and boolean types (a parameter or conversion of such a type carries no text). */
+const GO_NUMBER_TYPE = /^(u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128)|byte|rune|bool|time\.Duration)$/;
 const MAX_DEPTH = 48;
 
 /** A compile-time constant value. */
@@ -251,7 +255,7 @@ export type ConstValue = number | string | boolean | null;
 const NC = Symbol('not constant');
 type ArmState = 'taken' | 'dead' | 'maybe';
 
-const NUMBER_TYPES = new Set(['integer', 'float', 'number', 'number_literal', 'decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal']);
+const NUMBER_TYPES = new Set(['int_literal', 'float_literal', 'integer', 'float', 'number', 'number_literal', 'decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal']);
 const PRIMITIVE_SIZES: Record<string, number> = {
   char: 1, 'unsignedchar': 1, 'signedchar': 1, int8_t: 1, uint8_t: 1, bool: 1, short: 2, int16_t: 2, uint16_t: 2, int: 4, 'unsignedint': 4, unsigned: 4, int32_t: 4, uint32_t: 4,
   float: 4, wchar_t: 4, long: 8, 'unsignedlong': 8, int64_t: 8, uint64_t: 8, size_t: 8, double: 8, 'longlong': 8, 'char*': 8, 'void*': 8, 'int*': 8,
@@ -607,7 +611,7 @@ export class TaintEngine {
     const t = p.type;
     if (IFS.has(t)) {
       const cond = childByField(p, 'condition');
-      if (x === cond) return 'taken';
+      if (x === cond || (this.language === 'go' && x.field === 'initializer')) return 'taken';
       const c = this.truth(cond);
       if (x.field === 'consequence' || x.field === 'body') return c === undefined ? 'maybe' : c ? 'taken' : 'dead';
       if (x.field === 'alternative') {
@@ -785,10 +789,12 @@ export class TaintEngine {
     const stmts = /^(block|statement_block|compound_statement|colon_block)$/.test(st.type) ? namedChildren(st).filter((c) => !P.comments.has(c.type)) : [st];
     return stmts.some((s) => {
       const e = s.type === 'expression_statement' ? namedChildren(s)[0] : s;
-      if (!e || !/^(assignment|assignment_expression)$/.test(e.type)) return false;
+      if (!e || !/^(assignment|assignment_expression)$/.test(e.type) && !(this.language === 'go' && e.type === 'assignment_statement')) return false;
       if (e.children.some((k) => !k.named && k.text !== '=')) return false;
-      const l = childByField(e, 'left');
-      const r = childByField(e, 'right');
+      // Go: x = "/" has one-element expression lists on both sides
+      const one = (x: SNode | undefined) => (x && x.type === 'expression_list' && namedChildren(x).length === 1 ? namedChildren(x)[0] : x);
+      const l = one(childByField(e, 'left'));
+      const r = one(childByField(e, 'right'));
       return !!l && !!r && l.text === name && this.constOf(r) !== undefined;
     });
   }
@@ -811,6 +817,7 @@ export class TaintEngine {
       if (P.calls.has(c.type)) {
         const { name, object } = calleeOf(c);
         const full = `${object ? object.text + '.' : ''}${name}`;
+        if (this.language === 'go') return /^(panic|os\.Exit|log\.(Fatal|Fatalf|Fatalln|Panic|Panicf|Panicln))$/.test(full);
         return /^(abort|exit|die|_exit|sys\.exit|os\._exit|process\.exit|System\.exit|flask\.abort)$/.test(full);
       }
     }
@@ -828,6 +835,11 @@ export class TaintEngine {
       const inner = kids[0];
       const r = inner ? this.checkOn(inner, name, depth + 1) : undefined;
       return r === undefined ? undefined : !r;
+    }
+    // Go: allowed[x] on an allow-list map (`if !allowedFields[k] { return … }`)
+    if (this.language === 'go' && c.type === 'index_expression') {
+      const [m, k] = kids;
+      return m && k && k.text === name && /^(allow|valid|permit|whitelist|safe|known|supported)\w*$/i.test(m.text) ? true : undefined;
     }
     if (P.calls.has(c.type)) {
       const { callee, name: m, object, args } = calleeOf(c);
@@ -1030,6 +1042,8 @@ export class TaintEngine {
     }
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
+      // Go: a constant or variable of a package (http.MethodPost, os.O_RDONLY)
+      if (t === 'selector_expression' && this.goPackage(namedChildren(n)[0] ?? n)) return 0;
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
       const sk = subscriptKey(n, P) ?? memberKey(n, P);
@@ -1095,12 +1109,25 @@ export class TaintEngine {
       if (val && val !== n) return this.evalNode(val, depth);
     }
     if (t === 'argument_list' || t === 'arguments') return this.union(namedChildren(n), depth);
+    // Go: T{Key: v} gives v (a key names a field); []byte(x) / string-like conversions give x, number conversions a number
+    if (t === 'keyed_element' && this.language === 'go') {
+      const kv = namedChildren(n);
+      return kv.length ? this.evalNode(kv[kv.length - 1]!, depth) : 0;
+    }
+    // Go: a type (make([]byte, n), new(T), a conversion's or literal's type) is no value
+    if (this.language === 'go' && /^(slice_type|array_type|map_type|pointer_type|channel_type|function_type|struct_type|interface_type|qualified_type|type_identifier|generic_type|implicit_length_array_type)$/.test(t)) return 0;
+    if (t === 'type_conversion_expression') {
+      const ty = childByField(n, 'type')?.text ?? '';
+      if (!this.numeric && GO_NUMBER_TYPE.test(ty)) return 0;
+      const val = childByField(n, 'operand');
+      return val ? this.evalNode(val, depth) : 0;
+    }
     if (t === 'keyword_argument' || t === 'pair') {
       const val = childByField(n, 'value');
       return val ? this.evalNode(val, depth) : 0;
     }
     // anything else (parentheses, lists, tuples, dicts, conditional expressions…): its parts
-    const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
+    const kids = namedChildren(n).filter((c) => !P.comments.has(c.type) && !(this.language === 'go' && c.field === 'type'));
     if (kids.length === 0) return n.named && /identifier|name/.test(t) ? UNKNOWN : 0;
     return this.union(kids, depth);
   }
@@ -1108,6 +1135,7 @@ export class TaintEngine {
   /** Python: `n` is an imported module (or a dotted path in one): `base64`, `os.path`. A module
    *  is code, not data: the result of `base64.b64decode(x)` depends on `x` only. */
   private moduleRooted(n: SNode): boolean {
+    if (this.language === 'go') return this.goPackage(n);
     if (this.language !== 'python') return false;
     let x: SNode = n;
     while (x.type === 'attribute') x = namedChildren(x)[0] ?? x;
@@ -1135,6 +1163,39 @@ export class TaintEngine {
     // not rebound in the function
     const defs = this.scopeOf(this.scopeNodeOf(n)).defs.get(x.text) ?? [];
     return defs.length === 0;
+  }
+
+  /** Go: `n` is the name of an imported package (`fmt`, `exec`, `filepath`; the last element of
+   *  the import path, or its alias) or, in a fragment without imports, of a common standard one,
+   *  and no variable of the function or file has that name. */
+  private goPackage(n: SNode): boolean {
+    if (n.type !== 'identifier') return false;
+    if (!this.imported) {
+      const names = new Set<string>();
+      let any = false;
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const y = stack.pop()!;
+        if (y.type === 'import_spec') {
+          any = true;
+          const alias = childByField(y, 'name');
+          const path = childByField(y, 'path')?.text.replace(/^["`]|["`]$/g, '') ?? '';
+          if (alias && alias.text !== '_' && alias.text !== '.') names.add(alias.text);
+          else if (!alias) {
+            const segs = path.split('/').filter((x) => !/^v\d+$/.test(x));
+            const last = (segs[segs.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-/, '').replace(/-go$/, '');
+            if (last) names.add(last.replace(/[^A-Za-z0-9_]/g, ''));
+          }
+          continue;
+        }
+        if (y === this.root || y.type === 'import_declaration' || y.type === 'import_spec_list') for (const c of y.children) stack.push(c);
+      }
+      if (!any) for (const k of GO_STD_PACKAGES) names.add(k);
+      this.imported = names;
+    }
+    if (!this.imported.has(n.text)) return false;
+    for (let s: Scope | undefined = this.scopeOf(this.scopeNodeOf(n)); s; s = s.parent) if (s.params.has(n.text) || (s.defs.get(n.text) ?? []).length) return false;
+    return true;
   }
 
   /**
@@ -1259,7 +1320,7 @@ export class TaintEngine {
     // a template rendered with (escaped) context values: only the template carries taint
     if (this.firstArgOnly.some((r) => r.test(calleeText))) return args[0] ? this.evalNode(args[0], depth) : 0;
     // sprintf('%d', $x), String.format("%d", n), util.format('%d', n): numbers in a constant format
-    if (!this.numeric && this.language !== 'c' && this.language !== 'cpp' && /(^|\.)(sprintf|String\.format|util\.format)$|^format$/.test(calleeText) && args.length >= 2) {
+    if (!this.numeric && this.language !== 'c' && this.language !== 'cpp' && (/(^|\.)(sprintf|String\.format|util\.format)$|^format$/.test(calleeText) || (this.language === 'go' && calleeText === 'fmt.Sprintf')) && args.length >= 2) {
       const arg = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
       const f = literalKey(arg(args[0]), this.profile) ?? (/Locale/.test(args[0]!.text) ? literalKey(arg(args[1]), this.profile) : undefined);
       if (f !== undefined && numericFormat(f)) return 0;
@@ -1292,7 +1353,7 @@ export class TaintEngine {
       const obj = namedChildren(callee)[0];
       if (obj && !this.moduleRooted(obj)) v |= this.evalNode(obj, depth);
     }
-    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText)) {
+    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText) || (this.language === 'go' && /^(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|String|Repeat|TrimSpace|ToLower|ToUpper)$/.test(name))) {
       if (v & ORIGIN) v |= BUILT;
     }
     return v;
@@ -2561,6 +2622,7 @@ export class TaintEngine {
       walk(p, names);
       if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
       if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
+      if (numbers && this.language === 'go' && GO_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
       // Java: servlet / Spring objects the container passes (the request's data in them is a source by itself)
       if (numbers && names.length === 1 && this.language === 'java' && JAVA_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')) numbers.add(names[0]!);
       pos++;
@@ -2643,6 +2705,26 @@ export class TaintEngine {
             for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
             continue;
           }
+          // Go: a, b := x, y pairs up; v, err := f() gives every name the whole right side
+          if (this.language === 'go' && lhs.type === 'expression_list') {
+            const ls = namedChildren(lhs).filter((k) => !P.comments.has(k.type));
+            const rs = rhs && rhs.type === 'expression_list' ? namedChildren(rhs).filter((k) => !P.comments.has(k.type)) : rhs ? [rhs] : [];
+            const loop = c.type === 'range_clause';
+            ls.forEach((l, i) => {
+              if (l.type === 'identifier' && l.text === '_') return;
+              // an error value is the library's message, not the data it was given
+              if (l.type === 'identifier' && /^err([A-Z]\w*)?$/.test(l.text) && !loop) {
+                this.addDef(s, l.text, { at: c, rhs: [], fixed: 0, kills: !aug });
+                return;
+              }
+              const r = rs.length === ls.length && !loop ? [rs[i]!] : rs;
+              const sk2 = subscriptKey(l, P);
+              if (sk2) this.addDef(s, sk2.base.text, { at: c, rhs: r, kills: !aug, key: sk2.key });
+              else for (const tg of this.target(l)) this.addDef(s, tg.name, { at: c, rhs: r, fixed: r.length ? undefined : 0, kills: tg.kills && !aug && !loop });
+            });
+            for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+            continue;
+          }
           const sk = subscriptKey(lhs, P) ?? memberKey(lhs, P);
           if (sk) this.addDef(s, sk.base.text, { at: c, rhs: rhs ? [rhs] : [], kills: !aug, key: sk.key });
           else for (const tg of this.target(lhs)) this.addDef(s, tg.name, { at: /for/.test(c.type) ? lhs : c, rhs: rhs ? [rhs] : [], fixed: rhs ? undefined : 0, kills: tg.kills && !aug });
@@ -2717,6 +2799,11 @@ export class TaintEngine {
     }
     if (object && this.mutators.has(name)) {
       for (const tg of this.target(object)) this.addDef(s, tg.name, { at: c, rhs: args, kills: false });
+      return;
+    }
+    // Go: dec.Decode(&v) (json / xml / yaml / gob decoders, gorilla/schema's Decode(&v, r.Form)) fills v with what the decoder reads
+    if (this.language === 'go' && object && name === 'Decode' && args.length >= 1) {
+      for (const tg of this.target(args[0]!)) this.addDef(s, tg.name, { at: c, rhs: [object, ...args.slice(1)], kills: false });
       return;
     }
     // C++: std::getline(stream, line) reads a line into its second argument (C's getline(&buf, &n, f) writes the first)
