@@ -4,7 +4,7 @@
 import { promises as fsp } from 'node:fs';
 import { InvalidArgumentError, type Command } from 'commander';
 import { analyzeCode, type CodeFinding } from '../code/analyze.js';
-import { languageFromPath, normalizeLanguage } from '../code/parse.js';
+import { CODE_LANGUAGES, languageFromPath, normalizeLanguage } from '../code/parse.js';
 import { CONFIDENCES, SEVERITIES, type Confidence, type Severity } from '../code/rules.js';
 import { toSarif } from '../code/sarif.js';
 import { writeFileAtomically } from '../formats/atomic.js';
@@ -86,7 +86,7 @@ export function register(program: Command): void {
       return v as Confidence;
     })
     .option('--language <lang>', 'analyse every file as this language (default: from the extension)', (v: string) => {
-      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp, php or go');
+      if (!normalizeLanguage(v)) throw new InvalidArgumentError(`--language must be one of ${CODE_LANGUAGES.join(', ')}`);
       return v;
     })
     .action(async (paths: string[], o: { format: string; output?: string; failOn: Severity; minSeverity?: Severity; minConfidence?: Confidence; language?: string }) => {

@@ -5,7 +5,7 @@
 import { promises as fsp } from 'node:fs';
 import path from 'node:path';
 import { InvalidArgumentError, type Command } from 'commander';
-import { languageFromPath, normalizeLanguage } from '../code/parse.js';
+import { CODE_LANGUAGES, languageFromPath, normalizeLanguage } from '../code/parse.js';
 import { repairCode, type RepairRecord } from '../code/repair/index.js';
 import type { CodeFinding } from '../code/analyze.js';
 import { writeFileAtomically } from '../formats/atomic.js';
@@ -56,7 +56,7 @@ export function register(program: Command): void {
     .argument('<paths...>', 'files or directories')
     .option('--write', 'write the repaired files (atomically) instead of printing a diff')
     .option('--language <lang>', 'treat every file as this language (default: from the extension)', (v: string) => {
-      if (!normalizeLanguage(v)) throw new InvalidArgumentError('--language must be python, javascript, typescript, tsx, java, c, cpp, php or go');
+      if (!normalizeLanguage(v)) throw new InvalidArgumentError(`--language must be one of ${CODE_LANGUAGES.join(', ')}`);
       return v;
     })
     .option('--json', 'print the repairs, the remaining findings and the diffs as JSON')

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { InputError } from '../util/errors.js';
-import { normalizeLanguage } from './parse.js';
+import { CODE_LANGUAGES, normalizeLanguage } from './parse.js';
 import { RULES_DIR, ruleRegex } from './rules.js';
 
 export interface CodeHint {
@@ -38,7 +38,7 @@ function load(): { spec: HintSpec; cues: RegExp[] }[] {
 export function codeHints(task: string, options: { language?: string; max?: number } = {}): CodeHint[] {
   if (typeof task !== 'string') throw new InputError('INVALID_ARGUMENT', 'codeHints(task) needs the task text as a string');
   const lang = options.language === undefined ? undefined : normalizeLanguage(options.language);
-  if (options.language !== undefined && !lang) throw new InputError('INVALID_ARGUMENT', `unknown language "${options.language}"; use python, javascript, typescript, java, c, cpp, php or go`);
+  if (options.language !== undefined && !lang) throw new InputError('INVALID_ARGUMENT', `unknown language "${options.language}"; use one of ${CODE_LANGUAGES.join(', ')}`);
   const family = lang === 'typescript' || lang === 'tsx' ? 'javascript' : lang === 'cpp' ? 'c' : lang;
   const text = task.slice(0, 20_000);
   const out: CodeHint[] = [];

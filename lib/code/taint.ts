@@ -49,12 +49,7 @@ interface Def {
 /** Python comprehensions: each holds what its body yields. */
 const PY_COMPREHENSION = /^(list_comprehension|set_comprehension|dictionary_comprehension|generator_expression)$/;
 
-/** Whether text that ends with `before` is inside a '…' string of the language it builds (SQL, shell, LDAP, XPath). */
-function insideSingleQuotes(before: string): boolean {
-  return quoteState(before) === "'";
-}
-
-/** The quote (' or ") whose string the text that ends with `before` is inside, or '' outside quotes. */
+/** The quote (' or ") of the string (SQL, shell, LDAP, XPath) that the text ending with `before` is inside, or '' outside quotes. */
 function quoteState(before: string): '' | "'" | '"' {
   let state: '' | "'" | '"' = '';
   for (let i = 0; i < before.length; i++) {
@@ -161,13 +156,13 @@ function literalEntry(n: SNode | undefined, key: string, P: SyntaxProfile): SNod
  * (Python "%d" % x and PHP sprintf('%d', $x) convert, Java String.format("%d", s) throws).
  */
 function numericFormat(fmt: string): boolean {
-  let any = false;
-  for (const m of fmt.matchAll(/%(?:\(\w+\))?(?:\d+\$)?[-+ 0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t)?(.)/g)) {
-    if (m[1] === '%') continue;
-    if (!/^[diufFeEgGxXob]$/.test(m[1]!)) return false;
-    any = true;
-  }
-  return any;
+  const convs = formatConversions(fmt);
+  return convs.length > 0 && convs.every((c) => /^[diufFeEgGxXob]$/.test(c));
+}
+
+/** The conversion characters of a printf-style format, in order (`%%` left out). */
+function formatConversions(fmt: string): string[] {
+  return [...fmt.matchAll(/%(?:\(\w+\))?(?:\d+\$)?[-+ 0#']*(?:\d+|\*)?(?:\.(?:\d+|\*))?(?:hh|h|ll|l|L|q|j|z|t|I64|I32)?(.)/g)].map((m) => m[1]!).filter((c) => c !== '%');
 }
 
 /** The <limits.h> / <stdint.h> limits of C (LP64 data model: long is 64 bits), as numbers. */
@@ -2830,7 +2825,7 @@ export class TaintEngine {
         const fmtAt = from[0];
         const fmt = !this.numeric && fmtAt !== undefined && /printf$/.test(name) ? literalKey(args[fmtAt], this.profile) : undefined;
         if (fmt !== undefined && !/%\d+\$|%\*|\.\*/.test(fmt)) {
-          const convs = [...fmt.matchAll(/%[-+ 0#']*\d*(?:\.\d+)?(hh|h|ll|l|L|q|j|z|t|I64|I32)?([a-zA-Z%])/g)].map((m) => m[2]!).filter((k) => k !== '%');
+          const convs = formatConversions(fmt).filter((k) => /^[a-zA-Z]$/.test(k));
           from = from.filter((i, k) => k === 0 || !/^[diouxXeEfFgGaAp]$/.test(convs[k - 1] ?? 's'));
         }
         this.addDef(s, x.text, { at: c, rhs: from.map((i) => args[i]).filter((a): a is SNode => !!a), kills: false, built: /^(v?sn?printf|_v?snw?printf|v?swprintf|str(n)?cat|wcs(n)?cat)$/.test(name) });
