@@ -30,7 +30,7 @@ export interface CodeFinding {
 }
 
 export interface CheckCodeOptions {
-  /** python, javascript, typescript, tsx, java, c, cpp, php, go (aliases: py, js, ts, c++, golang, …) */
+  /** python, javascript, typescript, tsx, java, c, cpp, php, go, csharp (aliases: py, js, ts, c++, golang, cs, c#, …) */
   language: string;
   /** refuse inputs longer than this many characters (default 2,000,000) */
   maxLength?: number;
@@ -237,6 +237,38 @@ function enclosingFunction(n: SNode, lang: CodeLanguage): SNode | undefined {
   return undefined;
 }
 
+const scopeTexts = new WeakMap<SNode, string>();
+/** The text a `scope` condition reads (Python, JavaScript): the node's text with comments (and Python docstrings)
+ *  blanked, so a licence header or a note ("Permission is hereby granted", "TODO: validate")
+ *  is no guard. Lines and offsets are kept (blanked with spaces). */
+function scopeText(n: SNode, lang: CodeLanguage): string {
+  const cached = scopeTexts.get(n);
+  if (cached !== undefined) return cached;
+  const text = n.text;
+  // Python and JavaScript/TypeScript only for now: in C, c.alloc-overflow's guard ("overflow")
+  // is met by the FIX comments of Juliet's good functions (15 more false positives without them)
+  if (lang !== 'python' && lang !== 'javascript' && lang !== 'typescript' && lang !== 'tsx' && lang !== 'csharp') return text;
+  const comments = profileOf(lang).comments;
+  const cuts: [number, number][] = [];
+  const stack: SNode[] = [n];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (comments.has(x.type) || (lang === 'python' && x.type === 'expression_statement' && x.children.length === 1 && x.children[0].type === 'string')) {
+      cuts.push([x.start - n.start, x.end - n.start]);
+      continue;
+    }
+    for (const c of x.children) stack.push(c);
+  }
+  let out = text;
+  if (cuts.length && text.length === n.end - n.start) {
+    const chars = text.split('');
+    for (const [a, b] of cuts) for (let i = Math.max(0, a); i < Math.min(b, chars.length); i++) if (chars[i] !== '\n') chars[i] = ' ';
+    out = chars.join('');
+  }
+  scopeTexts.set(n, out);
+  return out;
+}
+
 function isLiteral(n: SNode, lang: CodeLanguage): boolean {
   const P = profileOf(lang);
   let x = n;
@@ -259,8 +291,9 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   const capText = (k: string) => caps.get(k)?.text;
   if ('scope' in c) {
     const any = caps.values().next().value as SNode;
-    const n = c.scope === 'file' ? root : enclosingFunction(any, lang);
-    const ok = n ? ruleRegex(withCaptures(c.match, capText)).test(n.text) : false;
+    // Python / JavaScript code at the top level of a script: a negated guard reads the whole file
+    const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp') ? root : undefined);
+    const ok = n ? ruleRegex(withCaptures(c.match, capText)).test(scopeText(n, lang)) : false;
     return c.not ? !ok : ok;
   }
   if ('present' in c) return caps.has(c.capture) === c.present;
@@ -296,6 +329,10 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     const len = e.bufferElements(n);
     const max = idx ? e.maxIndex(idx) : undefined;
     ok = len !== undefined && max !== undefined && (max >= len || max < 0);
+  } else if ('prefix' in c) {
+    const re = ruleRegex(c.prefix);
+    const ps = engineFor(rule).constantPrefixes(n);
+    ok = !!ps && ps.length > 0 && ps.every((x) => re.test(x));
   } else if ('value' in c) {
     const re = ruleRegex(c.value);
     ok = engineFor(rule).possibleStrings(n).some((s) => re.test(s));

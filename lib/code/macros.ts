@@ -108,6 +108,17 @@ function pythonAliases(code: string): { calls: Map<string, string>; bases: Map<s
 }
 
 /** JavaScript aliases: callName -> canonical export name. */
+/** npm packages whose default export is a single (sanitizing) function, and the name it usually has. */
+const DEFAULT_EXPORT_NAMES: Record<string, string> = {
+  'mongo-sanitize': 'mongoSanitize',
+  'escape-html': 'escapeHtml',
+  'sanitize-html': 'sanitizeHtml',
+  'escape-string-regexp': 'escapeStringRegexp',
+  'sanitize-filename': 'sanitizeFilename',
+  'shell-escape': 'shellescape',
+  'pg-format': 'pgFormat',
+};
+
 function javascriptAliases(code: string, assigned: Set<string>): Map<string, string> {
   const calls = new Map<string, string>();
   const req = `(?:await\\s+)?(?:require|import)\\s*\\(\\s*['"\`][^'"\`]+['"\`]\\s*\\)`;
@@ -140,6 +151,20 @@ function javascriptAliases(code: string, assigned: Set<string>): Map<string, str
       calls.set(m[1]!, calls.get(m[2]!) ?? m[2]!);
       assigned.add(m[1]!);
     }
+  // const clean = require('mongo-sanitize') / import clean from 'mongo-sanitize': a package whose
+  // default export is one function is called by its usual name (the name the rules know)
+  for (const [pkg, usual] of Object.entries(DEFAULT_EXPORT_NAMES)) {
+    if (!code.includes(pkg)) continue;
+    const p = escapeRegExp(pkg);
+    const viaRequire = new RegExp(`\\b(?:const|let|var)\\s+(${IDENT})\\s*=\\s*require\\s*\\(\\s*['"\`]${p}['"\`]\\s*\\)\\s*[;\\n]`, 'g');
+    for (const m of code.matchAll(viaRequire))
+      if (m[1] !== usual) {
+        calls.set(m[1]!, usual);
+        assigned.add(m[1]!);
+      }
+    const viaImport = new RegExp(`\\bimport\\s+(${IDENT})\\s*(?:,\\s*\\{[^{}]*\\})?\\s*from\\s*['"\`]${p}['"\`]`, 'g');
+    for (const m of code.matchAll(viaImport)) if (m[1] !== usual) calls.set(m[1]!, usual);
+  }
   return calls;
 }
 
@@ -152,7 +177,78 @@ function bindings(code: string, name: string, python: boolean): number {
   return [...code.matchAll(re)].length;
 }
 
+// Go: a package imported under another name (`ex "os/exec"`, `sq "database/sql"`) is spelled
+// with the last element of its import path at its uses and in its import spec, so rules written for
+// `exec.Command` see `ex.Command`. Not when that name is taken (another import, e.g. `crand
+// "crypto/rand"` beside `"math/rand"`) or the alias is bound some other way.
+function goAliases(code: string): AliasRewrite {
+  const lastOf = (path: string) => {
+    const segs = path.split('/').filter((x) => !/^v\d+$/.test(x));
+    return (segs[segs.length - 1] ?? '').replace(/\.v\d+$/, '').replace(/^go-/, '').replace(/-go$/, '').replace(/[^A-Za-z0-9_]/g, '');
+  };
+  const specs: { alias: string; to: string }[] = [];
+  const taken = new Set<string>();
+  const specRe = /^([ \t]*(?:import[ \t]+)?)([A-Za-z_]\w*|[._])?[ \t]*"([^"\n]+)"[ \t]*(?:\/\/.*)?$/;
+  const lines = code.split('\n');
+  let inBlock = false;
+  const specRows: number[] = [];
+  lines.forEach((line, row) => {
+    if (/^\s*import\s*\(/.test(line)) { inBlock = !/\)/.test(line); return; }
+    if (inBlock && /^\s*\)/.test(line)) { inBlock = false; return; }
+    if (!inBlock && !/^\s*import\s+/.test(line)) return;
+    const m = specRe.exec(line);
+    if (!m) return;
+    specRows.push(row);
+    const to = lastOf(m[3]!);
+    if (m[2] && m[2] !== '_' && m[2] !== '.') { if (m[2] !== to) specs.push({ alias: m[2], to }); taken.add(m[2]); }
+    else if (!m[2]) taken.add(to);
+  });
+  const map = new Map<string, string>();
+  for (const { alias, to } of specs) {
+    if (!to || taken.has(to) || specs.filter((x) => x.to === to).length > 1) continue;
+    const a = escapeRegExp(alias);
+    // bound as a variable, parameter or function: `ex :=`, `var ex`, `ex, err =`, `func ex(`, `(ex T`
+    const other = [...code.matchAll(new RegExp(`(?<![\\w.])${a}\\b(?!\\s*\\.)`, 'g'))].length;
+    if (other > 1) continue;
+    map.set(alias, to);
+  }
+  if (map.size === 0) return { code, edits: [] };
+  const names = [...map.keys()].map(escapeRegExp).join('|');
+  const useRe = new RegExp(`(?<![\\w.])(${names})(?=\\s*\\.)`, 'g');
+  const specAlias = new RegExp(`^([ \\t]*(?:import[ \\t]+)?)(${names})(?=[ \\t]*")`);
+  const pieces = /("(?:[^"\\\n]|\\.)*"|`[^`\n]*`|'(?:[^'\\\n]|\\.)*'|\/\/.*$)/;
+  const edits: AliasEdit[] = [];
+  const out = lines.map((line, row) => {
+    if (specRows.includes(row))
+      return line.replace(specAlias, (_all: string, pre: string, name: string) => {
+        const to = map.get(name)!;
+        edits.push({ row, col: pre.length, newLen: to.length, oldLen: name.length });
+        return pre + to;
+      });
+    let col = 0;
+    return line
+      .split(pieces)
+      .map((p, i) => {
+        let r = p;
+        if (i % 2 === 0) {
+          let shift = 0;
+          r = p.replace(useRe, (name: string, _n: string, at: number) => {
+            const to = map.get(name)!;
+            edits.push({ row, col: col + at + shift, newLen: to.length, oldLen: name.length });
+            shift += to.length - name.length;
+            return to;
+          });
+        }
+        col += r.length;
+        return r;
+      })
+      .join('');
+  });
+  return { code: out.join('\n'), edits };
+}
+
 export function canonicalizeImportAliases(code: string, lang: string): AliasRewrite {
+  if (lang === 'go') return goAliases(code);
   const python = lang === 'python';
   const js = lang === 'javascript' || lang === 'typescript' || lang === 'tsx';
   if (!python && !js) return { code, edits: [] };

@@ -7,7 +7,7 @@ import Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 
 /** The languages the analyzer understands. */
-export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php', 'go'] as const;
+export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php', 'go', 'csharp'] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** Rule families: typescript/tsx share the JavaScript rules, cpp the C rules (plus its own). */
@@ -26,6 +26,7 @@ const ALIASES: Record<string, CodeLanguage> = {
   cpp: 'cpp', 'c++': 'cpp', cc: 'cpp', cxx: 'cpp', hpp: 'cpp', hh: 'cpp', hxx: 'cpp',
   php: 'php',
   go: 'go', golang: 'go',
+  csharp: 'csharp', cs: 'csharp', 'c#': 'csharp', 'c-sharp': 'csharp', dotnet: 'csharp', csx: 'csharp',
 };
 
 /** A language name or alias ("py", "c++", "ts") → the canonical id, or undefined. */
@@ -67,6 +68,7 @@ const GRAMMAR_FILE: Record<CodeLanguage, string> = {
   cpp: 'tree-sitter-cpp.wasm',
   php: 'tree-sitter-php.wasm',
   go: 'tree-sitter-go.wasm',
+  csharp: 'tree-sitter-c_sharp.wasm',
 };
 
 let initPromise: Promise<void> | undefined;

@@ -22,6 +22,9 @@ export type RuleCondition =
   /** one of the string constants the capture may hold (its literal, literals assigned to the
    *  variable, a lookup's default value, what a function of the file returns) matches the regex */
   | { capture: string; value: string; not?: boolean }
+  /** Python / JavaScript: every value of the capture starts with constant text that matches the regex
+   *  (`"^https?://[^/]+/"`: a URL whose scheme and host are fixed), see TaintEngine.constantPrefixes */
+  | { capture: string; prefix: string; not?: boolean }
   /** C memory: the variable was released (free/delete: callee regex) before, not reassigned since */
   | { capture: string; after: string; not?: boolean }
   /** the pointer is certainly NULL here */
@@ -53,7 +56,7 @@ export type RuleCondition =
 
 export interface CodeRule {
   id: string;
-  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php, go */
+  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php, go, csharp */
   languages: string[];
   cwe: string;
   /** OWASP Top 10 (2021) category, e.g. "A03:2021-Injection" */

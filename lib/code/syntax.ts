@@ -35,9 +35,11 @@ const BRANCHING = S(
   'compound_statement_if', 'colon_block',
   // Go
   'expression_switch_statement', 'type_switch_statement', 'expression_case', 'default_case', 'type_case', 'select_statement', 'communication_case',
+  // C#
+  'for_each_statement', 'switch_section', 'switch_expression', 'switch_expression_arm',
 );
 
-export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | 'go', SyntaxProfile> = {
+export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp', SyntaxProfile> = {
   python: {
     strings: S('string', 'concatenated_string'),
     interpolations: S('interpolation'),
@@ -138,6 +140,22 @@ export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | '
     members: S('selector_expression', 'index_expression', 'slice_expression', 'type_assertion_expression'),
     binaries: S('binary_expression'),
   },
+  csharp: {
+    strings: S('string_literal', 'verbatim_string_literal', 'interpolated_string_expression', 'raw_string_literal'),
+    interpolations: S('interpolation'),
+    constants: S('integer_literal', 'real_literal', 'boolean_literal', 'null_literal', 'character_literal', 'true', 'false'),
+    comments: S('comment'),
+    functions: S('method_declaration', 'constructor_declaration', 'local_function_statement', 'lambda_expression', 'anonymous_method_expression', 'operator_declaration', 'accessor_declaration'),
+    identifiers: S('identifier'),
+    assigns: {
+      variable_declarator: { lhs: '0', rhs: '1' },
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+      for_each_statement: { lhs: 'left', rhs: 'right' },
+    },
+    calls: S('invocation_expression', 'object_creation_expression', 'implicit_object_creation_expression'),
+    members: S('member_access_expression', 'element_access_expression', 'conditional_access_expression', 'element_binding_expression', 'member_binding_expression'),
+    binaries: S('binary_expression'),
+  },
 };
 
 export function profileOf(lang: CodeLanguage): SyntaxProfile {
@@ -147,7 +165,7 @@ export function profileOf(lang: CodeLanguage): SyntaxProfile {
 }
 
 /** The taint spec key of a language. */
-export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' {
+export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp' {
   if (lang === 'typescript' || lang === 'tsx') return 'javascript';
   if (lang === 'cpp') return 'c';
   return lang;
@@ -177,10 +195,21 @@ export function calleeOf(call: SNode): { callee: SNode | undefined; name: string
     name = nm?.text ?? '';
     callee = call;
   } else if (callee) {
-    if (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression' || callee.type === 'selector_expression') {
+    if (callee.type === 'conditional_access_expression') {
+      // C#: obj?.Method(x)
+      object = childByField(callee, 'condition') ?? callee.children[0];
+      const mb = namedChildren(callee).find((c) => c.type === 'member_binding_expression');
+      name = (mb && childByField(mb, 'name'))?.text.replace(/<[\s\S]*$/, '') ?? '';
+      callee = call;
+    } else if (callee.type === 'member_access_expression' && call.type === 'invocation_expression') {
+      // C#: obj.Method(x), Type.Method<T>(x) (the name without its type arguments)
+      object = childByField(callee, 'expression') ?? callee.children[0];
+      name = (childByField(callee, 'name') ?? callee.children[callee.children.length - 1])?.text.replace(/<[\s\S]*$/, '') ?? '';
+      callee = call;
+    } else if (callee.type === 'attribute' || callee.type === 'member_expression' || callee.type === 'field_expression' || callee.type === 'selector_expression') {
       object = childByField(callee, 'object') ?? childByField(callee, 'operand') ?? callee.children[0];
       name = (childByField(callee, 'attribute') ?? childByField(callee, 'property') ?? childByField(callee, 'field') ?? callee.children[callee.children.length - 1])?.text ?? '';
-    } else name = callee.text;
+    } else name = callee.type === 'generic_name' && call.type === 'invocation_expression' ? callee.text.replace(/<[\s\S]*$/, '') : callee.text;
   }
   const argNode = childByField(call, 'arguments');
   const args = argNode ? namedChildren(argNode).filter((a) => a.type !== 'comment' && a.type !== 'line_comment' && a.type !== 'block_comment') : [];

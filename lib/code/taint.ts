@@ -243,6 +243,10 @@ const NOT_PARAMS = new Set(['self', 'cls', 'this', '$this']);
 const GO_STD_PACKAGES = ['fmt', 'os', 'exec', 'http', 'sql', 'strings', 'strconv', 'filepath', 'path', 'ioutil', 'io', 'template', 'html', 'url', 'json', 'log', 'rand', 'md5', 'sha1', 'sha256', 'sha512', 'hex', 'base64', 'bytes', 'bufio', 'time', 'errors', 'regexp', 'cipher', 'aes', 'des', 'rc4', 'rsa', 'tls', 'x509', 'zip', 'tar', 'gzip', 'xml', 'subtle', 'hmac', 'bcrypt', 'context', 'sync', 'flag', 'mux', 'gin', 'echo', 'bson', 'ldap', 'slices', 'unicode', 'math', 'big'];
 /** Go: number and boolean types (a parameter or conversion of such a type carries no text). */
 const GO_NUMBER_TYPE = /^(u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128)|byte|rune|bool|time\.Duration)$/;
+/** C#: value types that hold a number, a boolean, a date or a Guid (a parameter of such a type carries no text). */
+const CS_NUMBER_TYPE = /^((int|uint|long|ulong|short|ushort|byte|sbyte|double|float|decimal|bool|char|nint|nuint|Int16|Int32|Int64|UInt16|UInt32|UInt64|Double|Decimal|Boolean|Guid|DateTime|DateTimeOffset|DateOnly|TimeOnly|TimeSpan)\??(\[\])?|(IEnumerable|IList|ICollection|IReadOnlyList|IReadOnlyCollection|List|HashSet|ISet)<(int|long|short|Guid|decimal|double)\??>)$/;
+/** C#: objects ASP.NET / the DI container passes (request, response, services, loggers, options, a CancellationToken): no carrier as parameters */
+const CS_CONTAINER_TYPE = /^(HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal|CancellationToken|ILogger(<[\w.]+>)?|IConfiguration|IWebHostEnvironment|IHostEnvironment|IServiceProvider|IOptions(<[\w.]+>)?|IMemoryCache|IDistributedCache|IHttpClientFactory|HttpClient|LinkGenerator|IAntiforgery|\w+(DbContext|Context|Service|Repository|Manager|Factory|Provider|Store|Options|Logger)(<[\w.]+>)?)$/;
 const MAX_DEPTH = 48;
 
 /** A compile-time constant value. */
@@ -250,7 +254,7 @@ export type ConstValue = number | string | boolean | null;
 const NC = Symbol('not constant');
 type ArmState = 'taken' | 'dead' | 'maybe';
 
-const NUMBER_TYPES = new Set(['int_literal', 'float_literal', 'integer', 'float', 'number', 'number_literal', 'decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal']);
+const NUMBER_TYPES = new Set(['int_literal', 'float_literal', 'integer_literal', 'real_literal', 'integer', 'float', 'number', 'number_literal', 'decimal_integer_literal', 'hex_integer_literal', 'octal_integer_literal', 'binary_integer_literal', 'decimal_floating_point_literal']);
 const PRIMITIVE_SIZES: Record<string, number> = {
   char: 1, 'unsignedchar': 1, 'signedchar': 1, int8_t: 1, uint8_t: 1, bool: 1, short: 2, int16_t: 2, uint16_t: 2, int: 4, 'unsignedint': 4, unsigned: 4, int32_t: 4, uint32_t: 4,
   float: 4, wchar_t: 4, long: 8, 'unsignedlong': 8, int64_t: 8, uint64_t: 8, size_t: 8, double: 8, 'longlong': 8, 'char*': 8, 'void*': 8, 'int*': 8,
@@ -440,7 +444,7 @@ export class TaintEngine {
       return PRIMITIVE_SIZES[ty];
     }
     if (t === 'true' || t === 'false') return t === 'true';
-    if (t === 'boolean') return /^true$/i.test(n.text) ? true : /^false$/i.test(n.text) ? false : undefined;
+    if (t === 'boolean' || t === 'boolean_literal') return /^true$/i.test(n.text) ? true : /^false$/i.test(n.text) ? false : undefined;
     if (t === 'none' || t === 'null' || t === 'null_literal' || t === 'nullptr') return null;
     if (t === 'character_literal' || t === 'char_literal') {
       const body = n.text.slice(1, -1);
@@ -826,7 +830,7 @@ export class TaintEngine {
     let c = cond;
     while ((WRAPPERS.has(c.type) || c.type === 'parenthesized_expression') && namedChildren(c).length === 1) c = namedChildren(c)[0]!;
     const kids = namedChildren(c).filter((k) => !P.comments.has(k.type));
-    if (c.type === 'not_operator' || (c.type === 'unary_expression' && /^!/.test(c.text) ) || (c.type === 'unary_op_expression' && /^!/.test(c.text))) {
+    if (c.type === 'not_operator' || (c.type === 'unary_expression' && /^!/.test(c.text) ) || (c.type === 'unary_op_expression' && /^!/.test(c.text)) || (c.type === 'prefix_unary_expression' && /^!/.test(c.text))) {
       const inner = kids[0];
       const r = inner ? this.checkOn(inner, name, depth + 1) : undefined;
       return r === undefined ? undefined : !r;
@@ -1027,6 +1031,8 @@ export class TaintEngine {
       return SOURCE;
     if (P.identifiers.has(t)) {
       if (this.validated(n)) return 0;
+      // C#: a [BindProperty] property (or one of a [BindProperties] class): model binding fills it from the request
+      if (this.language === 'csharp' && this.csBound(n)) return SOURCE;
       const cv = this.comprehensionVar(n, depth);
       return cv !== undefined ? cv : this.resolve(n, n.text, depth);
     }
@@ -1034,6 +1040,22 @@ export class TaintEngine {
     if (this.language === 'python' && PY_COMPREHENSION.test(t)) {
       const body = childByField(n, 'body');
       if (body) return this.evalNode(body, depth);
+    }
+    if (this.language === 'csharp') {
+      // new T { Name = v }: the value v (Name is a property of the object, not a variable)
+      if (t === 'assignment_expression' && n.parent?.type === 'initializer_expression') {
+        const r = childByField(n, 'right');
+        return r ? this.evalNode(r, depth) : 0;
+      }
+      // names of arguments (name: v), types, typeof / nameof / default(T), and boolean tests are no values
+      if (/^(name_colon|type_argument_list|predefined_type|typeof_expression|sizeof_expression|default_expression|is_pattern_expression|is_expression|generic_name|array_type|nullable_type)$/.test(t)) return 0;
+      // Type.Member (Encoding.UTF8, DateTime.Now, string.Empty, System.IO.Path.DirectorySeparatorChar): no data
+      if (t === 'member_access_expression' && this.csTypeName(childByField(n, 'expression') ?? n)) return 0;
+      if (t === 'interpolation') {
+        const e = namedChildren(n).find((c) => !/^interpolation_(alignment|format)_clause$/.test(c.type));
+        return e ? this.evalNode(e, depth) : 0;
+      }
+      if (t === 'argument' || t === 'equals_value_clause' || t === 'arrow_expression_clause') return this.union(namedChildren(n).filter((c) => c.type !== 'name_colon' && !P.comments.has(c.type)), depth);
     }
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
@@ -1131,6 +1153,7 @@ export class TaintEngine {
    *  is code, not data: the result of `base64.b64decode(x)` depends on `x` only. */
   private moduleRooted(n: SNode): boolean {
     if (this.language === 'go') return this.goPackage(n);
+    if (this.language === 'csharp') return this.csTypeName(n);
     if (this.language !== 'python') return false;
     let x: SNode = n;
     while (x.type === 'attribute') x = namedChildren(x)[0] ?? x;
@@ -1158,6 +1181,63 @@ export class TaintEngine {
     // not rebound in the function
     const defs = this.scopeOf(this.scopeNodeOf(n)).defs.get(x.text) ?? [];
     return defs.length === 0;
+  }
+
+  private csBoundProps: Set<string> | undefined;
+  /** C#: `n` names a property that ASP.NET model binding fills ([BindProperty], a [BindProperties]
+   *  class; not of a number type), and no variable or parameter of the function has that name. */
+  private csBound(n: SNode): boolean {
+    if (!this.csBoundProps) {
+      const names = new Set<string>();
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const y = stack.pop()!;
+        if (y.type === 'property_declaration') {
+          const cls = y.parent?.parent;
+          const all = !!cls && /^(class|record)_declaration$/.test(cls.type) && namedChildren(cls).some((c) => c.type === 'attribute_list' && /\bBindProperties\b/.test(c.text));
+          const own = namedChildren(y).some((c) => c.type === 'attribute_list' && /\bBindProperty\b/.test(c.text));
+          const nm = childByField(y, 'name');
+          if (nm && (own || all) && !CS_NUMBER_TYPE.test(childByField(y, 'type')?.text ?? '')) names.add(nm.text);
+          continue;
+        }
+        for (const c of y.children) stack.push(c);
+      }
+      this.csBoundProps = names;
+    }
+    if (!this.csBoundProps.has(n.text)) return false;
+    for (let s: Scope | undefined = this.scopeOf(this.scopeNodeOf(n)); s && s.node !== this.root; s = s.parent) if (s.params.has(n.text) || (s.defs.get(n.text) ?? []).length) return false;
+    return true;
+  }
+
+  private csMembers: Set<string> | undefined;
+  /** C#: `n` names a type or namespace (`File`, `Path`, `string`, `System.IO.File`, `Convert`): an
+   *  uppercase name that is no variable, parameter, field or property of the file. A static method
+   *  of a type is code, not data: `File.ReadAllText(p)` has `p`'s value. */
+  private csTypeName(n: SNode): boolean {
+    if (n.type === 'predefined_type') return true;
+    if (n.type === 'qualified_name' || n.type === 'alias_qualified_name') return true;
+    if (n.type === 'member_access_expression') {
+      const e = childByField(n, 'expression');
+      return !!e && /^[A-Z]/.test(childByField(n, 'name')?.text ?? '') && (e.type === 'identifier' || e.type === 'member_access_expression') && this.csTypeName(e);
+    }
+    if (n.type === 'generic_name') return true;
+    if (n.type !== 'identifier' || !/^[A-Z]/.test(n.text)) return false;
+    if (!this.csMembers) {
+      const names = new Set<string>();
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const y = stack.pop()!;
+        if (y.type === 'property_declaration' || y.type === 'variable_declarator' || y.type === 'parameter' || y.type === 'event_field_declaration') {
+          const nm = childByField(y, 'name') ?? namedChildren(y).find((c) => c.type === 'identifier' && c.field !== 'type');
+          if (nm) names.add(nm.text);
+        }
+        for (const c of y.children) stack.push(c);
+      }
+      this.csMembers = names;
+    }
+    if (this.csMembers.has(n.text)) return false;
+    for (let s: Scope | undefined = this.scopeOf(this.scopeNodeOf(n)); s; s = s.parent) if (s.params.has(n.text) || (s.defs.get(n.text) ?? []).length) return false;
+    return true;
   }
 
   /** Go: `n` is the name of an imported package (`fmt`, `exec`, `filepath`; the last element of
@@ -1267,6 +1347,7 @@ export class TaintEngine {
     const calleeText = callee === n ? `${object ? object.text + '.' : ''}${name}` : (callee?.text ?? '');
     if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
+    if (this.htmlEscapeChain(n)) return 0;
     // a list of constant pieces, however many: the placeholders of an IN list
     if (this.constantPieces(name, object, args)) return 0;
     // Collections.nCopies(n, x): copies of x only
@@ -1310,6 +1391,19 @@ export class TaintEngine {
       }
       return v;
     }
+    // JavaScript: a template compiled by an escaping engine (const t = Handlebars.compile(src);
+    // t({ name })): the context values are escaped on output, only the template source counts
+    if (this.profile === PROFILES.javascript && !object && callee && callee.type === 'identifier') {
+      const defs = this.reachingRhs(callee);
+      const compiled = (d: SNode) => {
+        if (!this.profile.calls.has(d.type)) return false;
+        const c = calleeOf(d);
+        const text = `${c.object ? c.object.text + '.' : ''}${c.name}`;
+        const src = c.args[0] ? literalKey(c.args[0], this.profile) : undefined;
+        return /^(Handlebars|handlebars|hbs|Mustache|mustache|pug|jade|ejs|nunjucks)\.(compile|template)$/.test(text) && !(src !== undefined && /\{\{\{|\{\{&|<%-|!\{|\|\s*safe\b/.test(src));
+      };
+      if (defs.length > 0 && defs.every(compiled)) return this.union(defs.map((d) => calleeOf(d).args[0]).filter((a): a is SNode => !!a), depth);
+    }
     // a call that reads data (rows of a query, nodes of an XPath, a command's output): not its arguments
     if (this.opaque.some((r) => r.test(calleeText) || (!!name && r.test(name)))) return UNKNOWN;
     // a template rendered with (escaped) context values: only the template carries taint
@@ -1319,6 +1413,21 @@ export class TaintEngine {
       const arg = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
       const f = literalKey(arg(args[0]), this.profile) ?? (/Locale/.test(args[0]!.text) ? literalKey(arg(args[1]), this.profile) : undefined);
       if (f !== undefined && numericFormat(f)) return 0;
+    }
+    // C: sqlite3_mprintf("... '%s'", x) / g_strdup_printf build a string from the arguments of string
+    // conversions; SQLite's %q / %Q / %w escape quotes, numbers carry nothing
+    if ((this.language === 'c' || this.language === 'cpp') && /^(sqlite3_v?mprintf|sqlite3_snprintf|g_strdup_printf)$/.test(name) && args.length >= 1) {
+      const fi = name === 'sqlite3_snprintf' ? 2 : 0;
+      const f = args[fi] ? literalKey(args[fi]!, this.profile) : undefined;
+      if (f === undefined || /%\d+\$|%\*/.test(f)) return this.union(args, depth) & ORIGIN ? this.union(args, depth) | BUILT : this.union(args, depth);
+      let k = fi + 1;
+      let v = 0;
+      for (const m of f.matchAll(/%(%|[-+ 0#!']*\d*(?:\.\d+)?(?:hh|h|ll|l|z|j|t|L)?([a-zA-Z]))/g)) {
+        if (m[1] === '%') continue;
+        const a = args[k++];
+        if (a && /^[szc]$/.test(m[2] ?? '')) v |= this.evalNode(a, depth);
+      }
+      return v & ORIGIN ? v | BUILT : v;
     }
     // sprintf("cat '%s'", $x) (PHP): a value that cannot hold a quote, inside quotes, changes nothing
     if (this.quoted && this.profile === PROFILES.php && name === 'sprintf' && !object && args.length >= 2) {
@@ -1348,7 +1457,7 @@ export class TaintEngine {
       const obj = namedChildren(callee)[0];
       if (obj && !this.moduleRooted(obj)) v |= this.evalNode(obj, depth);
     }
-    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText) || (this.language === 'go' && /^(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|String|Repeat|TrimSpace|ToLower|ToUpper)$/.test(name))) {
+    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText) || (this.language === 'go' && /^(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|String|Repeat|TrimSpace|ToLower|ToUpper)$/.test(name)) || (this.language === 'csharp' && /^(Format|Join|Concat|Replace|Insert|Substring|Trim|TrimStart|TrimEnd|ToLower|ToUpper|ToLowerInvariant|ToUpperInvariant|ToString|PadLeft|PadRight|Combine|AppendFormat|AppendLine|Append)$/.test(name))) {
       if (v & ORIGIN) v |= BUILT;
     }
     return v;
@@ -1817,6 +1926,38 @@ export class TaintEngine {
    * filter_var($x, FILTER_SANITIZE_NUMBER_INT / FILTER_VALIDATE_INT ...). The result carries no
    * metacharacters.
    */
+  /**
+   * JavaScript: a hand-written HTML escape, s.replace(/[&<>"']/g, (c) => MAP[c]) or the chain
+   * s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;'): the replaced
+   * characters (with an entity or a mapping function) include &, < and >.
+   */
+  private htmlEscapeChain(n: SNode): boolean {
+    if (this.language !== 'javascript' && this.language !== 'typescript' && this.language !== 'tsx') return false;
+    const covered = new Set<string>();
+    let x: SNode | undefined = n;
+    while (x && this.profile.calls.has(x.type)) {
+      const { name, object, args } = calleeOf(x);
+      if (!/^replace(All)?$/.test(name) || !object || args.length !== 2) break;
+      const [pat, rep] = args as [SNode, SNode];
+      let chars: string[] = [];
+      if (pat.type === 'regex') {
+        const m = /^\/([\s\S]*)\/([a-z]*)$/.exec(pat.text);
+        if (!m || !m[2]!.includes('g')) return false;
+        const body = m[1]!;
+        const cls = /^\[([^\]^][^\]]*)\]$/.exec(body);
+        chars = cls ? [...cls[1]!.replace(/\\(.)/g, '$1')] : /^(\\?[&<>"'])$/.test(body) ? [body.replace(/^\\/, '')] : [];
+      } else if (name === 'replaceAll') {
+        const k = literalKey(pat, this.profile);
+        if (k !== undefined && k.length === 1) chars = [k];
+      }
+      const entity = rep.type === 'arrow_function' || rep.type === 'function_expression' || this.profile.identifiers.has(rep.type) || /^&(#\d+|#x[0-9a-fA-F]+|[a-z]+);$/.test(literalKey(rep, this.profile) ?? '');
+      if (!chars.length || !entity) return false;
+      for (const c of chars) covered.add(c);
+      x = object;
+    }
+    return covered.has('&') && covered.has('<') && covered.has('>');
+  }
+
   private allowListReplace(name: string, calleeText: string, object: SNode | undefined, args: SNode[]): boolean {
     const unwrap = (a: SNode | undefined) => (a && a.type === 'argument' && namedChildren(a).length === 1 ? namedChildren(a)[0]! : a);
     const str = (a: SNode | undefined) => {
@@ -1888,6 +2029,81 @@ export class TaintEngine {
       return out;
     }
     return [];
+  }
+
+  /**
+   * The constant text every value of `n` starts with, one entry per reaching definition
+   * (`https://api.example.com/users/` for f"https://api.example.com/users/{uid}",
+   * `BASE + "/users/" + uid` with a constant `BASE`, `"...{}".format(x)`, `` `${API}/x/${id}` ``);
+   * undefined when the start of some definition is unknown. Python and JavaScript.
+   */
+  constantPrefixes(n: SNode, depth = 0): string[] | undefined {
+    if (depth > 8) return undefined;
+    const P = this.profile;
+    while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    const k = literalKey(n, P);
+    if (k !== undefined) return [k];
+    if (P.identifiers.has(n.type)) {
+      const rhs = this.reachingRhs(n);
+      if (!rhs.length) return undefined;
+      const out: string[] = [];
+      for (const r of rhs) {
+        const x = this.constantPrefixes(r, depth + 1);
+        if (!x) return undefined;
+        out.push(...x);
+      }
+      return out;
+    }
+    if ((n.type === 'string' || n.type === 'template_string') && n.children.some((c) => P.interpolations.has(c.type))) {
+      let acc = [''];
+      for (const c of n.children) {
+        if (P.interpolations.has(c.type)) {
+          const inner = namedChildren(c)[0];
+          const v = inner ? this.exactStrings(inner, depth + 1) : undefined;
+          if (!v) return acc;
+          acc = acc.flatMap((a) => v.map((x) => a + x));
+        } else if (/content|fragment|escape/.test(c.type)) acc = acc.map((a) => a + c.text);
+      }
+      return acc;
+    }
+    if (P.binaries.has(n.type)) {
+      const op = n.children.find((c) => !c.named)?.text;
+      const [l, r] = namedChildren(n);
+      if (op === '+' && l && r) {
+        const lv = this.exactStrings(l, depth + 1);
+        if (!lv) return this.constantPrefixes(l, depth + 1);
+        const rp = this.constantPrefixes(r, depth + 1);
+        return rp ? lv.flatMap((a) => rp.map((b) => a + b)) : lv;
+      }
+      if (op === '%' && l) return this.constantPrefixes(l, depth + 1)?.map((x) => x.split('%')[0]!);
+      return undefined;
+    }
+    if (n.type === 'call') {
+      const fn = childByField(n, 'function');
+      const obj = fn?.type === 'attribute' ? childByField(fn, 'object') : undefined;
+      const lit = obj ? literalKey(obj, P) : undefined;
+      if (lit !== undefined && childByField(fn!, 'attribute')?.text === 'format') return [lit.split('{')[0]!];
+    }
+    return undefined;
+  }
+
+  /** The exact constant strings `n` may hold (a literal, a variable whose every reaching definition is one). */
+  private exactStrings(n: SNode, depth: number): string[] | undefined {
+    if (depth > 8) return undefined;
+    const P = this.profile;
+    while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    const k = literalKey(n, P);
+    if (k !== undefined) return [k];
+    if (!P.identifiers.has(n.type)) return undefined;
+    const rhs = this.reachingRhs(n);
+    if (!rhs.length) return undefined;
+    const out: string[] = [];
+    for (const r of rhs) {
+      const x = this.exactStrings(r, depth + 1);
+      if (!x) return undefined;
+      out.push(...x);
+    }
+    return out;
   }
 
   /** The right-hand sides of the definitions of variable `use` that reach it (this function, then enclosing ones). */
@@ -2036,9 +2252,10 @@ export class TaintEngine {
     const re = ops === 'null' ? undefined : new RegExp(ops);
     const MIRROR: Record<string, string> = { '<': '>', '>': '<', '<=': '>=', '>=': '<=' };
     const word = new RegExp(`(^|[^\\w$])${name.replace(/[$]/g, '\\$')}($|[^\\w$])`);
-    // the variable itself, a cast of it, or a call on it (abs(x), strlen(s))
+    // the variable itself, a cast of it, or a call on it (abs(x), strlen(s)); not the checked
+    // call itself (`if (read(fd, buf, len) < 0)` tests read's result, not len)
     const isVar = (x: SNode | undefined) =>
-      !!x && (x.text === name || this.baseVar(x)?.text === name || (this.profile.calls.has(x.type) && x.text.length < 120 && word.test(x.text)));
+      !!x && (x.text === name || this.baseVar(x)?.text === name || (this.profile.calls.has(x.type) && x.text.length < 120 && word.test(x.text) && !(x.start <= useNode.start && useNode.end <= x.end)));
     const tests = (c: SNode): boolean => {
       const st: SNode[] = [c];
       while (st.length) {
@@ -2572,6 +2789,11 @@ export class TaintEngine {
   /** The parameter list node of a function (C/C++: inside the declarator). */
   private paramsNode(fn: SNode): SNode | undefined {
     let params = childByField(fn, 'parameters') ?? childByField(fn, 'parameter');
+    // C#: x => … (one parameter without parentheses)
+    if (!params && this.language === 'csharp' && fn.type === 'lambda_expression') {
+      const f = namedChildren(fn)[0];
+      if (f && f.type === 'identifier' && f.field !== 'body') return f;
+    }
     if (!params) {
       const decl = childByField(fn, 'declarator');
       const find = (x: SNode | undefined): SNode | undefined => {
@@ -2599,7 +2821,7 @@ export class TaintEngine {
     let pos = 0;
     const walk = (x: SNode, names: string[]) => {
       // types, defaults and decorators / annotations name no parameter
-      if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value' || x.field === 'decorator' || x.type === 'modifiers') return;
+      if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value' || x.field === 'decorator' || x.type === 'modifiers' || x.type === 'attribute_list' || x.type === 'equals_value_clause') return;
       // JS: ({ query, body }, res) => … destructures the parameter into names
       if ((this.profile.identifiers.has(x.type) || x.type === 'shorthand_property_identifier_pattern') && !NOT_PARAMS.has(x.text)) {
         out.add(x.text);
@@ -2618,6 +2840,7 @@ export class TaintEngine {
       if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
       if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
       if (numbers && this.language === 'go' && GO_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
+      if (numbers && this.language === 'csharp' && names.length === 1 && (CS_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '') || (!inputs?.has(names[0]!) && CS_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')))) numbers.add(names[0]!);
       // Java: servlet / Spring objects the container passes (the request's data in them is a source by itself)
       if (numbers && names.length === 1 && this.language === 'java' && JAVA_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')) numbers.add(names[0]!);
       pos++;
@@ -2630,8 +2853,28 @@ export class TaintEngine {
     let deco = '';
     // Python: @app.get(...) above the def; Java: the method's modifiers (annotations)
     if (fn.parent?.type === 'decorated_definition') deco = namedChildren(fn.parent).filter((c) => c.type === 'decorator').map((c) => c.text).join('\n');
+    else if (this.language === 'csharp') deco = this.csAttributes(fn);
     else deco = namedChildren(fn).filter((c) => c.type === 'modifiers' || c.type === 'decorator').map((c) => c.text).join('\n');
     return this.inputParams.filter((q) => (!q.fn || q.fn.test(deco)) && (!q.text || q.text.test(fn.text)));
+  }
+
+  /** C#: what inputParams' `function` reads: the method's attributes and modifiers and its class's
+   *  attributes and base list (`[ApiController]`, `: ControllerBase`); for a lambda passed to a call
+   *  (minimal APIs: `app.MapGet("/x", (string q) => …)`), the called method (`app.MapGet`). */
+  private csAttributes(fn: SNode): string {
+    if (fn.type === 'lambda_expression' || fn.type === 'anonymous_method_expression') {
+      let p = fn.parent;
+      if (p?.type === 'argument') p = p.parent;
+      if (p?.type === 'argument_list') p = p.parent;
+      return p && p.type === 'invocation_expression' ? `call ${childByField(p, 'function')?.text ?? ''}` : '';
+    }
+    const own = namedChildren(fn).filter((c) => c.type === 'attribute_list' || c.type === 'modifier').map((c) => c.text);
+    for (let p = fn.parent; p; p = p.parent)
+      if (p.type === 'class_declaration' || p.type === 'record_declaration') {
+        own.push('class', ...namedChildren(p).filter((c) => c.type === 'attribute_list' || c.type === 'base_list' || c.type === 'modifier').map((c) => c.text));
+        break;
+      }
+    return own.join('\n');
   }
 
   private isInputParam(p: SNode, specs: InputParam[]): boolean {
@@ -2687,11 +2930,12 @@ export class TaintEngine {
         continue;
       }
       const a = P.assigns[c.type];
-      if (a) {
+      // C#: new T { Name = v } sets a property of the new object, not a variable
+      if (a && !(this.language === 'csharp' && c.type === 'assignment_expression' && c.parent?.type === 'initializer_expression')) {
         const lhs = childByField(c, a.lhs);
         const rhs = childByField(c, a.rhs);
         if (lhs) {
-          const op = c.children.find((x) => !x.named && /=$/.test(x.text))?.text ?? '=';
+          const op = c.children.find((x) => (!x.named || x.type === 'assignment_operator') && /=$/.test(x.text))?.text ?? '=';
           const aug = a.aug || (op !== '=' && op !== ':=' && op !== '=&' && /[-+*/.%|&^]=$/.test(op));
           // x -= n, x *= n, x <<= n (and += in PHP): the variable now holds a number
           const numericOp = !this.numeric && (/^(-=|\*=|\/=|%=|<<=|>>=|\*\*=|\/\/=|&=|\|=|\^=)$/.test(op) || (op === '+=' && P === PROFILES.php));
@@ -2789,6 +3033,22 @@ export class TaintEngine {
       const key = literalKey(args[0], this.profile);
       if (key !== undefined) {
         this.addDef(s, object.text, { at: c, rhs: [args[1]!], kills: true, key });
+        return;
+      }
+    }
+    // C#: out / ref arguments are written by the call: dict.TryGetValue(k, out var v) gives v the
+    // dictionary's value (Request.Query.TryGetValue: input), int.TryParse(s, out var n) a number
+    if (this.language === 'csharp') {
+      const outs = args.filter((a) => a.children.some((k) => !k.named && (k.text === 'out' || k.text === 'ref')));
+      if (outs.length) {
+        const calleeText = `${object ? object.text + '.' : ''}${name}`;
+        const clean = /^Try(Parse|ParseExact)$/.test(name) || this.isSanitizer(calleeText);
+        const from = name === 'TryGetValue' ? (object ? [object] : []) : [...(object && !this.moduleRooted(object) ? [object] : []), ...args.filter((a) => !outs.includes(a))];
+        for (const a of outs) {
+          const x = namedChildren(a).filter((k) => !this.profile.comments.has(k.type)).pop();
+          const nm = x && x.type === 'declaration_expression' ? childByField(x, 'name') : x;
+          if (nm && this.profile.identifiers.has(nm.type)) this.addDef(s, nm.text, clean ? { at: c, rhs: [], fixed: 0, kills: true } : { at: c, rhs: from, fixed: from.length ? undefined : UNKNOWN, kills: true });
+        }
         return;
       }
     }
