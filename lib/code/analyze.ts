@@ -4,6 +4,7 @@
 import type Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 import { canonicalizeImportAliases, expandAliasMacros, mapColumn, stripStdCalls } from './macros.js';
+import { rustMacroCalls } from './rustmacros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
 import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, withCaptures, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { profileOf } from './syntax.js';
@@ -30,7 +31,7 @@ export interface CodeFinding {
 }
 
 export interface CheckCodeOptions {
-  /** python, javascript, typescript, tsx, java, c, cpp, php, go, csharp (aliases: py, js, ts, c++, golang, cs, c#, …) */
+  /** python, javascript, typescript, tsx, java, c, cpp, php, go, csharp, ruby, rust (aliases: py, js, ts, c++, golang, cs, c#, rb, rs, …) */
   language: string;
   /** refuse inputs longer than this many characters (default 2,000,000) */
   maxLength?: number;
@@ -151,7 +152,8 @@ export async function analyzeCode(code: string, options: CheckCodeOptions): Prom
   // Python / JavaScript: functions and modules imported under another name are called by the name
   // they are exported as (same lines; columns mapped back), see macros.ts
   const aliased = canonicalizeImportAliases(source, lang);
-  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? stripStdCalls(expandAliasMacros(source)) : aliased.code, lang);
+  // Rust: call-like macros (format!, println!, sqlx::query!) parsed as calls (same lines and columns), see rustmacros.ts
+  const parsed = await parseSource(lang === 'c' || lang === 'cpp' ? stripStdCalls(expandAliasMacros(source)) : lang === 'rust' ? rustMacroCalls(aliased.code) : aliased.code, lang);
   const colOf = (row: number, col: number) => (aliased.edits.length ? mapColumn(aliased.edits, row, col) : col);
   try {
     const { rules, taint } = loadCodeRules(opts.rulesDir);
@@ -247,7 +249,7 @@ function scopeText(n: SNode, lang: CodeLanguage): string {
   const text = n.text;
   // Python and JavaScript/TypeScript only for now: in C, c.alloc-overflow's guard ("overflow")
   // is met by the FIX comments of Juliet's good functions (15 more false positives without them)
-  if (lang !== 'python' && lang !== 'javascript' && lang !== 'typescript' && lang !== 'tsx' && lang !== 'csharp') return text;
+  if (lang !== 'python' && lang !== 'javascript' && lang !== 'typescript' && lang !== 'tsx' && lang !== 'csharp' && lang !== 'rust' && lang !== 'ruby') return text;
   const comments = profileOf(lang).comments;
   const cuts: [number, number][] = [];
   const stack: SNode[] = [n];
@@ -292,7 +294,7 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   if ('scope' in c) {
     const any = caps.values().next().value as SNode;
     // Python / JavaScript code at the top level of a script: a negated guard reads the whole file
-    const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp') ? root : undefined);
+    const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp' || lang === 'rust' || lang === 'ruby') ? root : undefined);
     const ok = n ? ruleRegex(withCaptures(c.match, capText)).test(scopeText(n, lang)) : false;
     return c.not ? !ok : ok;
   }

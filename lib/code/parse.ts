@@ -7,7 +7,7 @@ import Parser from 'web-tree-sitter';
 import { InputError, KalaError } from '../util/errors.js';
 
 /** The languages the analyzer understands. */
-export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php', 'go', 'csharp'] as const;
+export const CODE_LANGUAGES = ['python', 'javascript', 'typescript', 'tsx', 'java', 'c', 'cpp', 'php', 'go', 'csharp', 'ruby', 'rust'] as const;
 export type CodeLanguage = (typeof CODE_LANGUAGES)[number];
 
 /** Rule families: typescript/tsx share the JavaScript rules, cpp the C rules (plus its own). */
@@ -27,6 +27,8 @@ const ALIASES: Record<string, CodeLanguage> = {
   php: 'php',
   go: 'go', golang: 'go',
   csharp: 'csharp', cs: 'csharp', 'c#': 'csharp', 'c-sharp': 'csharp', dotnet: 'csharp', csx: 'csharp',
+  rust: 'rust', rs: 'rust',
+  ruby: 'ruby', rb: 'ruby', rake: 'ruby', ru: 'ruby',
 };
 
 /** A language name or alias ("py", "c++", "ts") → the canonical id, or undefined. */
@@ -69,6 +71,8 @@ const GRAMMAR_FILE: Record<CodeLanguage, string> = {
   php: 'tree-sitter-php.wasm',
   go: 'tree-sitter-go.wasm',
   csharp: 'tree-sitter-c_sharp.wasm',
+  rust: 'tree-sitter-rust.wasm',
+  ruby: 'tree-sitter-ruby.wasm',
 };
 
 let initPromise: Promise<void> | undefined;

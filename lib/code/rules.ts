@@ -56,7 +56,7 @@ export type RuleCondition =
 
 export interface CodeRule {
   id: string;
-  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php, go, csharp */
+  /** python, javascript (also used for typescript/tsx), typescript, java, c (also cpp), cpp, php, go, csharp, rust */
   languages: string[];
   cwe: string;
   /** OWASP Top 10 (2021) category, e.g. "A03:2021-Injection" */

@@ -37,9 +37,14 @@ const BRANCHING = S(
   'expression_switch_statement', 'type_switch_statement', 'expression_case', 'default_case', 'type_case', 'select_statement', 'communication_case',
   // C#
   'for_each_statement', 'switch_section', 'switch_expression', 'switch_expression_arm',
+  // Rust
+  'if_expression', 'match_arm', 'for_expression', 'while_expression', 'loop_expression',
+  // Ruby (named types no other grammar has; a Ruby `{ |x| … }` block: see isBranching)
+  'if', 'unless', 'elsif', 'if_modifier', 'unless_modifier', 'case', 'when', 'while', 'until', 'while_modifier', 'until_modifier',
+  'rescue', 'rescue_modifier', 'conditional', 'for', 'do_block', 'case_match', 'in_clause',
 );
 
-export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp', SyntaxProfile> = {
+export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp' | 'rust' | 'ruby', SyntaxProfile> = {
   python: {
     strings: S('string', 'concatenated_string'),
     interpolations: S('interpolation'),
@@ -156,6 +161,42 @@ export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | '
     members: S('member_access_expression', 'element_access_expression', 'conditional_access_expression', 'element_binding_expression', 'member_binding_expression'),
     binaries: S('binary_expression'),
   },
+  ruby: {
+    strings: S('string', 'subshell', 'heredoc_body', 'regex', 'delimited_symbol', 'bare_string', 'chained_string'),
+    interpolations: S('interpolation'),
+    constants: S('integer', 'float', 'complex', 'rational', 'true', 'false', 'nil', 'simple_symbol', 'hash_key_symbol', 'character'),
+    comments: S('comment'),
+    functions: S('method', 'singleton_method', 'lambda'),
+    identifiers: S('identifier', 'instance_variable'),
+    assigns: {
+      assignment: { lhs: 'left', rhs: 'right' },
+      operator_assignment: { lhs: 'left', rhs: 'right' },
+      for: { lhs: 'pattern', rhs: 'value' },
+    },
+    calls: S('call'),
+    members: S('element_reference'),
+    binaries: S('binary'),
+  },
+  rust: {
+    strings: S('string_literal', 'raw_string_literal', 'char_literal'),
+    interpolations: S(),
+    constants: S('integer_literal', 'float_literal', 'boolean_literal', 'true', 'false'),
+    comments: S('line_comment', 'block_comment'),
+    functions: S('function_item', 'closure_expression'),
+    identifiers: S('identifier'),
+    assigns: {
+      let_declaration: { lhs: 'pattern', rhs: 'value' },
+      assignment_expression: { lhs: 'left', rhs: 'right' },
+      compound_assignment_expr: { lhs: 'left', rhs: 'right', aug: true },
+      const_item: { lhs: 'name', rhs: 'value' },
+      static_item: { lhs: 'name', rhs: 'value' },
+      for_expression: { lhs: 'pattern', rhs: 'value' },
+      let_condition: { lhs: 'pattern', rhs: 'value' },
+    },
+    calls: S('call_expression'),
+    members: S('field_expression', 'index_expression'),
+    binaries: S('binary_expression'),
+  },
 };
 
 export function profileOf(lang: CodeLanguage): SyntaxProfile {
@@ -165,14 +206,17 @@ export function profileOf(lang: CodeLanguage): SyntaxProfile {
 }
 
 /** The taint spec key of a language. */
-export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp' {
+export function familyOf(lang: CodeLanguage): 'python' | 'javascript' | 'java' | 'c' | 'php' | 'go' | 'csharp' | 'rust' | 'ruby' {
   if (lang === 'typescript' || lang === 'tsx') return 'javascript';
   if (lang === 'cpp') return 'c';
   return lang;
 }
 
 export function isBranching(n: SNode): boolean {
-  return BRANCHING.has(n.type);
+  // Rust: the arms of a match (PHP's match_block holds match_conditional_expressions: left as they were)
+  if (n.type === 'match_block') return n.children.some((c) => c.type === 'match_arm');
+  // Ruby: a `{ |x| … }` block of a call runs any number of times (each, map, times)
+  return BRANCHING.has(n.type) || (n.type === 'block' && n.field === 'block' && n.parent?.type === 'call');
 }
 
 export function childByField(n: SNode, field: string): SNode | undefined {
@@ -187,12 +231,19 @@ export function namedChildren(n: SNode): SNode[] {
 /** The callee text of a call node ("os.system", "Runtime.getRuntime().exec", "$db->query"). */
 export function calleeOf(call: SNode): { callee: SNode | undefined; name: string; object: SNode | undefined; args: SNode[] } {
   let callee = childByField(call, 'function') ?? childByField(call, 'constructor') ?? childByField(call, 'type');
+  // Rust: x.collect::<Vec<_>>(), Vec::<u8>::new(): the function without its turbofish
+  if (callee?.type === 'generic_function') callee = childByField(callee, 'function') ?? callee;
   let object: SNode | undefined;
   let name = '';
   if (call.type === 'method_invocation' || call.type === 'member_call_expression' || call.type === 'scoped_call_expression') {
     object = childByField(call, 'object') ?? childByField(call, 'scope');
     const nm = childByField(call, 'name');
     name = nm?.text ?? '';
+    callee = call;
+  } else if (call.type === 'call' && !callee && childByField(call, 'method')) {
+    // Ruby: recv.meth(args) / meth args / Integer(x) (receiver and method fields)
+    object = childByField(call, 'receiver');
+    name = childByField(call, 'method')!.text;
     callee = call;
   } else if (callee) {
     if (callee.type === 'conditional_access_expression') {

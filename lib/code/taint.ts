@@ -204,6 +204,13 @@ interface Scope {
 
 /** A regular expression that accepts quotes, semicolons and the like: `.` or `\\S` outside a
  *  character class (`^.*$`, `^\\S+$`). Delimiters and flags (PHP `/…/i`, JS literals) are dropped. */
+/** Ruby: a pattern anchored with ^ or $ (line anchors) instead of \A and \z: "ok\n; rm -rf /" passes it. */
+function rubyLineAnchored(src: string): boolean {
+  const d = /^\/([\s\S]*)\/[a-z]*$/.exec(src);
+  const p = (d ? d[1]! : src).replace(/\\./g, 'x').replace(/\[[^\]]*\]/g, 'x');
+  return /[\^$]/.test(p);
+}
+
 function permissivePattern(src: string): boolean {
   let p = src;
   const d = /^([/#~!@%|])([\s\S]*)\1[a-zA-Z]*$/.exec(p);
@@ -246,6 +253,10 @@ const GO_NUMBER_TYPE = /^(u?int(8|16|32|64)?|uintptr|float(32|64)|complex(64|128
 /** C#: value types that hold a number, a boolean, a date or a Guid (a parameter of such a type carries no text). */
 const CS_NUMBER_TYPE = /^((int|uint|long|ulong|short|ushort|byte|sbyte|double|float|decimal|bool|char|nint|nuint|Int16|Int32|Int64|UInt16|UInt32|UInt64|Double|Decimal|Boolean|Guid|DateTime|DateTimeOffset|DateOnly|TimeOnly|TimeSpan)\??(\[\])?|(IEnumerable|IList|ICollection|IReadOnlyList|IReadOnlyCollection|List|HashSet|ISet)<(int|long|short|Guid|decimal|double)\??>)$/;
 /** C#: objects ASP.NET / the DI container passes (request, response, services, loggers, options, a CancellationToken): no carrier as parameters */
+/** Rust number / boolean types (parameters, `let n: u32`, `x as i64`, `web::Path<u32>`) */
+const RUST_NUMBER_TYPE = /^(&\s*)?((web::)?(Path|Query)<\s*)?\(?\s*((i|u)(8|16|32|64|128|size)|f32|f64|bool|char|Uuid|uuid::Uuid|NaiveDate|DateTime<\w+>)(\s*,\s*((i|u)(8|16|32|64|128|size)|f32|f64|bool|Uuid))*\s*\)?(\s*>)?$/;
+/** Rust format-like macros (rewritten to calls, see rustmacros.ts): their literal may name variables (`"{name}"`) */
+const RUST_FORMAT_MACRO = /^(format|print|println|eprint|eprintln|write|writeln|panic|format_args|info|warn|error|debug|trace|anyhow|bail)$/;
 const CS_CONTAINER_TYPE = /^(HttpContext|HttpRequest|HttpResponse|ClaimsPrincipal|CancellationToken|ILogger(<[\w.]+>)?|IConfiguration|IWebHostEnvironment|IHostEnvironment|IServiceProvider|IOptions(<[\w.]+>)?|IMemoryCache|IDistributedCache|IHttpClientFactory|HttpClient|LinkGenerator|IAntiforgery|\w+(DbContext|Context|Service|Repository|Manager|Factory|Provider|Store|Options|Logger)(<[\w.]+>)?)$/;
 const MAX_DEPTH = 48;
 
@@ -260,8 +271,8 @@ const PRIMITIVE_SIZES: Record<string, number> = {
   float: 4, wchar_t: 4, long: 8, 'unsignedlong': 8, int64_t: 8, uint64_t: 8, size_t: 8, double: 8, 'longlong': 8, 'char*': 8, 'void*': 8, 'int*': 8,
 };
 const WRAPPERS = new Set(['parenthesized_expression', 'condition', 'expression_statement', 'parenthesized_condition', 'condition_clause']);
-const TERNARIES = new Set(['conditional_expression', 'ternary_expression']);
-const IFS = new Set(['if_statement', 'elif_clause', 'else_if_clause']);
+const TERNARIES = new Set(['conditional_expression', 'ternary_expression', /* Ruby */ 'conditional']);
+const IFS = new Set(['if_statement', 'elif_clause', 'else_if_clause', /* Rust */ 'if_expression', /* Ruby */ 'if', 'elsif', 'if_modifier']);
 const SWITCH_GROUPS = new Set(['switch_block_statement_group', 'switch_case', 'switch_default', 'case_statement', 'default_statement', 'switch_rule']);
 const JUMPS = new Set(['break_statement', 'return_statement', 'continue_statement', 'throw_statement', 'goto_statement']);
 
@@ -747,6 +758,11 @@ export class TaintEngine {
         if (x === parts.then) positive = true;
         else if (x === parts.other) positive = false;
         else continue;
+      } else if (this.language === 'ruby' && (p.type === 'unless' || p.type === 'unless_modifier')) {
+        // Ruby: `unless ok(x) … else … end`: the body runs when the check failed
+        cond = childByField(p, 'condition');
+        if (x === cond || !/^(consequence|body|alternative)$/.test(x.field ?? '')) continue;
+        positive = x.field === 'alternative';
       } else if ((p.type === 'else_clause' || p.type === 'else') && p.parent && IFS.has(p.parent.type)) {
         // JS / C / PHP: if (…) {…} else {…}: the else_clause is the alternative
         cond = childByField(p.parent, 'condition');
@@ -765,9 +781,24 @@ export class TaintEngine {
     const defs = this.scopeOf(scope).defs.get(name) ?? [];
     for (let x: SNode = use; x.parent && x !== scope; x = x.parent) {
       const p = x.parent;
-      for (const st of p.children) {
-        if (st === x || st.start >= x.start) break;
-        if (st.type !== 'if_statement') continue;
+      for (const st0 of p.children) {
+        if (st0 === x || st0.start >= x.start) break;
+        // Rust: `if !ok(&x) { return …; }` is an expression statement
+        const st = this.language === 'rust' && st0.type === 'expression_statement' && namedChildren(st0)[0]?.type === 'if_expression' ? namedChildren(st0)[0]! : st0;
+
+        // Ruby: `return head(:bad_request) unless ALLOWED.include?(x)`, `raise … if x !~ /\A\w+\z/`, `x = "name" unless OK.include?(x)`
+        if (this.language === 'ruby' && /^(if|unless)(_modifier)?$/.test(st.type)) {
+          if (st.children.some((k) => k.field === 'alternative')) continue;
+          const cond = childByField(st, 'condition');
+          const body = childByField(st, /_modifier$/.test(st.type) ? 'body' : 'consequence');
+          const resets = body && (body.type === 'assignment' ? body : body.type === 'then' && namedChildren(body).length === 1 ? namedChildren(body)[0] : undefined);
+          const reset = !!resets && resets.type === 'assignment' && childByField(resets, 'left')?.text === name && this.constOf(childByField(resets, 'right') ?? resets) !== undefined;
+          if (!cond || !body || !(this.rubyLeaves(body) || reset)) continue;
+          if (this.checkOn(cond, name, 0) !== st.type.startsWith('unless')) continue;
+          if (defs.some((d) => d.at.start >= st.end && d.at.end <= use.start && d.kills)) continue;
+          return true;
+        }
+        if (st.type !== 'if_statement' && !(this.language === 'rust' && st.type === 'if_expression')) continue;
         if (st.children.some((c) => c.field === 'alternative' || c.type === 'else_clause' || c.type === 'elif_clause' || c.type === 'else_if_clause')) continue;
         const cond = childByField(st, 'condition');
         const body = childByField(st, 'consequence') ?? childByField(st, 'body');
@@ -808,14 +839,17 @@ export class TaintEngine {
       s = k[k.length - 1]!;
     }
     if (/^(return|raise|throw|break|continue|exit)_statement$/.test(s.type)) return true;
+    if (this.language === 'rust' && /^(return|break|continue)_expression$/.test(s.type)) return true;
     if (s.type === 'expression_statement') {
       const c = namedChildren(s)[0];
       if (!c) return false;
       // PHP: exit / die, and `throw` (an expression since PHP 8)
       if (c.type === 'exit_statement' || c.type === 'throw_expression') return true;
+      if (this.language === 'rust' && /^(return|break|continue)_expression$/.test(c.type)) return true;
       if (P.calls.has(c.type)) {
         const { name, object } = calleeOf(c);
         const full = `${object ? object.text + '.' : ''}${name}`;
+        if (this.language === 'rust') return /^(panic|unreachable|std::process::exit|process::exit|exit)$/.test(full);
         if (this.language === 'go') return /^(panic|os\.Exit|log\.(Fatal|Fatalf|Fatalln|Panic|Panicf|Panicln))$/.test(full);
         return /^(abort|exit|die|_exit|sys\.exit|os\._exit|process\.exit|System\.exit|flask\.abort)$/.test(full);
       }
@@ -850,15 +884,22 @@ export class TaintEngine {
         return other && !(this.evalNode(other, depth) & ORIGIN) ? false : undefined;
       }
       if (this.acceptsAnything(m, object, args)) return undefined;
-      const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name));
+      const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name) || (this.language === 'rust' && /^\w+$/.test(name) && new RegExp(`^&?\\s*${name}(\\.(as_str|as_ref|to_string|to_owned|trim|as_bytes|as_path|chars|bytes|to_lowercase|to_ascii_lowercase)\\(\\))*$`).test(a.text)));
+      // Ruby: ALLOWED.include?(x) checks x; x.include?("..") looks for a piece of x (no allow-list)
+      if (this.language === 'ruby' && /^(include\?|member\?|key\?|has_key\?|cover\?|any\?)$/.test(m)) return args.some(on) ? true : undefined;
       // Java: PATTERN.matcher(x).matches() checks x
       const matcherOn = !!object && P.calls.has(object.type) && /^(matcher)$/.test(calleeOf(object).name) && calleeOf(object).args.some(on);
-      return args.some(on) || (object !== undefined && object.text === name) || matcherOn ? true : undefined;
+      return args.some(on) || (object !== undefined && object.text === name) || matcherOn || (this.language === 'rust' && on(object)) ? true : undefined;
     }
     if (P.binaries.has(c.type) || c.type === 'comparison_operator') {
       const op = c.children.filter((k) => !k.named).map((k) => k.text).join(' ');
       const [l, r] = kids;
       if (!l || !r) return undefined;
+      // Ruby: x =~ /\A[a-z]+\z/ (a pattern anchored with ^ / $ matches one line of x: no check)
+      if (this.language === 'ruby' && (op === '=~' || op === '!~') && l.text === name) {
+        const pats = r.type === 'regex' ? [r.text] : this.possibleStrings(r);
+        return pats.length > 0 && !pats.some((p) => permissivePattern(p) || rubyLineAnchored(p)) ? op === '=~' : undefined;
+      }
       if (/^(&&|and)$/.test(op)) return this.checkOn(l, name, depth + 1) === true || this.checkOn(r, name, depth + 1) === true ? true : undefined;
       if (/^(\|\||or)$/.test(op)) {
         const a = this.checkOn(l, name, depth + 1);
@@ -899,6 +940,7 @@ export class TaintEngine {
     else if (object && /^(test|match|fullmatch|search)$/.test(m)) pat = object;
     if (!pat) return false;
     const values = pat.type === 'regex' ? [pat.text] : this.possibleStrings(pat);
+    if (this.language === 'ruby' && values.some(rubyLineAnchored)) return true;
     return values.length > 0 && values.every(permissivePattern);
   }
 
@@ -1003,6 +1045,10 @@ export class TaintEngine {
     const t = n.type;
     if (P.comments.has(t)) return 0;
     if (P.constants.has(t)) return 0;
+    if (this.language === 'rust') {
+      const r = this.rustCompute(n, depth);
+      if (r !== undefined) return r;
+    }
     if (P.strings.has(t)) {
       // a literal is constant unless it interpolates values (f-strings, `${}`, "$x")
       const parts: SNode[] = [];
@@ -1026,6 +1072,10 @@ export class TaintEngine {
       if (this.quoted) inOrder(n);
       const v = this.quoted ? this.unionOutsideQuotes(seq, depth, true) : this.union(parts.map((p) => (P.identifiers.has(p.type) ? p : (namedChildren(p)[0] ?? p))), depth);
       return v & ORIGIN ? v | BUILT : v;
+    }
+    if (this.language === 'ruby') {
+      const rv = this.rubyValue(n, depth);
+      if (rv !== undefined) return rv;
     }
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
@@ -1149,11 +1199,83 @@ export class TaintEngine {
     return this.union(kids, depth);
   }
 
+  /** Rust-only values: format strings with inline names, paths and types, blocks (their tail
+   *  expression), if / match (their arms), casts, macros left as token trees. undefined: the generic rules. */
+  private rustCompute(n: SNode, depth: number): number | undefined {
+    const t = n.type;
+    if (t === 'string_literal' || t === 'raw_string_literal') {
+      const args = n.parent?.type === 'arguments' ? n.parent : undefined;
+      const call = args?.parent;
+      if (!call || call.type !== 'call_expression' || !RUST_FORMAT_MACRO.test(calleeOf(call).name.replace(/^.*::/, ''))) return undefined;
+      let v = 0;
+      for (const m of n.text.matchAll(/\{([A-Za-z_][A-Za-z0-9_]*)(:[^}]*)?\}/g)) if (!/^\{\{/.test(n.text.slice(Math.max(0, m.index! - 1), m.index! + 1))) v |= this.resolve(n, m[1]!, depth);
+      return v & ORIGIN ? v | BUILT : v;
+    }
+    if (/^(scoped_identifier|scoped_type_identifier|type_identifier|field_identifier|primitive_type|generic_type|type_arguments|lifetime|mutable_specifier|unit_expression|unit_type|reference_type|array_type|tuple_type|function_type|abstract_type|dynamic_type|attribute_item|inner_attribute_item|use_declaration|shorthand_field_identifier|range_expression)$/.test(t)) return 0;
+    if (t === 'type_cast_expression') {
+      const ty = childByField(n, 'type')?.text ?? '';
+      const val = childByField(n, 'value');
+      if (!this.numeric && RUST_NUMBER_TYPE.test(ty)) return 0;
+      return val ? this.evalNode(val, depth) : 0;
+    }
+    if (t === 'block') {
+      const kids = namedChildren(n).filter((c) => !this.profile.comments.has(c.type));
+      const tail = kids[kids.length - 1];
+      if (!tail || /^(let_declaration|empty_statement|function_item|struct_item|use_declaration|const_item|static_item|impl_item|enum_item|attribute_item)$/.test(tail.type)) return 0;
+      if (tail.type === 'expression_statement' && /;\s*$/.test(tail.text)) return 0;
+      return this.evalNode(tail, depth);
+    }
+    if (t === 'unsafe_block' || t === 'async_block' || t === 'else_clause') return this.union(namedChildren(n).filter((c) => c.type === 'block' || c.type === 'if_expression'), depth);
+    if (t === 'if_expression') return this.union([childByField(n, 'consequence'), childByField(n, 'alternative')].filter((c): c is SNode => !!c), depth);
+    if (t === 'match_expression') {
+      const body = childByField(n, 'body');
+      return body ? this.union(namedChildren(body).filter((a) => a.type === 'match_arm').map((a) => childByField(a, 'value')).filter((c): c is SNode => !!c), depth) : 0;
+    }
+    if (t === 'return_expression' || t === 'break_expression' || t === 'continue_expression' || t === 'loop_expression') return 0;
+    if (t === 'field_initializer') {
+      const v = childByField(n, 'value');
+      return v ? this.evalNode(v, depth) : 0;
+    }
+    if (t === 'macro_invocation') {
+      // a macro left unparsed (vec![…], json!({…})): the names in its tokens that are values
+      let v = 0;
+      const walk = (x: SNode) => {
+        x.children.forEach((c, i) => {
+          if (c.type === 'token_tree') return walk(c);
+          if (c.type !== 'identifier') return;
+          const prev = x.children[i - 1]?.text;
+          const next = x.children[i + 1];
+          if (prev === '.' || prev === '::' || next?.text === '::' || next?.text === '!' || next?.type === 'token_tree' && /^\(/.test(next.text)) return;
+          v |= this.resolve(c, c.text, depth);
+        });
+      };
+      for (const c of namedChildren(n)) if (c.type === 'token_tree') walk(c);
+      return v & ORIGIN ? v | BUILT : v;
+    }
+    return undefined;
+  }
+
+  /** Rust: the names a pattern binds (`x`, `mut x`, `(a, b)`, `Some(v)`, `Query(p)`, `Params { name, .. }`). */
+  private rustPatternNames(p: SNode): string[] {
+    if (p.type === 'identifier') return p.text === '_' ? [] : [p.text];
+    if (p.type === 'shorthand_field_identifier') return [p.text];
+    const out: string[] = [];
+    for (const c of namedChildren(p)) {
+      if (c.field === 'type' || c.field === 'name' && p.type === 'field_pattern' && childByField(p, 'pattern')) continue;
+      if (/^(scoped_identifier|type_identifier|field_identifier|string_literal|integer_literal|boolean_literal|char_literal)$/.test(c.type)) continue;
+      out.push(...this.rustPatternNames(c));
+    }
+    return out;
+  }
+
   /** Python: `n` is an imported module (or a dotted path in one): `base64`, `os.path`. A module
    *  is code, not data: the result of `base64.b64decode(x)` depends on `x` only. */
   private moduleRooted(n: SNode): boolean {
     if (this.language === 'go') return this.goPackage(n);
     if (this.language === 'csharp') return this.csTypeName(n);
+    if (this.language === 'rust') return n.type === 'scoped_identifier' || n.type === 'scoped_type_identifier';
+    // Ruby: a class or module (File, Net::HTTP, Open3), except the input constants (ARGV, ENV, STDIN)
+    if (this.language === 'ruby') return (n.type === 'constant' || n.type === 'scope_resolution') && !this.isSource(n);
     if (this.language !== 'python') return false;
     let x: SNode = n;
     while (x.type === 'attribute') x = namedChildren(x)[0] ?? x;
@@ -1243,6 +1365,169 @@ export class TaintEngine {
   /** Go: `n` is the name of an imported package (`fmt`, `exec`, `filepath`; the last element of
    *  the import path, or its alias) or, in a fragment without imports, of a common standard one,
    *  and no variable of the function or file has that name. */
+  // ---- Ruby ------------------------------------------------------------------------------------
+
+  /** Ruby node kinds the generic evaluation does not know; undefined: evaluate as usual. */
+  private rubyValue(n: SNode, depth: number): number | undefined {
+    const t = n.type;
+    // sql = <<~SQL … SQL: the body of the heredoc follows the line that opens it
+    if (t === 'heredoc_beginning') {
+      const body = this.rubyHeredocBody(n);
+      return body ? this.evalNode(body, depth) : 0;
+    }
+    if (t === 'call') {
+      const recv = childByField(n, 'receiver');
+      const m = childByField(n, 'method')?.text ?? '';
+      // params[:ids].map(&:to_i): numbers
+      const args = calleeOf(n).args;
+      if (/^(map|collect|filter_map|flat_map)$/.test(m) && args.length === 1 && args[0]!.type === 'block_argument' && /^&(:to_[ifrc]|method\(:(Integer|Float)\))$/.test(args[0]!.text.replace(/\s+/g, ''))) return 0;
+      // predicates (x.include?(y), s.empty?) and counts give booleans and numbers
+      if (/\?$/.test(m) || /^(length|size|count|to_i|to_f|to_r|to_c|hash|object_id|bytesize)$/.test(m)) return 0;
+      // params[:id].to_i, request.headers['X'].strip: the method decides (a source's text starts both)
+      if (recv && this.isSource(n) && this.isSource(recv)) return this.evalCall(n, depth);
+    }
+    if (t === 'unary' && /^(!|not\b|defined\?)/.test(n.text)) return 0;
+    // ARGV, STDIN, $stdin: input constants and globals
+    if ((t === 'constant' || t === 'global_variable') && this.isSource(n)) return SOURCE;
+    // params[:sort] where an allow-list check on that same expression held (ALLOWED.include?(params[:sort]) ? params[:sort] : 'name')
+    if (t === 'element_reference' && this.isSource(n) && this.validated(n)) return 0;
+    // KINDS[params[:k]], KINDS.fetch(params[:k], Default): an element of a constant Hash / Array of this file
+    if (t === 'element_reference' || t === 'call') {
+      const obj = childByField(n, t === 'call' ? 'receiver' : 'object');
+      const meth = t === 'call' ? childByField(n, 'method')?.text ?? '' : '[]';
+      if (obj && obj.type === 'constant' && /^(\[\]|fetch|dig|values_at|key|detect|find)$/.test(meth)) {
+        const lit = this.rubyConstantLiteral(obj.text);
+        if (lit) {
+          const rest = t === 'call' ? calleeOf(n).args.slice(1) : [];
+          return this.evalNode(lit, depth) | this.union(rest, depth);
+        }
+      }
+    }
+    if (t === 'binary') {
+      const op = childByField(n, 'operator')?.text ?? n.children.find((c) => !c.named)?.text ?? '';
+      if (/^(=~|!~|<=>|===|==|!=|<|>|<=|>=)$/.test(op)) return 0;
+      const kids = namedChildren(n).filter((c) => !this.profile.comments.has(c.type));
+      // s << x (string / array append) and "%s" % [x] (format) build a string
+      if (op === '<<' || op === '%') {
+        if (op === '%' && !this.numeric) {
+          const f = literalKey(kids[0], this.profile);
+          if (f !== undefined && numericFormat(f)) return 0;
+        }
+        const v = this.union(kids, depth);
+        return v & ORIGIN ? v | BUILT : v;
+      }
+    }
+    // a method of this file called without arguments or parentheses (`user_input`): what it returns
+    if (t === 'identifier' && this.rubyBareCall(n)) {
+      let v = 0;
+      for (const f of this.functions().get(n.text) ?? []) v |= this.summary(f, depth) & ~(PARAM | PARAM_BITS);
+      return v;
+    }
+    return undefined;
+  }
+
+  private rubyConstants: Map<string, SNode | undefined> | undefined;
+  /** Ruby: the Hash / Array literal a constant of this file is set to (ALLOWED = { … }.freeze), or undefined. */
+  private rubyConstantLiteral(name: string): SNode | undefined {
+    if (!this.rubyConstants) {
+      const m = new Map<string, SNode | undefined>();
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === 'assignment') {
+          const l = childByField(x, 'left');
+          let r = childByField(x, 'right');
+          while (r && r.type === 'call' && /^(freeze|to_set|dup)$/.test(childByField(r, 'method')?.text ?? '')) r = childByField(r, 'receiver');
+          if (l && l.type === 'constant') m.set(l.text, m.has(l.text) ? undefined : r && /^(hash|array|string_array|symbol_array)$/.test(r.type) ? r : undefined);
+        }
+        for (const c of x.children) stack.push(c);
+      }
+      this.rubyConstants = m;
+    }
+    return this.rubyConstants.get(name);
+  }
+
+  /** The heredoc_body that a heredoc_beginning (<<~SQL) opens: the k-th body after its line. */
+  private rubyHeredocBody(n: SNode): SNode | undefined {
+    const bodies: SNode[] = [];
+    const begins: SNode[] = [];
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'heredoc_body') bodies.push(x);
+      else if (x.type === 'heredoc_beginning') begins.push(x);
+      for (const c of x.children) stack.push(c);
+    }
+    bodies.sort((a, b) => a.start - b.start);
+    const sameLine = begins.filter((b) => b.startRow === n.startRow && b.start < n.start).length;
+    const after = bodies.filter((b) => b.start >= n.end);
+    return after[sameLine];
+  }
+
+  /** `n` (an identifier) is no variable or parameter of its scopes but a method of this file without required parameters. */
+  private rubyBareCall(n: SNode): boolean {
+    const p = n.parent;
+    if (p && (p.type === 'call' && n.field === 'method' || p.type === 'method' || p.type === 'singleton_method' || n.field === 'left' || n.field === 'name')) return false;
+    const fns = this.functions().get(n.text);
+    if (!fns || fns.length === 0 || fns.length > 4) return false;
+    // (a method's own definition is recorded as a definition of its name in the enclosing scope: not a variable)
+    for (let s: Scope | undefined = this.scopeOf(this.scopeNodeOf(n)); s; s = s.parent)
+      if (s.params.has(n.text) || (s.defs.get(n.text) ?? []).some((d) => !this.profile.functions.has(d.at.type))) return false;
+    return fns.every((f) => this.scopeOf(f).paramIndex.size === 0);
+  }
+
+  /** Ruby definitions other than assignments: block parameters take the receiver's elements
+   *  (`params[:ids].each do |id|`; `File.open(path) do |f|`: the arguments), `s << x` appends. */
+  private rubyDefs(c: SNode, s: Scope): boolean {
+    if ((c.type === 'block' || c.type === 'do_block') && c.field === 'block' && c.parent?.type === 'call') {
+      const ps = childByField(c, 'parameters');
+      if (!ps) return false;
+      const { name: m, object, args } = calleeOf(c.parent);
+      // Sinatra: get '/users/:id' do |id| … end: the route's parameters are request input
+      // Rake: task :name, [:arg] do |t, args| … end: the task's arguments come from the command line
+      if (!object && ((/^(get|post|put|patch|delete)$/.test(m) && args[0] && /:\w|\*/.test(args[0].text)) || (m === 'task' && args.length >= 2))) {
+        for (const k of namedChildren(ps)) if (k.type === 'identifier') this.addDef(s, k.text, { at: ps, rhs: [], fixed: SOURCE, kills: true });
+        return false;
+      }
+      const from = object && !this.moduleRooted(object) ? [object] : args;
+      const names: string[] = [];
+      const walk = (x: SNode) => {
+        if (x.type === 'identifier') names.push(x.text);
+        else if (x.field !== 'value') for (const k of namedChildren(x)) walk(k);
+      };
+      walk(ps);
+      for (const nm of names) this.addDef(s, nm, { at: ps, rhs: from, fixed: from.length ? undefined : 0, kills: true });
+      return false; // the block's body is walked as usual
+    }
+    if (c.type === 'binary' && c.parent?.type !== 'binary') {
+      const pieces: SNode[] = [];
+      let x: SNode | undefined = c;
+      while (x && x.type === 'binary' && childByField(x, 'operator')?.text === '<<') {
+        const r = childByField(x, 'right');
+        if (r) pieces.unshift(r);
+        x = childByField(x, 'left');
+      }
+      if (!x || !this.profile.identifiers.has(x.type) || pieces.length === 0) return false;
+      this.addDef(s, x.text, { at: c, rhs: pieces, kills: false, built: true });
+      return true;
+    }
+    return false;
+  }
+
+  /** Ruby: the statement leaves the method or request (return, raise, redirect_to / render / head … and return, halt). */
+  private rubyLeaves(st: SNode): boolean {
+    let x: SNode | undefined = st;
+    if (x.type === 'then' || x.type === 'body_statement') x = namedChildren(x).filter((k) => !this.profile.comments.has(k.type)).pop();
+    if (!x) return false;
+    if (/^(return|break|next)$/.test(x.type)) return true;
+    if (x.type === 'binary' && /^(and|or|&&)$/.test(childByField(x, 'operator')?.text ?? '')) return this.rubyLeaves(childByField(x, 'right') ?? x.children[0]!) || this.rubyLeaves(childByField(x, 'left') ?? x);
+    if (x.type === 'call' || x.type === 'identifier') {
+      const m = x.type === 'call' ? calleeOf(x).name : x.text;
+      return /^(raise|fail|abort|exit|exit!|halt|redirect_to|redirect|render|head|not_found|error!|forbidden!|bad_request!)$/.test(m);
+    }
+    return false;
+  }
+
   private goPackage(n: SNode): boolean {
     if (n.type !== 'identifier') return false;
     if (!this.imported) {
@@ -1348,6 +1633,8 @@ export class TaintEngine {
     if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
     if (this.htmlEscapeChain(n)) return 0;
+    // Rust: s.parse::<u32>() gives a number (a turbofish to a number, bool, Uuid or address type)
+    if (this.language === 'rust' && !this.numeric && /(^|[.:])\s*parse\s*::\s*<\s*((i|u)(8|16|32|64|128|size)|f32|f64|bool|char|Uuid|uuid::Uuid|IpAddr|Ipv4Addr|Ipv6Addr|SocketAddr|NaiveDate)\s*>$/.test(childByField(n, 'function')?.text ?? '')) return 0;
     // a list of constant pieces, however many: the placeholders of an IN list
     if (this.constantPieces(name, object, args)) return 0;
     // Collections.nCopies(n, x): copies of x only
@@ -1457,7 +1744,7 @@ export class TaintEngine {
       const obj = namedChildren(callee)[0];
       if (obj && !this.moduleRooted(obj)) v |= this.evalNode(obj, depth);
     }
-    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText) || (this.language === 'go' && /^(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|String|Repeat|TrimSpace|ToLower|ToUpper)$/.test(name)) || (this.language === 'csharp' && /^(Format|Join|Concat|Replace|Insert|Substring|Trim|TrimStart|TrimEnd|ToLower|ToUpper|ToLowerInvariant|ToUpperInvariant|ToString|PadLeft|PadRight|Combine|AppendFormat|AppendLine|Append)$/.test(name))) {
+    if (/^(format|join|replace|concat|sprintf|vsprintf|printf|substring|substr|trim|strip|lower|upper|toLowerCase|toUpperCase|toString|valueOf|encode|decode|slice|split)$/.test(name) || /(^|\.)(sprintf|vsprintf|implode|str_replace|String\.format)$/.test(calleeText) || (this.language === 'go' && /^(Sprintf|Sprint|Sprintln|Join|Replace|ReplaceAll|String|Repeat|TrimSpace|ToLower|ToUpper)$/.test(name)) || (this.language === 'rust' && RUST_FORMAT_MACRO.test(name.replace(/^.*::/, '')) || this.language === 'rust' && /^(concat|join|replace|replacen|repeat|push_str|to_lowercase|to_uppercase)$/.test(name)) || (this.language === 'csharp' && /^(Format|Join|Concat|Replace|Insert|Substring|Trim|TrimStart|TrimEnd|ToLower|ToUpper|ToLowerInvariant|ToUpperInvariant|ToString|PadLeft|PadRight|Combine|AppendFormat|AppendLine|Append)$/.test(name)) || (this.language === 'ruby' && /^(format|sprintf|join|gsub|sub|to_s|to_str|concat|prepend|downcase|upcase|capitalize|strip|lstrip|rstrip|chomp|squish|tr|center|ljust|rjust|freeze|dup|encode|force_encoding|unicode_normalize|delete|squeeze|reverse)$/.test(name))) {
       if (v & ORIGIN) v |= BUILT;
     }
     return v;
@@ -2572,7 +2859,7 @@ export class TaintEngine {
       while (stack.length) {
         const x = stack.pop()!;
         if (x !== fn && this.profile.functions.has(x.type)) continue;
-        if (x.type === 'return_statement' || x.type === 'yield' || x.type === 'yield_expression') {
+        if (x.type === 'return_statement' || x.type === 'yield' || x.type === 'yield_expression' || x.type === 'return_expression' || (this.language === 'ruby' && x.type === 'return')) {
           if (this.isDead(x, fn)) continue;
           const e = namedChildren(x).filter((c) => !this.profile.comments.has(c.type));
           if (e.length) v |= this.union(e, depth);
@@ -2580,6 +2867,15 @@ export class TaintEngine {
         }
         for (const c of x.children) stack.push(c);
       }
+    }
+    // Rust: a block's value is its tail expression
+    if (this.language === 'rust' && body && body.type === 'block') v |= this.evalNode(body, depth);
+    // Ruby: a method (or lambda) returns the value of its last expression
+    if (this.language === 'ruby' && body) {
+      let b: SNode | undefined = body;
+      if (b.type === 'block' || b.type === 'do_block') b = childByField(b, 'body');
+      const last = b ? namedChildren(b).filter((c) => !this.profile.comments.has(c.type) && !/^(rescue|ensure|else|return)$/.test(c.type)).pop() : undefined;
+      if (last) v |= this.evalNode(last, depth);
     }
     this.summaryMemo.set(fn, v);
     return v;
@@ -2823,7 +3119,7 @@ export class TaintEngine {
       // types, defaults and decorators / annotations name no parameter
       if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value' || x.field === 'decorator' || x.type === 'modifiers' || x.type === 'attribute_list' || x.type === 'equals_value_clause') return;
       // JS: ({ query, body }, res) => … destructures the parameter into names
-      if ((this.profile.identifiers.has(x.type) || x.type === 'shorthand_property_identifier_pattern') && !NOT_PARAMS.has(x.text)) {
+      if ((this.profile.identifiers.has(x.type) || x.type === 'shorthand_property_identifier_pattern' || x.type === 'shorthand_field_identifier') && !NOT_PARAMS.has(x.text)) {
         out.add(x.text);
         names.push(x.text);
         if (index && !index.has(x.text)) index.set(x.text, pos);
@@ -2834,11 +3130,13 @@ export class TaintEngine {
     // one position per parameter (a receiver such as self, cls or this takes none)
     for (const p of namedChildren(params)) {
       if (this.profile.comments.has(p.type)) continue;
-      if (NOT_PARAMS.has(p.text) || p.type === 'variadic_parameter' && p.text === '...') continue;
+      if (NOT_PARAMS.has(p.text) || p.type === 'variadic_parameter' && p.text === '...' || p.type === 'self_parameter' || p.type === 'attribute_item') continue;
       const names: string[] = [];
       walk(p, names);
       if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
       if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
+      if (numbers && this.language === 'rust' && !inputs?.has(names[0] ?? '') && RUST_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
+      if (numbers && this.language === 'rust' && inputs?.has(names[0] ?? '') && RUST_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) { inputs.delete(nm); numbers.add(nm); }
       if (numbers && this.language === 'go' && GO_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
       if (numbers && this.language === 'csharp' && names.length === 1 && (CS_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '') || (!inputs?.has(names[0]!) && CS_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')))) numbers.add(names[0]!);
       // Java: servlet / Spring objects the container passes (the request's data in them is a source by itself)
@@ -2854,8 +3152,27 @@ export class TaintEngine {
     // Python: @app.get(...) above the def; Java: the method's modifiers (annotations)
     if (fn.parent?.type === 'decorated_definition') deco = namedChildren(fn.parent).filter((c) => c.type === 'decorator').map((c) => c.text).join('\n');
     else if (this.language === 'csharp') deco = this.csAttributes(fn);
+    else if (this.language === 'rust') deco = this.rustAttributes(fn);
     else deco = namedChildren(fn).filter((c) => c.type === 'modifiers' || c.type === 'decorator').map((c) => c.text).join('\n');
     return this.inputParams.filter((q) => (!q.fn || q.fn.test(deco)) && (!q.text || q.text.test(fn.text)));
+  }
+
+  /** Rust: the attributes above a function (`#[get("/<name>")]`, `#[post(...)]`); for a closure,
+   *  the call chain it is passed to (`warp::path!(…).map(|name: String| …)`). */
+  private rustAttributes(fn: SNode): string {
+    if (fn.type === 'closure_expression') {
+      let p = fn.parent;
+      if (p?.type === 'arguments') p = p.parent;
+      return p && p.type === 'call_expression' ? `call ${childByField(p, 'function')?.text ?? ''}` : '';
+    }
+    const out: string[] = [];
+    const sibs = fn.parent ? fn.parent.children : [];
+    for (let i = sibs.indexOf(fn) - 1; i >= 0; i--) {
+      const x = sibs[i]!;
+      if (x.type === 'attribute_item') out.push(x.text);
+      else if (!this.profile.comments.has(x.type)) break;
+    }
+    return out.join('\n');
   }
 
   /** C#: what inputParams' `function` reads: the method's attributes and modifiers and its class's
@@ -2929,6 +3246,10 @@ export class TaintEngine {
         if (nm) this.addDef(s, nm.text, { at: c, rhs: [], fixed: 0, kills: true });
         continue;
       }
+      if (this.language === 'rust' && this.rustDefs(c, s)) {
+        for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+        continue;
+      }
       const a = P.assigns[c.type];
       // C#: new T { Name = v } sets a property of the new object, not a variable
       if (a && !(this.language === 'csharp' && c.type === 'assignment_expression' && c.parent?.type === 'initializer_expression')) {
@@ -2971,6 +3292,8 @@ export class TaintEngine {
       } else if (P.calls.has(c.type)) this.callDefs(c, s);
       else if ((this.language === 'cpp' || this.language === 'c') && c.type === 'binary_expression' && c.parent?.type !== 'binary_expression' && this.streamInsert(c, s)) {
         /* os << a << b on a local string stream: recorded by streamInsert */
+      } else if (this.language === 'ruby' && this.rubyDefs(c, s)) {
+        /* Ruby: block parameters, s << x (recorded by rubyDefs) */
       } else if (c.type === 'foreach_statement') {
         // PHP: foreach ($xs as $k => $v)
         const kids = namedChildren(c);
@@ -2983,6 +3306,48 @@ export class TaintEngine {
       }
       for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
     }
+  }
+
+  /** Rust bindings: `let p = v` (a number type: no carrier), `if let Some(x) = v`, `for (k, x) in v`,
+   *  a match arm's pattern (the matched value). true when `c` was one of them. */
+  private rustDefs(c: SNode, s: Scope): boolean {
+    // r.read_to_end(&mut buf), read_exact, read_to_string: buf holds what was read (stdin: input)
+    if (c.type === 'call_expression') {
+      const { name, object, args } = calleeOf(c);
+      if (object && args[0] && /^(read_to_end|read_exact|read_to_string|read|read_buf)$/.test(name)) {
+        let x: SNode | undefined = args[0];
+        for (let i = 0; i < 4 && x && x.type !== 'identifier'; i++) x = childByField(x, 'value') ?? namedChildren(x).pop();
+        if (x && x.type === 'identifier') {
+          this.addDef(s, x.text, { at: c, rhs: [], fixed: /(^|::)stdin\(\)/.test(object.text) ? SOURCE : UNKNOWN, kills: false });
+          // and whatever the reader carries (a stream passed in as a parameter, a request body)
+          this.addDef(s, x.text, { at: c, rhs: [object], kills: false });
+        }
+      }
+      return false;
+    }
+    if (c.type === 'let_declaration' || c.type === 'let_condition') {
+      const pat = childByField(c, 'pattern');
+      const val = childByField(c, 'value');
+      if (!pat || !val) return c.type === 'let_declaration';
+      const ty = childByField(c, 'type')?.text ?? '';
+      const num = !this.numeric && RUST_NUMBER_TYPE.test(ty);
+      for (const nm of this.rustPatternNames(pat)) this.addDef(s, nm, num ? { at: c, rhs: [], fixed: 0, kills: true } : { at: c, rhs: [val], kills: true });
+      return true;
+    }
+    if (c.type === 'for_expression') {
+      const pat = childByField(c, 'pattern');
+      const val = childByField(c, 'value');
+      if (pat && val) for (const nm of this.rustPatternNames(pat)) this.addDef(s, nm, { at: pat, rhs: [val], kills: false });
+      return true;
+    }
+    if (c.type === 'match_arm') {
+      const pat = childByField(c, 'pattern');
+      const m = c.parent?.parent;
+      const val = m && m.type === 'match_expression' ? childByField(m, 'value') : undefined;
+      if (pat && val) for (const nm of this.rustPatternNames(pat)) this.addDef(s, nm, { at: pat, rhs: [val], kills: true });
+      return true;
+    }
+    return false;
   }
 
   /** C++: `os << a << b` on a local std::(o)stringstream adds a and b to os (os.str() then carries them, built);

@@ -68,7 +68,7 @@ export interface KalaExtension {
   /**
    * The code-security check of the reply's fenced code blocks (lib/code, DESIGN §9): present when
    * the reply has a block in a language the analyzer reads (python, javascript/typescript, java,
-   * c/c++, php, go, c#) and the server checks code (default; `checkCode: false`, `--no-code-check`);
+   * c/c++, php, go, c#, rust) and the server checks code (default; `checkCode: false`, `--no-code-check`);
    * `findings` is empty when the blocks look safe. `line` is the line in the reply (1-based).
    */
   code?: KalaCodeReport;

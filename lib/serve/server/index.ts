@@ -69,7 +69,7 @@ export interface ServerOptions {
    */
   kernel?: EthicsKernel | false;
   /**
-   * Checks the fenced code blocks of every reply (python, javascript/typescript, java, c/c++, php, go, c#)
+   * Checks the fenced code blocks of every reply (python, javascript/typescript, java, c/c++, php, go, c#, rust)
    * with the code-security analyzer and reports the findings in `kala.code` (DESIGN §9; for a
    * stream, in the final chunk). Default true; false: no check (`kala-train serve --no-code-check`).
    */
