@@ -5,17 +5,10 @@
 // properties of bound objects, helpers of the file), sanitizers (int.Parse, Guid.Parse, encoders),
 // every rule class with its safe twin, fenced ```csharp blocks, the CLI / SARIF output for .cs
 // files, repairCode (unsupported), and the round-8 probe set written before the rules were run.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode, checkCode, codeHints, extractCodeBlocks, checkCodeBlocks, languageFromPath, normalizeLanguage, loadCodeRules, repairCode, CODE_LANGUAGES } from '../lib/code/index.js';
+import { expectCodeCheckFinding } from './helpers.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const ids = async (code: string, minConfidence: 'low' | 'medium' = 'medium') => (await checkCode(code, { language: 'csharp', minConfidence })).map((f) => f.ruleId);
 
 /** a controller action around `body` (parameters `params`) */
@@ -154,22 +147,7 @@ describe('C#: blocks, hints, CLI and SARIF', () => {
   });
 
   it('code-check reads .cs files by extension; SARIF validates and names the rule', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-cs-'));
-    writeFileSync(path.join(dir, 'Program.cs'), 'using System.Diagnostics;\n\nclass Program\n{\n    static void Main(string[] args)\n    {\n        Process.Start("cmd.exe", "/c type " + args[0]);\n    }\n}\n');
-    const text = spawnSync(process.execPath, [CLI, 'code-check', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(text.status, text.stderr).toBe(1);
-    expect(text.stdout).toMatch(/Program\.cs:7:\d+: critical cs\.command-injection \(CWE-78/);
-    const out = path.join(dir, 'out.sarif');
-    const s = spawnSync(process.execPath, [CLI, 'code-check', '--format', 'sarif', '--output', out, path.join(dir, 'Program.cs')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(s.status, s.stderr).toBe(1);
-    const log = JSON.parse(readFileSync(out, 'utf8'));
-    expect(log.runs[0].results[0].ruleId).toBe('cs.command-injection');
-    expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(7);
-    expect(JSON.stringify(log.runs[0].tool.driver.rules ?? [])).toContain('cs.command-injection');
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expectCodeCheckFinding('Program.cs', 'using System.Diagnostics;\n\nclass Program\n{\n    static void Main(string[] args)\n    {\n        Process.Start("cmd.exe", "/c type " + args[0]);\n    }\n}\n', 'cs.command-injection', 'critical', 7);
   });
 });
 

@@ -2,17 +2,10 @@
 // taint through Go syntax (short declarations, multiple assignment, strings.Builder, fmt.Sprintf,
 // package names, request sources, helpers of the file), comments and strings, fenced ```go blocks,
 // and the CLI / SARIF output for .go files.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode, checkCode, codeHints, extractCodeBlocks, checkCodeBlocks, languageFromPath, normalizeLanguage, loadCodeRules, CODE_LANGUAGES } from '../lib/code/index.js';
+import { expectCodeCheckFinding } from './helpers.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const ids = async (code: string) => (await checkCode(code, { language: 'go' })).map((f) => f.ruleId);
 
 const HEAD = 'package main\n\nimport (\n\t"database/sql"\n\t"fmt"\n\t"net/http"\n\t"os"\n\t"os/exec"\n\t"strings"\n)\n\nvar db *sql.DB\n\n';
@@ -122,20 +115,6 @@ describe('Go: blocks, hints, CLI and SARIF', () => {
   });
 
   it('code-check reads .go files by extension; SARIF validates', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-go-'));
-    writeFileSync(path.join(dir, 'main.go'), 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc main() {\n\texec.Command("sh", "-c", os.Args[1]).Run()\n}\n');
-    const text = spawnSync(process.execPath, [CLI, 'code-check', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(text.status, text.stderr).toBe(1);
-    expect(text.stdout).toMatch(/main\.go:9:\d+: critical go\.command-injection \(CWE-78/);
-    const out = path.join(dir, 'out.sarif');
-    const s = spawnSync(process.execPath, [CLI, 'code-check', '--format', 'sarif', '--output', out, path.join(dir, 'main.go')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(s.status, s.stderr).toBe(1);
-    const log = JSON.parse(readFileSync(out, 'utf8'));
-    expect(log.runs[0].results[0].ruleId).toBe('go.command-injection');
-    expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(9);
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expectCodeCheckFinding('main.go', 'package main\n\nimport (\n\t"os"\n\t"os/exec"\n)\n\nfunc main() {\n\texec.Command("sh", "-c", os.Args[1]).Run()\n}\n', 'go.command-injection', 'critical', 9);
   });
 });

@@ -5,17 +5,10 @@
 // their implicit return values), sanitizers (to_i, Integer(), File.basename, ERB::Util.h), every rule
 // class with its safe twin, fenced ```ruby / ```rb blocks, the CLI / SARIF output for .rb files,
 // repairCode (unsupported), and the probe set written before the rules were run on it.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode, checkCode, codeHints, extractCodeBlocks, checkCodeBlocks, languageFromPath, normalizeLanguage, loadCodeRules, repairCode, CODE_LANGUAGES } from '../lib/code/index.js';
+import { expectCodeCheckFinding } from './helpers.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const ids = async (code: string, minConfidence: 'low' | 'medium' = 'medium') => (await checkCode(code, { language: 'ruby', minConfidence })).map((f) => f.ruleId);
 
 /** a Rails controller action around `body` */
@@ -171,22 +164,7 @@ describe('Ruby: blocks, hints, CLI and SARIF', () => {
   });
 
   it('code-check reads .rb files by extension; SARIF validates and names the rule', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-rb-'));
-    writeFileSync(path.join(dir, 'tool.rb'), '#!/usr/bin/env ruby\n# frozen_string_literal: true\n\ndir = ARGV[0]\nsystem("tar -czf backup.tgz #{dir}")\n');
-    const text = spawnSync(process.execPath, [CLI, 'code-check', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(text.status, text.stderr).toBe(1);
-    expect(text.stdout).toMatch(/tool\.rb:5:\d+: critical rb\.command-injection \(CWE-78/);
-    const out = path.join(dir, 'out.sarif');
-    const s = spawnSync(process.execPath, [CLI, 'code-check', '--format', 'sarif', '--output', out, path.join(dir, 'tool.rb')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(s.status, s.stderr).toBe(1);
-    const log = JSON.parse(readFileSync(out, 'utf8'));
-    expect(log.runs[0].results[0].ruleId).toBe('rb.command-injection');
-    expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(5);
-    expect(JSON.stringify(log.runs[0].tool.driver.rules ?? [])).toContain('rb.command-injection');
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expectCodeCheckFinding('tool.rb', '#!/usr/bin/env ruby\n# frozen_string_literal: true\n\ndir = ARGV[0]\nsystem("tar -czf backup.tgz #{dir}")\n', 'rb.command-injection', 'critical', 5);
   });
 });
 

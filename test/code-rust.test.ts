@@ -6,17 +6,10 @@
 // (parse::<i64>(), number-typed bindings, html_escape), every rule class with its safe twin, fenced
 // ```rust blocks, the CLI / SARIF output for .rs files, repairCode (unsupported), and the probe set
 // written before the rules were run on it.
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import os from 'node:os';
-import path from 'node:path';
-import Ajv from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
 import { analyzeCode, checkCode, codeHints, extractCodeBlocks, checkCodeBlocks, languageFromPath, normalizeLanguage, loadCodeRules, repairCode, CODE_LANGUAGES } from '../lib/code/index.js';
+import { expectCodeCheckFinding } from './helpers.js';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
-const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
 const ids = async (code: string, minConfidence: 'low' | 'medium' = 'medium') => (await checkCode(code, { language: 'rust', minConfidence })).map((f) => f.ruleId);
 
 describe('Rust: language wiring', () => {
@@ -172,22 +165,7 @@ describe('Rust: blocks, hints, CLI and SARIF', () => {
   });
 
   it('code-check reads .rs files by extension; SARIF validates and names the rule', () => {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-rs-'));
-    writeFileSync(path.join(dir, 'main.rs'), 'use std::process::Command;\n\nfn main() {\n    let dir = std::env::args().nth(1).unwrap();\n    let cmd = format!("ls -l {}", dir);\n    Command::new("sh").arg("-c").arg(&cmd).status().unwrap();\n}\n');
-    const text = spawnSync(process.execPath, [CLI, 'code-check', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(text.status, text.stderr).toBe(1);
-    expect(text.stdout).toMatch(/main\.rs:6:\d+: critical rs\.command-injection-shell \(CWE-78/);
-    const out = path.join(dir, 'out.sarif');
-    const s = spawnSync(process.execPath, [CLI, 'code-check', '--format', 'sarif', '--output', out, path.join(dir, 'main.rs')], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
-    expect(s.status, s.stderr).toBe(1);
-    const log = JSON.parse(readFileSync(out, 'utf8'));
-    expect(log.runs[0].results[0].ruleId).toBe('rs.command-injection-shell');
-    expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(6);
-    expect(JSON.stringify(log.runs[0].tool.driver.rules ?? [])).toContain('rs.command-injection-shell');
-    const require = createRequire(import.meta.url);
-    const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
-    const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
-    expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+    expectCodeCheckFinding('main.rs', 'use std::process::Command;\n\nfn main() {\n    let dir = std::env::args().nth(1).unwrap();\n    let cmd = format!("ls -l {}", dir);\n    Command::new("sh").arg("-c").arg(&cmd).status().unwrap();\n}\n', 'rs.command-injection-shell', 'critical', 6);
   });
 });
 

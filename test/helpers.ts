@@ -1,10 +1,12 @@
 // Shared test helpers: fixture paths, comparisons against the float64 reference, temp dirs.
-import { execFileSync } from 'node:child_process';
-import { promises as fsp, readFileSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, promises as fsp, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import Ajv from 'ajv-draft-04';
+import { afterAll, expect } from 'vitest';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const FIXTURES = path.join(ROOT, 'test', 'fixtures');
@@ -132,4 +134,29 @@ export async function simdLevels(): Promise<string[]> {
 export function runAtSimdLevel(level: string, args: string[]): any {
   const text = execFileSync(process.execPath, args, { env: { ...process.env, KALA_SIMD: level }, encoding: 'utf8', maxBuffer: 1 << 24 });
   return JSON.parse(text.trim().split('\n').pop()!);
+}
+
+/** `kala-train code-check` on one file of a language (found by its extension): the text report
+ *  names `ruleId` with `severity` at `line`, exit code 1, and the SARIF report (--output) validates against the
+ *  2.1.0 schema, with the finding at that line and the rule in the driver's rule list. */
+export function expectCodeCheckFinding(file: string, source: string, ruleId: string, severity: string, line: number): void {
+  const CLI = path.join(ROOT, 'dist', 'cli', 'main.js');
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'kala-code-check-'));
+  writeFileSync(path.join(dir, file), source);
+  const text = spawnSync(process.execPath, [CLI, 'code-check', dir], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  expect(text.status, text.stderr).toBe(1);
+  const at = `${file.replace(/\./g, '\\.')}:${line}:\\d+: ${severity} ${ruleId.replace(/\./g, '\\.')} \\(CWE-`;
+  expect(text.stdout).toMatch(new RegExp(at));
+  const out = path.join(dir, 'out.sarif');
+  const s = spawnSync(process.execPath, [CLI, 'code-check', '--format', 'sarif', '--output', out, path.join(dir, file)], { cwd: ROOT, encoding: 'utf8', timeout: 120_000 });
+  expect(s.status, s.stderr).toBe(1);
+  const log = JSON.parse(readFileSync(out, 'utf8'));
+  expect(log.runs[0].results[0].ruleId).toBe(ruleId);
+  expect(log.runs[0].results[0].locations[0].physicalLocation.region.startLine).toBe(line);
+  expect(JSON.stringify(log.runs[0].tool.driver.rules ?? [])).toContain(ruleId);
+  const require = createRequire(import.meta.url);
+  const schema = JSON.parse(readFileSync(require.resolve('@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'));
+  const validate = new Ajv({ allErrors: true, strict: false, unicodeRegExp: false }).compile(schema);
+  expect(validate(log), JSON.stringify(validate.errors)).toBe(true);
+  rmSync(dir, { recursive: true, force: true });
 }

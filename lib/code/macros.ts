@@ -225,26 +225,36 @@ function goAliases(code: string): AliasRewrite {
         edits.push({ row, col: pre.length, newLen: to.length, oldLen: name.length });
         return pre + to;
       });
-    let col = 0;
-    return line
-      .split(pieces)
-      .map((p, i) => {
-        let r = p;
-        if (i % 2 === 0) {
-          let shift = 0;
-          r = p.replace(useRe, (name: string, _n: string, at: number) => {
-            const to = map.get(name)!;
-            edits.push({ row, col: col + at + shift, newLen: to.length, oldLen: name.length });
-            shift += to.length - name.length;
-            return to;
-          });
-        }
-        col += r.length;
-        return r;
-      })
-      .join('');
+    return renameOutsideLiterals(line, row, pieces, useRe, (name) => map.get(name), edits);
   });
   return { code: out.join('\n'), edits };
+}
+
+/** One line with every `useRe` match outside its string literals and comments (`pieces`, one
+ *  capturing group, so the literal pieces sit at odd indices) renamed to `rename(name, next)`, where
+ *  `next` is `useRe`'s second group if it has one; each rename is recorded in `edits` (for mapColumn). */
+function renameOutsideLiterals(line: string, row: number, pieces: RegExp, useRe: RegExp, rename: (name: string, next: string | undefined) => string | undefined, edits: AliasEdit[]): string {
+  let col = 0;
+  return line
+    .split(pieces)
+    .map((p, i) => {
+      let r = p;
+      if (i % 2 === 0) {
+        let shift = 0;
+        r = p.replace(useRe, (...m: unknown[]) => {
+          const name = m[0] as string;
+          const at = m[m.length - 2] as number;
+          const to = rename(name, m.length > 4 ? (m[2] as string | undefined) : undefined);
+          if (!to) return name;
+          edits.push({ row, col: col + at + shift, newLen: to.length, oldLen: name.length });
+          shift += to.length - name.length;
+          return to;
+        });
+      }
+      col += r.length;
+      return r;
+    })
+    .join('');
 }
 
 export function canonicalizeImportAliases(code: string, lang: string): AliasRewrite {
@@ -268,25 +278,7 @@ export function canonicalizeImportAliases(code: string, lang: string): AliasRewr
   const edits: AliasEdit[] = [];
   const out = code.split('\n').map((line, row) => {
     if (importLine.test(line)) return line;
-    let col = 0;
-    return line
-      .split(pieces)
-      .map((p, i) => {
-        let r = p;
-        if (i % 2 === 0) {
-          let shift = 0;
-          r = p.replace(useRe, (name: string, _n: string, next: string, at: number) => {
-            const to = next === '(' ? calls.get(name) : bases.get(name);
-            if (!to) return name;
-            edits.push({ row, col: col + at + shift, newLen: to.length, oldLen: name.length });
-            shift += to.length - name.length;
-            return to;
-          });
-        }
-        col += r.length;
-        return r;
-      })
-      .join('');
+    return renameOutsideLiterals(line, row, pieces, useRe, (name, next) => (next === '(' ? calls.get(name) : bases.get(name)), edits);
   });
   return { code: out.join('\n'), edits };
 }

@@ -2330,17 +2330,7 @@ export class TaintEngine {
     while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
     const k = literalKey(n, P);
     if (k !== undefined) return [k];
-    if (P.identifiers.has(n.type)) {
-      const rhs = this.reachingRhs(n);
-      if (!rhs.length) return undefined;
-      const out: string[] = [];
-      for (const r of rhs) {
-        const x = this.constantPrefixes(r, depth + 1);
-        if (!x) return undefined;
-        out.push(...x);
-      }
-      return out;
-    }
+    if (P.identifiers.has(n.type)) return this.overDefinitions(n, (r) => this.constantPrefixes(r, depth + 1));
     if ((n.type === 'string' || n.type === 'template_string') && n.children.some((c) => P.interpolations.has(c.type))) {
       let acc = [''];
       for (const c of n.children) {
@@ -2382,20 +2372,25 @@ export class TaintEngine {
     const k = literalKey(n, P);
     if (k !== undefined) return [k];
     if (!P.identifiers.has(n.type)) return undefined;
-    const rhs = this.reachingRhs(n);
+    return this.overDefinitions(n, (r) => this.exactStrings(r, depth + 1));
+  }
+
+  /** The strings `f` gives for every definition of variable `use` that reaches it, together; undefined
+   *  when none reaches it or `f` knows nothing of one of them. */
+  private overDefinitions(use: SNode, f: (rhs: SNode) => string[] | undefined): string[] | undefined {
+    const rhs = this.reachingRhs(use);
     if (!rhs.length) return undefined;
     const out: string[] = [];
     for (const r of rhs) {
-      const x = this.exactStrings(r, depth + 1);
+      const x = f(r);
       if (!x) return undefined;
       out.push(...x);
     }
     return out;
   }
 
-  /** The right-hand sides of the definitions of variable `use` that reach it (this function, then enclosing ones). */
-  /** The right-hand sides of the definitions reaching `use`; `killsOnly`: assignments of the
-   *  variable itself (p = ...), not writes into what it points to (p[i] = c, strcpy(p, s)). */
+  /** The right-hand sides of the definitions reaching `use` (this function, then enclosing ones);
+   *  `killsOnly`: assignments of the variable itself (p = ...), not writes into what it points to (p[i] = c, strcpy(p, s)). */
   private reachingRhs(use: SNode, killsOnly = false): SNode[] {
     const name = use.text;
     let scope: Scope | undefined = this.scopeOf(this.scopeNodeOf(use));
