@@ -41,15 +41,15 @@ struct PackedB {
 struct Kernels {
   const char* name;
   int mr, nr;  // micro-tile of the GEMM
-  // C[mr x nr] = (load ? C : 0) + A B over kc steps, A(i, k) = a[i * a_rs + k * a_ks] (a packed
-  // panel: a_rs 1, a_ks mr; a row-major or transposed matrix read in place: its strides) and
-  // B(k, j) = b[k * ldb + j] (a packed sliver: ldb nr; a row-major matrix in place: its ld).
-  void (*micro)(int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb, float* c, int64_t ldc,
-                bool load);
-  // The same for the first `rows` (1..mr) rows of A and C only: edge panels, read and written in
-  // place (nothing past the last row is touched).
-  void (*micro_rows)(int rows, int64_t kc, const float* a, int64_t a_rs, int64_t a_ks, const float* b, int64_t ldb,
-                     float* c, int64_t ldc, bool load);
+  // C[rows x nr] = (load ? C : 0) + A B over kc steps, rows <= mr, A(i, k) = a[i * a_rs + k * a_ks]
+  // (a row-major or transposed matrix read in place: its strides) and B(k, j) = b[k * ldb + j]
+  // (a packed sliver: ldb nr; a row-major matrix in place: its ld); C read and written in place,
+  // nothing past the last row touched. One call covers np row panels of `rows` rows (panel p at
+  // a + p * rows * a_rs, c + p * rows * ldc) times ns slivers (sliver s at b + s * b_step,
+  // c + s * nr): small products (attention's 128 x 64 x 64) spend ~1.5% of their time in a call
+  // per tile otherwise.
+  void (*micro_rows)(int rows, int np, int ns, int64_t b_step, int64_t kc, const float* a, int64_t a_rs, int64_t a_ks,
+                     const float* b, int64_t ldb, float* c, int64_t ldc, bool load);
   // C[rows x 16] for products with at most 16 columns (LoRA's rank-16 factors), B(k, j) =
   // b[k * ldb + j], j < 16; rows <= mr. Null where the level has no 16-wide tile (then the
   // nr-wide one pads the columns with zeros).

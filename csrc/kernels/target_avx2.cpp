@@ -77,8 +77,8 @@ static void micro_r(int64_t kc, const float* a, int64_t rs, int64_t ks, const fl
   }
 }
 
-static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
-                       int64_t ldc, bool load) {
+static void tile_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+                      int64_t ldc, bool load) {
   switch (rows) {
     case 1: return micro_r<1>(kc, a, rs, ks, b, ldb, c, ldc, load);
     case 2: return micro_r<2>(kc, a, rs, ks, b, ldb, c, ldc, load);
@@ -272,9 +272,16 @@ static void gemv(const MatB& w, int64_t K, const float* x, int64_t ldx, int m, f
   }
 }
 
+// np row panels x ns slivers, one tile at a time (the calls cost little beside these tiles)
+static void micro_rows(int rows, int np, int ns, int64_t b_step, int64_t kc, const float* a, int64_t rs, int64_t ks,
+                       const float* b, int64_t ldb, float* c, int64_t ldc, bool load) {
+  for (int p = 0; p < np; p++, a += rows * rs, c += rows * ldc)
+    for (int s = 0; s < ns; s++) tile_rows(rows, kc, a, rs, ks, b + s * b_step, ldb, c + s * NR, ldc, load);
+}
+
 }  // namespace k_avx2
 
-extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro, k_avx2::micro_rows, nullptr, k_avx2::convert, k_avx2::gemv,
+extern const Kernels kernel_table_avx2 = {"avx2", k_avx2::MR, k_avx2::NR, k_avx2::micro_rows, nullptr, k_avx2::convert, k_avx2::gemv,
                                           k_avx2::micro_packed, k_avx2::gemv_packed,
                                           k_avx2::vec_dot, k_avx2::vec_axpy, k_avx2::vec_gelu, k_avx2::vec_gelu_backward,
                                           k_avx2::vec_exp_shifted, k_avx2::pack_bt};

@@ -83,7 +83,7 @@ static void gemv_packed(int64_t K, const float* x, int64_t ldx, int m, const voi
     for (int j = 0; j < NR; j++) y[i * ldy + j] += acc[i][j] * (scale ? scale[j] : 1.f);
 }
 
-static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
+static void tile_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c,
                        int64_t ldc, bool load) {
   float acc[MR][NR];
   for (int i = 0; i < rows; i++)
@@ -99,19 +99,22 @@ static void micro_rows(int rows, int64_t kc, const float* a, int64_t rs, int64_t
     for (int j = 0; j < NR; j++) c[i * ldc + j] = acc[i][j];
 }
 
-static void micro(int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b, int64_t ldb, float* c, int64_t ldc,
-                  bool load) {
-  micro_rows(MR, kc, a, rs, ks, b, ldb, c, ldc, load);
-}
 
 static void pack_bt(const float* src, int64_t ld, int64_t kc, int64_t ncols, int64_t nr, float* dst) {
   for (int64_t k = 0; k < kc; k++)
     for (int64_t j = 0; j < nr; j++) dst[k * nr + j] = j < ncols ? src[j * ld + k] : 0.f;
 }
 
+// np row panels x ns slivers, one tile at a time (the calls cost little beside these tiles)
+static void micro_rows(int rows, int np, int ns, int64_t b_step, int64_t kc, const float* a, int64_t rs, int64_t ks,
+                       const float* b, int64_t ldb, float* c, int64_t ldc, bool load) {
+  for (int p = 0; p < np; p++, a += rows * rs, c += rows * ldc)
+    for (int s = 0; s < ns; s++) tile_rows(rows, kc, a, rs, ks, b + s * b_step, ldb, c + s * NR, ldc, load);
+}
+
 }  // namespace k_portable
 
-extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro, k_portable::micro_rows, nullptr,
+extern const Kernels kernel_table_portable = {"portable", k_portable::MR, k_portable::NR, k_portable::micro_rows, nullptr,
                                               k_portable::convert, k_portable::gemv, k_portable::micro_packed,
                                               k_portable::gemv_packed, k_portable::vec_dot,
                                               k_portable::vec_axpy, k_portable::vec_gelu, k_portable::vec_gelu_backward,
