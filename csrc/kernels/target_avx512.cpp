@@ -124,12 +124,73 @@ static void micro16_rows(int rows, int64_t kc, const float* a, int64_t rs, int64
   }
 }
 
-// np panels of R rows x ns slivers in one call: the tiles of a small product back to back
+// The R x 64 tile (R <= 6) over two slivers (the second at b + b_step), for a row-major A (k
+// stride 1). Its rows stream along k, and a 12-row tile reads twelve such streams at once: six
+// rows by 64 columns ran 64 x 64 x 128 (attention's O = P V) at 99% of the FMA peak against 97.5%
+// for the 12 x 32 tile on Zen 4 (the same 24 accumulators, 10 loads per k step instead of 14).
+template <int R>
+static inline __attribute__((always_inline)) void micro_t64(int64_t kc, const float* a, int64_t rs, const float* b,
+                                                            int64_t b_step, int64_t ldb, float* c, int64_t ldc, bool load) {
+  __m512 acc[R][4];
+  if (load) {
+    const float* cr = c;
+#pragma GCC unroll 6
+    for (int i = 0; i < R; i++, cr += ldc) {
+#pragma GCC unroll 4
+      for (int j = 0; j < 4; j++) acc[i][j] = _mm512_loadu_ps(cr + 16 * j);
+      asm("" : "+r"(cr));
+    }
+  } else {
+#pragma GCC unroll 6
+    for (int i = 0; i < R; i++)
+#pragma GCC unroll 4
+      for (int j = 0; j < 4; j++) acc[i][j] = _mm512_setzero_ps();
+  }
+  // rows 0-2 at p0 + {0, rs, 2 rs}, rows 3-5 at p1 + {0, rs, 2 rs}
+  const float* p0 = a;
+  const float* p1 = a + 3 * rs;
+  const int64_t rs2 = 2 * rs;
+  for (int64_t k = 0; k < kc; k++) {
+    const __m512 b0 = _mm512_loadu_ps(b), b1 = _mm512_loadu_ps(b + 16);
+    const __m512 b2 = _mm512_loadu_ps(b + b_step), b3 = _mm512_loadu_ps(b + b_step + 16);
+#pragma GCC unroll 6
+    for (int i = 0; i < R; i++) {
+      const float* p = i < 3 ? p0 : p1;
+      const __m512 x = _mm512_set1_ps(p[(i % 3) == 0 ? 0 : (i % 3) == 1 ? rs : rs2]);
+      acc[i][0] = _mm512_fmadd_ps(x, b0, acc[i][0]);
+      acc[i][1] = _mm512_fmadd_ps(x, b1, acc[i][1]);
+      acc[i][2] = _mm512_fmadd_ps(x, b2, acc[i][2]);
+      acc[i][3] = _mm512_fmadd_ps(x, b3, acc[i][3]);
+    }
+    p0++, p1++;
+    b += ldb;
+  }
+  float* cw = c;
+#pragma GCC unroll 6
+  for (int i = 0; i < R; i++) {
+#pragma GCC unroll 4
+    for (int j = 0; j < 4; j++) _mm512_storeu_ps(cw + 16 * j, acc[i][j]);
+    cw += ldc;
+    asm("" : "+r"(cw));
+  }
+}
+
+// np panels of R rows x ns slivers in one call: the tiles of a small product back to back. With a
+// row-major A, pairs of slivers run as R x 64 tiles (two of them when R > 6).
 template <int R, bool UnitRs>
 static void micro_tiles(int np, int ns, int64_t b_step, int64_t kc, const float* a, int64_t rs, int64_t ks, const float* b,
                         int64_t ldb, float* c, int64_t ldc, bool load) {
-  for (int p = 0; p < np; p++, a += R * rs, c += R * ldc)
-    for (int s = 0; s < ns; s++) micro_t<R, UnitRs>(kc, a, rs, ks, b + s * b_step, ldb, c + s * NR, ldc, load);
+  constexpr int R0 = R > 6 ? (R + 1) / 2 : R, R1 = R - R0;
+  const bool wide = !UnitRs && ks == 1;
+  for (int p = 0; p < np; p++, a += R * rs, c += R * ldc) {
+    int s = 0;
+    if (wide)
+      for (; s + 2 <= ns; s += 2) {
+        micro_t64<R0>(kc, a, rs, b + s * b_step, b_step, ldb, c + s * NR, ldc, load);
+        if constexpr (R1 > 0) micro_t64<R1>(kc, a + R0 * rs, rs, b + s * b_step, b_step, ldb, c + R0 * ldc + s * NR, ldc, load);
+      }
+    for (; s < ns; s++) micro_t<R, UnitRs>(kc, a, rs, ks, b + s * b_step, ldb, c + s * NR, ldc, load);
+  }
 }
 
 template <bool UnitRs>
