@@ -263,6 +263,7 @@ export function calleeOf(call: SNode): { callee: SNode | undefined; name: string
     } else name = callee.type === 'generic_name' && call.type === 'invocation_expression' ? callee.text.replace(/<[\s\S]*$/, '') : callee.text;
   }
   const argNode = childByField(call, 'arguments');
-  const args = argNode ? namedChildren(argNode).filter((a) => a.type !== 'comment' && a.type !== 'line_comment' && a.type !== 'block_comment') : [];
+  // Python `f(x for x in xs)`: the generator expression is the call's one argument (not its parts)
+  const args = argNode?.type === 'generator_expression' ? [argNode] : argNode ? namedChildren(argNode).filter((a) => a.type !== 'comment' && a.type !== 'line_comment' && a.type !== 'block_comment') : [];
   return { callee, name, object, args };
 }

@@ -738,9 +738,8 @@ export class TaintEngine {
   // ---- checks: a variable inside the arm where a validator held on it -------------------------
 
   /** `use` (a variable) lies in the arm of an if / ternary where a validator call on it held. */
-  private validated(use: SNode): boolean {
+  private validated(use: SNode, name = use.text): boolean {
     if (this.validators.length === 0) return false;
-    const name = use.text;
     const scope = this.scopeNodeOf(use);
     for (let x: SNode = use; x.parent && x !== scope; x = x.parent) {
       const p = x.parent;
@@ -772,7 +771,15 @@ export class TaintEngine {
       const r = this.checkOn(cond, name, 0);
       if (r !== undefined && r === positive) return true;
     }
-    return this.guardedByExit(use, name, scope);
+    if (this.guardedByExit(use, name, scope)) return true;
+    // a closure that reads a variable of its enclosing function (exec(..., cb) inside
+    // `new Promise((resolve) => ...)`): a check there that encloses or precedes the closure holds
+    // inside it (functions only: a module-level check says nothing about when a function runs)
+    if (scope !== this.root && this.scopeNodeOf(scope) !== this.root && (this.profile === PROFILES.javascript || this.profile === PROFILES.python)) {
+      const sc = this.scopeOf(scope);
+      if (!sc.params.has(name) && !sc.defs.has(name)) return this.validated(scope, name);
+    }
+    return false;
   }
 
   /** A statement before `use` in an enclosing block is `if (<validator rejected name>) <leave>`
@@ -1630,7 +1637,10 @@ export class TaintEngine {
   private evalCall(n: SNode, depth: number): number {
     const { callee, name, object, args } = calleeOf(n);
     const calleeText = callee === n ? `${object ? object.text + '.' : ''}${name}` : (callee?.text ?? '');
-    if (this.isSanitizer(calleeText) || (name && this.isSanitizer(name))) return 0;
+    // Node's util.format is printf: the values go into the text as they are (not the escaping
+    // format() of pg-format / sqlstring that the sanitizer `format` is for)
+    const printf = this.profile === PROFILES.javascript && /^util\.format$/.test(calleeText);
+    if (!printf && (this.isSanitizer(calleeText) || (name && this.isSanitizer(name)))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
     if (this.htmlEscapeChain(n)) return 0;
     // Rust: s.parse::<u32>() gives a number (a turbofish to a number, bool, Uuid or address type)
@@ -2300,8 +2310,20 @@ export class TaintEngine {
       return [then, other].filter((x): x is SNode => !!x).flatMap((x) => this.possibleStrings(x, depth + 1));
     }
     if (P.binaries.has(n.type) && /^(\|\||or|\?\?)$/.test(n.children.find((c) => !c.named)?.text ?? '')) return namedChildren(n).flatMap((x) => this.possibleStrings(x, depth + 1));
+    // Python repetition of a constant string (`b"\x00" * 16`, `"0" * 32`): a constant too (an IV,
+    // a key or a salt that is the same on every run)
+    if (P === PROFILES.python && n.type === 'binary_operator' && n.children.find((c) => !c.named)?.text === '*') {
+      const [a, b] = namedChildren(n);
+      const [s, k] = a && P.strings.has(a.type) ? [a, b] : [b, a];
+      const text = s && P.strings.has(s.type) ? literalKey(s, P) : undefined;
+      if (text !== undefined && k && NUMBER_TYPES.has(k.type) && /^\d+$/.test(k.text)) return [text.repeat(Math.min(Number(k.text), 256))];
+    }
     if (P.calls.has(n.type)) {
-      const { name, args } = calleeOf(n);
+      const { name, args, object } = calleeOf(n);
+      // Python `bytes(16)` / `bytearray(16)`: that many zero bytes
+      if (P === PROFILES.python && /^(bytes|bytearray)$/.test(name) && args.length === 1 && /^\d+$/.test(args[0]!.text)) return ['\0'.repeat(Math.min(Number(args[0]!.text), 256))];
+      // JavaScript `Buffer.from("...", enc)`: the bytes of a constant string (a hard-coded key or IV)
+      if (P === PROFILES.javascript && name === 'from' && object?.text === 'Buffer' && args.length >= 1) return this.possibleStrings(args[0]!, depth + 1);
       if (/^(getProperty|get|getOrDefault|getenv|getParameter|optString|getString)$/.test(name) && args.length === 2) return this.possibleStrings(args[1]!, depth + 1);
       const out: string[] = [];
       for (const f of this.targetsOf(n)) {
