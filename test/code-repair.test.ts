@@ -199,7 +199,8 @@ describe('digest abstraction (the behaviour check of hash repairs)', () => {
 
 describe.skipIf(!haveSandbox)('repairCode: weak hashing', () => {
   it('a checksum: MD5 → SHA-256 applied, digests compared up to renaming', async () => {
-    const r = await appliedOne(`import hashlib\n\ndef etag(body):\n    return hashlib.md5(body.encode()).hexdigest()\n`, 'python', 'py.weak-hash');
+    // (a function named for a checksum use, such as `etag`, is no longer reported since round 10: a neutral name)
+    const r = await appliedOne(`import hashlib\n\ndef digest(body):\n    return hashlib.md5(body.encode()).hexdigest()\n`, 'python', 'py.weak-hash');
     expect(r.code).toContain('hashlib.sha256(body.encode()).hexdigest()');
     expect(r.repairs[0].reason).toMatch(/digests compared up to a one-to-one renaming/);
   });

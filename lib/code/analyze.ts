@@ -232,6 +232,9 @@ function enclosingFunction(n: SNode, lang: CodeLanguage): SNode | undefined {
   const P = profileOf(lang);
   for (let p = n.parent; p; p = p.parent)
     if (P.functions.has(p.type)) {
+      // JavaScript: the executor of `new Promise((resolve, reject) => …)` runs at once, as part of
+      // the function that creates the promise: its checks and names are that function's
+      if (p.parent?.type === 'arguments' && p.parent.parent?.type === 'new_expression' && p.parent.parent.children.find((c) => c.named)?.text === 'Promise') continue;
       // include decorators (Python) and annotations/modifiers (they are children in Java)
       if (p.parent && (p.parent.type === 'decorated_definition')) return p.parent;
       return p;

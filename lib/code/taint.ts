@@ -597,6 +597,21 @@ export class TaintEngine {
     return c ? then : other;
   }
 
+  private choicesMemo?: Set<string>;
+  /** Python: the destinations of argparse options declared with `choices=` in this file (one scan). */
+  private argparseChoices(): Set<string> {
+    if (this.choicesMemo) return this.choicesMemo;
+    const out = new Set<string>();
+    for (const m of this.root.text.matchAll(/\.add_argument\(\s*((?:['"][-\w]+['"]\s*,\s*)+)([^()]|\([^()]*\))*?\bchoices\s*=/g)) {
+      const names = [...m[1]!.matchAll(/['"](-{0,2})([-\w]+)['"]/g)];
+      const long = names.find((x) => x[1] === '--') ?? names.find((x) => x[1] === '') ?? names[0];
+      if (long) out.add(long[2]!.replace(/-/g, '_'));
+      const dest = /\bdest\s*=\s*['"](\w+)['"]/.exec(m[0]);
+      if (dest) out.add(dest[1]!);
+    }
+    return (this.choicesMemo = out);
+  }
+
   private ternaryParts(n: SNode): { cond?: SNode; then?: SNode; other?: SNode } {
     if (this.language === 'python') {
       const k = namedChildren(n).filter((c) => !this.profile.comments.has(c.type));
@@ -1116,6 +1131,9 @@ export class TaintEngine {
     }
     if (P.calls.has(t)) return this.evalCall(n, depth);
     if (P.members.has(t)) {
+      // Python argparse: `args.table` of an option declared with `choices=[…]` is one of the values
+      // the developer listed (parse_args rejects anything else)
+      if (t === 'attribute' && this.language === 'python' && this.argparseChoices().has(childByField(n, 'attribute')?.text ?? '')) return 0;
       // Go: a constant or variable of a package (http.MethodPost, os.O_RDONLY)
       if (t === 'selector_expression' && this.goPackage(namedChildren(n)[0] ?? n)) return 0;
       const le = this.listRead(n, depth);
@@ -1146,6 +1164,16 @@ export class TaintEngine {
       // the value is one of the arms: a condition that tests the input ("a".equals(p) ? "x" : "y")
       // does not flow into it (PHP's `$a ?: $b` has no middle arm: its condition is its value)
       const { cond, then, other } = this.ternaryParts(n);
+      // `ALLOWED.has(req.query.sort) ? req.query.sort : 'name'` (JavaScript / Python): the arm taken
+      // when a validator accepted that very value is one the check let through (identifiers are
+      // handled where they are read; this is for a property read twice)
+      if (cond && then && other && (this.profile === PROFILES.javascript || this.language === 'python') && /^(member_expression|attribute|subscript_expression|subscript)$/.test(then.type) && this.validators.length > 0 && this.checkOn(cond, then.text, 0) === true) return this.evalNode(other, depth);
+      // `typeof q.tag === 'string' ? q.tag : undefined` (JavaScript) does what String(q.tag) does for a
+      // rule that String() cleans (a query operator object cannot get through)
+      if (cond && then && other && this.profile === PROFILES.javascript && this.isSanitizer('String')) {
+        const ty = /^\(?\s*typeof\s+([\w$.]+)\s*===?\s*['"]string['"]\s*\)?$/.exec(cond.text);
+        if (ty && ty[1] === then.text) return this.evalNode(other, depth);
+      }
       if (cond && then && other) return this.evalNode(then, depth) | this.evalNode(other, depth);
     }
     if (P.binaries.has(t)) {
@@ -1156,6 +1184,10 @@ export class TaintEngine {
       // which no string sink takes, so keeping the operands' taint costs nothing there
       if (op === '/' && this.language === 'python') {
         const v = this.union(kids, depth);
+        // Path(root) / "config.yml": a constant under a directory the caller chose appends nothing
+        // that could climb out of it (the value keeps the directory's taint, it is not built)
+        // (a part of unknown origin, such as a name os.listdir gave, is no input either)
+        if (kids.length === 2 && !(this.evalNode(kids[1]!, depth) & (SOURCE | PARAM))) return v;
         return v & ORIGIN ? v | BUILT : v;
       }
       // PHP: + is arithmetic (strings are joined with .)
@@ -1643,6 +1675,27 @@ export class TaintEngine {
     if (!printf && (this.isSanitizer(calleeText) || (name && this.isSanitizer(name)))) return 0;
     if (this.allowListReplace(name, calleeText, object, args)) return 0;
     if (this.htmlEscapeChain(n)) return 0;
+    // items.map((c) => `<li>${escapeHtml(c.name)}</li>`) (JavaScript): the new array holds what the
+    // callback returns; a callback whose result carries nothing (each use of the element escaped or
+    // converted) gives a clean array whatever the array held
+    if (this.profile === PROFILES.javascript && /^(map|flatMap)$/.test(name) && object && args[0]?.type === 'arrow_function') {
+      const body = childByField(args[0], 'body');
+      if (body && body.type !== 'statement_block' && !(this.evalNode(body, depth + 1) & ORIGIN)) return 0;
+    }
+    // React: useMemo(() => DOMPurify.sanitize(html), [html]) is the value the callback returns; the
+    // dependency list only says when to recompute it
+    if (this.profile === PROFILES.javascript && name === 'useMemo' && args[0]?.type === 'arrow_function') {
+      const body = childByField(args[0], 'body');
+      if (body && body.type !== 'statement_block') return this.evalNode(body, depth + 1);
+    }
+    // os.path.join(root, "app.yml"), path.join(dir, 'package.json') (Python / JavaScript): constant
+    // parts under a directory the caller chose append nothing that could climb out of it; the value
+    // keeps the directory's taint but is not a path built from input
+    if (args.length >= 2 && ((this.language === 'python' && /^((os\.)?path|posixpath|ntpath)\.join$|\.joinpath$/.test(calleeText)) || (this.profile === PROFILES.javascript && /^((path|posix|win32)(\.(posix|win32))?\.)?(join|resolve)$/.test(calleeText)))) {
+      // (a part of unknown origin, such as a name readdir gave, is no input either)
+      const rest = this.union(args.slice(1), depth);
+      if (!(rest & (SOURCE | PARAM))) return this.evalNode(args[0]!, depth) | (rest & ~BUILT);
+    }
     // Rust: s.parse::<u32>() gives a number (a turbofish to a number, bool, Uuid or address type)
     if (this.language === 'rust' && !this.numeric && /(^|[.:])\s*parse\s*::\s*<\s*((i|u)(8|16|32|64|128|size)|f32|f64|bool|char|Uuid|uuid::Uuid|IpAddr|Ipv4Addr|Ipv6Addr|SocketAddr|NaiveDate)\s*>$/.test(childByField(n, 'function')?.text ?? '')) return 0;
     // a list of constant pieces, however many: the placeholders of an IN list
@@ -3301,6 +3354,17 @@ export class TaintEngine {
             });
             for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
             continue;
+          }
+          // Python: `chunk, n = [], n + 1` pairs up when both sides list the same number of parts
+          // (a swap `a, b = b, a` reads the old values: each part is evaluated where it stands)
+          if (this.language === 'python' && !aug && !/for/.test(c.type) && (lhs.type === 'pattern_list' || lhs.type === 'tuple_pattern') && rhs && (rhs.type === 'expression_list' || rhs.type === 'tuple')) {
+            const ls = namedChildren(lhs).filter((k) => !P.comments.has(k.type));
+            const rs = namedChildren(rhs).filter((k) => !P.comments.has(k.type));
+            if (ls.length === rs.length && ls.every((l) => P.identifiers.has(l.type))) {
+              ls.forEach((l, i) => this.addDef(s, l.text, { at: c, rhs: [rs[i]!], kills: true }));
+              for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+              continue;
+            }
           }
           const sk = subscriptKey(lhs, P) ?? memberKey(lhs, P);
           if (sk) this.addDef(s, sk.base.text, { at: c, rhs: rhs ? [rhs] : [], kills: !aug, key: sk.key });
