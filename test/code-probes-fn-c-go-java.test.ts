@@ -7,14 +7,8 @@
 // `low`: the class is reported by a low-confidence rule only; `gap`: a known limit, skipped and documented.
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
+import { describeProbes, type Probe } from './code-probes.js';
 
-const GROUPS = [[89, 943, 564], [78, 77, 88], [95, 94, 1336, 79, 80], [22, 23, 36, 73], [328, 327, 916, 759, 760, 326], [338, 330], [798, 259, 321], [295], [347, 345, 287], [601], [611, 776], [502], [1333, 730, 185, 400], [117, 93], [434], [208], [614, 1004, 315, 1275], [915, 1321], [942, 346], [489, 215], [377], [90], [918], [643], [829], [732, 276], [352], [209, 200], [113], [256, 522], [319], [703, 617], [329, 1204],
-  // C / C++ memory classes
-  [120, 121, 122, 119, 787, 805, 806, 126, 131, 170, 242, 676, 193, 125, 129, 195], [134], [190, 191, 680, 789], [416, 415], [476, 690]];
-const sameClass = (a: number, b: number) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
-const num = (cwe: string) => Number(cwe.replace('CWE-', ''));
-
-interface Probe { name: string; kind: 'vuln' | 'safe'; lang: string; cwe: number; wave: number; code: string; low?: boolean; gap?: string }
 const PROBES: Probe[] = [
  {
   "name": "c_read_in_base",
@@ -3096,25 +3090,7 @@ const PROBES: Probe[] = [
  }
 ];
 
-describe('round 9 function-level probes (C/C++, Go, Java): vulnerable snippets are reported with their CWE class', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'vuln')) {
-    const run = p.gap ? it.skip : it;
-    run(`${p.name} (CWE-${p.cwe})${p.gap ? ` — known gap: ${p.gap}` : ''}`, async () => {
-      const f = await checkCode(p.code, { language: p.lang, minConfidence: p.low ? 'low' : 'medium' });
-      expect(f.some((x) => sameClass(num(x.cwe), p.cwe)), f.map((x) => `${x.ruleId} ${x.cwe}`).join(', ')).toBe(true);
-    });
-  }
-});
-
-describe('round 9 function-level probes (C/C++, Go, Java): the safe versions have no finding', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'safe')) {
-    const run = p.gap ? it.skip : it;
-    run(`${p.name}${p.gap ? ` — known gap: ${p.gap}` : ''}`, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      expect(f.map((x) => `${x.ruleId}:${x.line}`)).toEqual([]);
-    });
-  }
-});
+describeProbes('round 9 function-level probes (C/C++, Go, Java)', PROBES);
 
 const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 

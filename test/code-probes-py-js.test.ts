@@ -5,12 +5,8 @@
 // A few have a narrower expectation, noted in the case (notCwe: only that class must be absent).
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
+import { describeProbes, type Probe } from './code-probes.js';
 
-const GROUPS = [[89, 943, 564], [78, 77, 88], [95, 94, 1336, 79, 80], [22, 23, 36, 73], [328, 327, 916, 759, 326], [338, 330], [798, 259, 321], [295], [347, 345, 287], [601], [611, 776], [502], [1333, 730, 185, 400], [117, 93], [434], [208], [614, 1004, 315, 1275], [915, 1321], [942, 346], [489, 215], [377], [90], [918], [643], [829], [732, 276], [352], [209, 200], [113], [256, 522], [319], [703, 617], [329, 1204]];
-const sameClass = (a: number, b: number) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
-const num = (cwe: string) => Number(cwe.replace('CWE-', ''));
-
-interface Probe { name: string; kind: 'vuln' | 'safe'; lang: string; cwe: number; code: string; low?: boolean; notCwe?: number }
 const PROBES: Probe[] = [
  {
   "name": "js_cmd_exec",
@@ -2078,25 +2074,7 @@ const PROBES: Probe[] = [
  }
 ];
 
-describe('round 8 probes: vulnerable snippets are reported with their CWE class', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'vuln')) {
-    it(`${p.name} (CWE-${p.cwe})`, async () => {
-      const f = await checkCode(p.code, { language: p.lang, minConfidence: p.low ? 'low' : 'medium' });
-      expect(f.map((x) => `${x.ruleId} ${x.cwe}`).join(', ')).toMatch(/CWE-/);
-      expect(f.some((x) => sameClass(num(x.cwe), p.cwe)), f.map((x) => `${x.ruleId} ${x.cwe}`).join(', ')).toBe(true);
-    });
-  }
-});
-
-describe('round 8 probes: the safe versions have no finding', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'safe')) {
-    it(`${p.name}${p.notCwe ? ` (no CWE-${p.notCwe})` : ''}`, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      const bad = p.notCwe ? f.filter((x) => sameClass(num(x.cwe), p.notCwe!)) : f;
-      expect(bad.map((x) => `${x.ruleId}:${x.line}`)).toEqual([]);
-    });
-  }
-});
+describeProbes('round 8 probes (Python, JavaScript/TypeScript)', PROBES);
 
 describe('round 8 engine and rule changes (Python / JavaScript)', () => {
   const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);

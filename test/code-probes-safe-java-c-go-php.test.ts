@@ -8,14 +8,8 @@
 // `gap`: a known remaining false positive, skipped and documented.
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
+import { describeProbes, type Probe } from './code-probes.js';
 
-const GROUPS = [[89, 943, 564], [78, 77, 88], [95, 94, 1336, 79, 80, 917], [22, 23, 36, 73, 98], [328, 327, 916, 759, 760, 326], [338, 330], [798, 259, 321], [295], [347, 345, 287], [601], [611, 776], [502], [1333, 730, 185, 400], [117, 93], [434], [208], [614, 1004, 315, 1275], [915, 1321, 621], [942, 346], [489, 215], [377], [90], [918], [643], [829], [732, 276], [352], [209, 200], [113], [256, 522], [319], [703, 617], [329, 1204],
-  // C / C++ memory classes
-  [120, 121, 122, 119, 787, 805, 806, 126, 131, 170, 242, 676, 193, 125, 129, 195], [134], [190, 191, 680, 789], [416, 415], [476, 690]];
-const sameClass = (a: number, b: number) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
-const num = (cwe: string) => Number(cwe.replace('CWE-', ''));
-
-interface Probe { name: string; kind: 'vuln' | 'safe'; lang: string; cwe: number; wave: number; code: string; gap?: string }
 const PROBES: Probe[] = [
  {
   "name": "cli_cat_files",
@@ -2533,24 +2527,7 @@ const PROBES: Probe[] = [
  }
 ];
 
-describe('round 10 safe-first probes (Java, C/C++, Go, PHP): vulnerable files are reported with their CWE class', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'vuln')) {
-    it(`${p.name} (CWE-${p.cwe}, wave ${p.wave})`, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      expect(f.some((x) => sameClass(num(x.cwe), p.cwe)), f.map((x) => `${x.ruleId} ${x.cwe}`).join(', ')).toBe(true);
-    });
-  }
-});
-
-describe('round 10 safe-first probes (Java, C/C++, Go, PHP): correct everyday code has no finding', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'safe')) {
-    const run = p.gap ? it.skip : it;
-    run(`${p.lang} ${p.name} (wave ${p.wave})${p.gap ? ` — known gap: ${p.gap}` : ''}`, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      expect(f.map((x) => `${x.ruleId}:${x.line}`)).toEqual([]);
-    });
-  }
-});
+describeProbes('round 10 safe-first probes (Java, C/C++, Go, PHP)', PROBES);
 
 const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 

@@ -7,12 +7,8 @@
 // parameter under dist/, called from a String.replace callback: still reported). See code-rules/README.md, "Round 10 (Python, JavaScript/TypeScript, Ruby)".
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
+import { describeProbes, type Probe } from './code-probes.js';
 
-const GROUPS = [[89, 943, 564], [78, 77, 88], [95, 94, 1336, 79, 80], [22, 23, 36, 73], [328, 327, 916, 759, 326], [338, 330], [798, 259, 321], [295], [347, 345, 287], [601], [611, 776], [502], [1333, 730, 185, 400], [117, 93], [434], [208], [614, 1004, 315, 1275], [915, 1321], [942, 346], [489, 215], [377], [20], [90], [918], [643], [829], [732, 276], [352], [209, 200], [113], [256, 522], [319], [703, 617], [329, 1204]];
-const sameClass = (a: number, b: number) => a === b || GROUPS.some((g) => g.includes(a) && g.includes(b));
-const num = (cwe: string) => Number(cwe.replace('CWE-', ''));
-
-interface Probe { name: string; kind: 'vuln' | 'safe'; lang: string; cwe: number; code: string }
 const PROBES: Probe[] = [
  {
   "name": "py_git_sha",
@@ -2039,23 +2035,7 @@ const PROBES: Probe[] = [
  }
 ];
 
-describe('round 10 safe-first probes: the vulnerable files are reported in their class', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'vuln')) {
-    it(`${p.name} (CWE-${p.cwe})`, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      expect(f.map((x) => `${x.ruleId}:${x.cwe}`).filter((s) => sameClass(num(s.split(':')[1]!), p.cwe))).not.toEqual([]);
-    });
-  }
-});
-
-describe('round 10 safe-first probes: correct everyday files have no finding', () => {
-  for (const p of PROBES.filter((x) => x.kind === 'safe')) {
-    it(p.name, async () => {
-      const f = await checkCode(p.code, { language: p.lang });
-      expect(f.map((x) => `${x.ruleId}:${x.line}`)).toEqual([]);
-    });
-  }
-});
+describeProbes('round 10 safe-first probes (Python, JavaScript/TypeScript, Ruby)', PROBES);
 
 describe('round 10 engine and rule changes keep their vulnerable twins', () => {
   const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
