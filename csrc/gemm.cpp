@@ -218,26 +218,30 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
   // called from inside a pool task (attention's per-head products) runs as one task.
   const int threads = inside_parallel_task() ? 1 : num_threads();
   const bool direct_b = !B.packed && !B.trans && B.dtype == DType::F32 && !B.scale;
-  int64_t mc_panels = std::min<int64_t>(m_panels, 8);
-  int64_t group = std::min<int64_t>(slivers, 8);
-  while ((m_panels + mc_panels - 1) / mc_panels * ((slivers + group - 1) / group) < 2 * threads && (group > 1 || mc_panels > 1)) {
-    if (group > 1) group = (group + 1) / 2;
-    else mc_panels = (mc_panels + 1) / 2;
+  // One thread: one task over all of C, called directly. The integer divisions of the split below
+  // and the std::function a pool call wraps the task in (a heap allocation) are ~16 ns of a call's
+  // ~60 ns of set-up, which attention's per-head products (~9 us each) pay thousands of times a step.
+  int64_t mc_panels = m_panels, group = slivers, m_blocks = 1, n_groups = 1;
+  if (threads > 1) {
+    mc_panels = std::min<int64_t>(m_panels, 8);
+    group = std::min<int64_t>(slivers, 8);
+    while ((m_panels + mc_panels - 1) / mc_panels * ((slivers + group - 1) / group) < 2 * threads && (group > 1 || mc_panels > 1)) {
+      if (group > 1) group = (group + 1) / 2;
+      else mc_panels = (mc_panels + 1) / 2;
+    }
+    if (K <= 32 && m_panels >= 4 * threads) {
+      // A shallow product (LoRA's y += u B^T and dx += du A, K = 16) is bound by writing C, not by
+      // arithmetic: tasks of whole rows (4 per thread) write C row after row, as one thread does,
+      // instead of 256-column pieces of 96 rows, each task packing all of B (16 x N: a few
+      // microseconds). With the blocks above two threads ran 2048 x 2304 x 16 barely faster than one.
+      group = slivers;
+      mc_panels = (m_panels + 4 * threads - 1) / (4 * threads);
+    }
+    m_blocks = (m_panels + mc_panels - 1) / mc_panels;
+    n_groups = (slivers + group - 1) / group;
   }
-  if (threads == 1) {
-    mc_panels = m_panels, group = slivers;
-  } else if (K <= 32 && m_panels >= 4 * threads) {
-    // A shallow product (LoRA's y += u B^T and dx += du A, K = 16) is bound by writing C, not by
-    // arithmetic: tasks of whole rows (4 per thread) write C row after row, as one thread does,
-    // instead of 256-column pieces of 96 rows, each task packing all of B (16 x N: a few
-    // microseconds). With the blocks above two threads ran 2048 x 2304 x 16 barely faster than one.
-    group = slivers;
-    mc_panels = (m_panels + 4 * threads - 1) / (4 * threads);
-  }
-  const int64_t m_blocks = (m_panels + mc_panels - 1) / mc_panels;
-  const int64_t n_groups = (slivers + group - 1) / group;
-  parallel_for(m_blocks * n_groups, [&](int64_t t) {
-    const int64_t mb = t / n_groups, g = t % n_groups;
+  auto task = [&](int64_t t) {
+    const int64_t mb = n_groups == 1 ? t : t / n_groups, g = n_groups == 1 ? 0 : t % n_groups;
     const int64_t p0 = mb * mc_panels, p1 = std::min(m_panels, p0 + mc_panels);
     const int64_t s0 = g * group, s1 = std::min(slivers, s0 + group);
     float* Bp = tl_pack_b.get((size_t)group * NR * std::min(K, KC));
@@ -281,7 +285,9 @@ void gemm(int64_t M, int64_t N, int64_t K, const float* A, int64_t lda, bool tra
         p += np;
       }
     }
-  });
+  };
+  if (m_blocks * n_groups == 1) task(0);
+  else parallel_for(m_blocks * n_groups, task);
 }
 
 const void* PackedB::at(int64_t s, int64_t k) const {
