@@ -1136,6 +1136,11 @@ export class TaintEngine {
       if (t === 'attribute' && this.language === 'python' && this.argparseChoices().has(childByField(n, 'attribute')?.text ?? '')) return 0;
       // Go: a constant or variable of a package (http.MethodPost, os.O_RDONLY)
       if (t === 'selector_expression' && this.goPackage(namedChildren(n)[0] ?? n)) return 0;
+      // JavaScript: `process.env.APP_KEY_PATH` (a variable the taint.json pattern leaves out: it names
+      // a file, directory or config the deployer sets) is not input, although `process.env` is; an
+      // upper-case setting of that kind read from an object parsed from the environment
+      // (`env.TLS_CERT_FILE` of `env = schema.parse(process.env)`) likewise
+      if (this.profile === PROFILES.javascript && (/^process\.env$/.test((childByField(n, 'object') ?? n).text) ? !this.isSource(n) : t === 'member_expression' && /^[A-Z0-9_]*_(FILE|PATH|DIR|DIRECTORY|CONFIG|CONF|HOME|ROOT)$/.test(childByField(n, 'property')?.text ?? ''))) return 0;
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
       const sk = subscriptKey(n, P) ?? memberKey(n, P);
