@@ -6,9 +6,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkCode, analyzeCode, validateCodeRules, loadCodeRules, codeHints, extractCodeBlocks, checkCodeBlocks, KalaError } from '../lib/code/index.js';
+import { ruleIds as ids } from './code-probes.js';
 import { RULES_DIR, withCaptures } from '../lib/code/rules.js';
 
-const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 // every rule, the opt-in low-confidence (audit) ones included
 const allIds = async (code: string, language: string) => (await checkCode(code, { language, minConfidence: 'low' })).map((f) => f.ruleId);
 

@@ -3,9 +3,8 @@
 // without a shell, escaped or validated values, private / static helpers only called with
 // constants), quote-only escapers outside quotes, and PHP 8 `throw` as an early exit.
 import { describe, expect, it } from 'vitest';
-import { checkCode } from '../lib/code/index.js';
+import { ruleIds as ids } from './code-probes.js';
 
-const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 
 describe('C: system / popen of a parameter', () => {
   it('a command taken whole from a parameter is flagged; a static helper only called with constants is not', async () => {

@@ -6,8 +6,7 @@
 // class; its safe twin (the usual correct version) must get no finding at default confidence.
 // `low`: the class is reported by a low-confidence rule only; `gap`: a known limit, skipped and documented.
 import { describe, expect, it } from 'vitest';
-import { checkCode } from '../lib/code/index.js';
-import { describeProbes, type Probe } from './code-probes.js';
+import { describeProbes, ruleIds as ids, type Probe } from './code-probes.js';
 
 const PROBES: Probe[] = [
  {
@@ -3092,7 +3091,6 @@ const PROBES: Probe[] = [
 
 describeProbes('round 9 function-level probes (C/C++, Go, Java)', PROBES);
 
-const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 
 describe('round 9 rule and taint changes (C/C++, Go, Java)', () => {
   it('C: an environment variable that names a file, directory or the user\'s editor is configuration, not attacker input', async () => {

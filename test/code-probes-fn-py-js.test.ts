@@ -9,7 +9,7 @@
 // CSV formula injection (cells written as they are).
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
-import { describeProbes, type Probe } from './code-probes.js';
+import { describeProbes, ruleIds as ids, type Probe } from './code-probes.js';
 
 const PROBES: Probe[] = [
  {
@@ -2868,7 +2868,6 @@ const PROBES: Probe[] = [
 describeProbes('round 9 function-level probes (Python, JavaScript/TypeScript)', PROBES);
 
 describe('round 9 engine and rule changes (Python / JavaScript)', () => {
-  const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
   it('a generator expression that is a call\'s only argument holds what its body yields', async () => {
     const safe = 'def delete(conn, ids):\n    marks = ",".join("?" for _ in ids)\n    conn.execute("DELETE FROM t WHERE id IN (" + marks + ")", list(ids))';
     expect(await ids(safe, 'python')).not.toContain('py.sql-injection');

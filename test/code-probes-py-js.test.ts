@@ -5,7 +5,7 @@
 // A few have a narrower expectation, noted in the case (notCwe: only that class must be absent).
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
-import { describeProbes, type Probe } from './code-probes.js';
+import { describeProbes, ruleIds as ids, type Probe } from './code-probes.js';
 
 const PROBES: Probe[] = [
  {
@@ -2077,7 +2077,6 @@ const PROBES: Probe[] = [
 describeProbes('round 8 probes (Python, JavaScript/TypeScript)', PROBES);
 
 describe('round 8 engine and rule changes (Python / JavaScript)', () => {
-  const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
   it('scope guards ignore comments and docstrings', async () => {
     const py = 'from flask import request\n\ndef read():\n    """Callers must realpath() the name first."""\n    # TODO: os.path.realpath + startswith check\n    return open("/data/" + request.args["f"]).read()';
     expect(await ids(py, 'python')).toContain('py.path-traversal');

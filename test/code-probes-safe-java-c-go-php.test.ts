@@ -7,8 +7,7 @@
 // must get a finding of its CWE class at default confidence; a safe file must get no finding at all.
 // `gap`: a known remaining false positive, skipped and documented.
 import { describe, expect, it } from 'vitest';
-import { checkCode } from '../lib/code/index.js';
-import { describeProbes, type Probe } from './code-probes.js';
+import { describeProbes, ruleIds as ids, type Probe } from './code-probes.js';
 
 const PROBES: Probe[] = [
  {
@@ -2529,7 +2528,6 @@ const PROBES: Probe[] = [
 
 describeProbes('round 10 safe-first probes (Java, C/C++, Go, PHP)', PROBES);
 
-const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 
 describe('round 10 rule and taint changes (Java, C/C++, Go, PHP)', () => {
   it('java.insecure-random names secrets by identifier part: `void` is no `id`, a test\'s Random is test data', async () => {

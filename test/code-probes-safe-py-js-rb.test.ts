@@ -6,8 +6,7 @@
 // one must be reported in its CWE class. Left out: js4_sri_hash (a helper of a build script that joins its
 // parameter under dist/, called from a String.replace callback: still reported). See code-rules/README.md, "Round 10 (Python, JavaScript/TypeScript, Ruby)".
 import { describe, expect, it } from 'vitest';
-import { checkCode } from '../lib/code/index.js';
-import { describeProbes, type Probe } from './code-probes.js';
+import { describeProbes, ruleIds as ids, type Probe } from './code-probes.js';
 
 const PROBES: Probe[] = [
  {
@@ -2038,7 +2037,6 @@ const PROBES: Probe[] = [
 describeProbes('round 10 safe-first probes (Python, JavaScript/TypeScript, Ruby)', PROBES);
 
 describe('round 10 engine and rule changes keep their vulnerable twins', () => {
-  const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
   it('a constant joined under a directory is not a built path; input joined still is', async () => {
     expect(await ids("import os\nfrom flask import request\ndef f():\n    d = request.args['d']\n    return open(os.path.join(d, 'config.json')).read()", 'python')).toContain('py.path-traversal');
     expect(await ids("import os\nBASE = '/srv'\ndef f(name):\n    return open(os.path.join(BASE, name)).read()", 'python')).toContain('py.path-traversal');

@@ -13,6 +13,9 @@ export const CWE_GROUPS = [
   // C / C++ memory classes
   [120, 121, 122, 119, 787, 805, 806, 126, 131, 170, 242, 676, 193, 125, 129, 195], [134], [190, 191, 680, 789], [416, 415], [476, 690],
 ];
+/** The rule ids reported for a snippet at default confidence. */
+export const ruleIds = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
+
 const sameClass = (a: number, b: number) => a === b || CWE_GROUPS.some((g) => g.includes(a) && g.includes(b));
 const num = (cwe: string) => Number(cwe.replace('CWE-', ''));
 

@@ -3,8 +3,8 @@
 // request-controlled loop bounds.
 import { describe, expect, it } from 'vitest';
 import { checkCode } from '../lib/code/index.js';
+import { ruleIds as ids } from './code-probes.js';
 
-const ids = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.ruleId);
 const cwes = async (code: string, language: string) => (await checkCode(code, { language })).map((f) => f.cwe);
 
 describe('XXE in Python: lxml >= 5 does not resolve external entities by default', () => {
