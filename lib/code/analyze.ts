@@ -7,7 +7,7 @@ import { canonicalizeImportAliases, expandAliasMacros, mapColumn, stripStdCalls 
 import { rustMacroCalls } from './rustmacros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
 import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, withCaptures, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
-import { profileOf } from './syntax.js';
+import { childByField, namedChildren, profileOf } from './syntax.js';
 import { BUILT, ORIGIN, PARAM, SOURCE, TaintEngine, familyOf } from './taint.js';
 
 export interface CodeFinding {
@@ -242,6 +242,154 @@ function enclosingFunction(n: SNode, lang: CodeLanguage): SNode | undefined {
   return undefined;
 }
 
+const callSiteTexts = new WeakMap<SNode, string>();
+/** `scope: "callsites"`: for each call of the function by name elsewhere in the file (`f(…)`,
+ *  `self.f(…)`, `this.f(…)`), the statement that holds the call and, when that statement returns the
+ *  call, the signature of the function it is in: what a small helper's result is used for (`reset_code = _code(8)`, `def new_api_token():
+ *  return _rand(32)`). One walk of the file per function asked about. */
+function callSiteText(fn: SNode, root: SNode, lang: CodeLanguage): string {
+  const cached = callSiteTexts.get(fn);
+  if (cached !== undefined) return cached;
+  const P = profileOf(lang);
+  const def = P.functions.has(fn.type) ? fn : namedChildren(fn).find((c) => P.functions.has(c.type));
+  let name = def ? childByField(def, 'name')?.text : undefined;
+  // C/C++: the identifier inside the function declarator
+  if (!name && def && (lang === 'c' || lang === 'cpp')) name = [...functionsByName(root, lang)].find(([, fs]) => fs.includes(def))?.[0];
+  const parts: string[] = [];
+  if (name && def) {
+    const stack: SNode[] = [root];
+    while (stack.length && parts.length < 20) {
+      const x = stack.pop()!;
+      if (P.calls.has(x.type) && !(x.start >= def.start && x.end <= def.end)) {
+        const f = childByField(x, 'function');
+        const member = f && (f.type === 'attribute' || f.type === 'member_expression');
+        const callee = member ? childByField(f, 'attribute') ?? childByField(f, 'property') : f;
+        const obj = member ? childByField(f, 'object') : undefined;
+        // (also the function handed over by name: field(default_factory=_sid), Thread(target=_worker))
+        const handed = !callee || callee.text !== name ? namedChildren(childByField(x, 'arguments') ?? x).some((a) => a.text === name || (a.type === 'keyword_argument' && childByField(a, 'value')?.text === name)) : false;
+        if ((callee?.text === name && (!obj || /^(self|this|cls)$/.test(obj.text))) || handed) {
+          let st: SNode | null = x;
+          while (st && st.parent && !/statement|^(assignment|block|module|program)$/.test(st.type)) st = st.parent;
+          let caller: SNode | null = x.parent;
+          while (caller && !P.functions.has(caller.type)) caller = caller.parent;
+          // the caller's signature only when it returns the call's result (a `sleep(backoff())` in
+          // `refresh_token()` says nothing about what backoff's random number is for)
+          const body = caller ? childByField(caller, 'body') : undefined;
+          const head = caller && body ? caller.text.slice(0, body.start - caller.start) : '';
+          // C/C++ / Go: also when the statement stores the result through a parameter of the caller
+          // (`out[i] = pick_char();`): the result is the caller's output
+          const lhs = (lang === 'c' || lang === 'cpp' || lang === 'go') && st ? /^\s*\**\s*([A-Za-z_]\w*)\s*(\[[^\]]*\]|->\w+|\.\w+)+\s*=[^=]/.exec(st.text)?.[1] : undefined;
+          const sig = caller && body && st && (/^return/.test(st.type) || (lhs && new RegExp(`\\b${lhs}\\b`).test(head.slice(head.indexOf('('))))) ? head : '';
+          parts.push(`${sig}\n${st ? st.text.slice(0, 400) : ''}`);
+        }
+      }
+      for (const c of x.children) stack.push(c);
+    }
+  }
+  const out = parts.join('\n');
+  callSiteTexts.set(fn, out);
+  return out;
+}
+
+const fileFunctions = new WeakMap<SNode, Map<string, SNode[]>>();
+/** C/C++ and Go: the function definitions of the file by name (C: the declarator's identifier). */
+function functionsByName(root: SNode, lang: CodeLanguage): Map<string, SNode[]> {
+  const cached = fileFunctions.get(root);
+  if (cached) return cached;
+  const out = new Map<string, SNode[]>();
+  const stack: SNode[] = [root];
+  while (stack.length) {
+    const x = stack.pop()!;
+    let name: string | undefined;
+    if (x.type === 'function_declaration' || x.type === 'method_declaration' || (x.type === 'function_definition' && lang === 'python')) name = childByField(x, 'name')?.text;
+    else if (x.type === 'function_definition' && (lang === 'c' || lang === 'cpp')) {
+      let d = childByField(x, 'declarator');
+      for (let i = 0; i < 6 && d && d.type !== 'function_declarator'; i++) d = childByField(d, 'declarator');
+      name = d ? /([A-Za-z_]\w*)\s*$/.exec(childByField(d, 'declarator')?.text ?? '')?.[1] : undefined;
+    }
+    if (name) out.set(name, [...(out.get(name) ?? []), x]);
+    for (const c of x.children) stack.push(c);
+  }
+  fileFunctions.set(root, out);
+  return out;
+}
+
+/**
+ * C/C++, Go and Python: the text of the file's own helpers that a function hands the checked value to, for a
+ * negated `scope: function` guard: a helper called in an `if` condition (`if (!valid_host(h))`,
+ * `if err := validHook(u); err != nil`), inside a capture (`http.Redirect(w, r, safeTarget(r), …)`),
+ * or given a capture's variable (`ctx_init(&c)` before `c.iv` is used). The check then lives in the
+ * helper, one level down.
+ */
+const helperGuardMemo = new WeakMap<SNode, Map<string, string>>();
+function helperGuardText(fn: SNode, caps: Map<string, SNode>, root: SNode, lang: CodeLanguage): string {
+  // (the same function and captures are asked about by every rule with a negated guard)
+  const memoKey = [...caps.values()].map((c) => `${c.start}:${c.end}`).join(',');
+  let memo = helperGuardMemo.get(fn);
+  if (!memo) helperGuardMemo.set(fn, (memo = new Map()));
+  const hit = memo.get(memoKey);
+  if (hit !== undefined) return hit;
+  const out = helperGuardTextOf(fn, caps, root, lang);
+  memo.set(memoKey, out);
+  return out;
+}
+
+function helperGuardTextOf(fn: SNode, caps: Map<string, SNode>, root: SNode, lang: CodeLanguage): string {
+  const P = profileOf(lang);
+  const fns = functionsByName(root, lang);
+  const capNodes = [...caps.values()];
+  const bases = new Set(capNodes.map((c) => /^[&*(\s]*([A-Za-z_]\w*)/.exec(c.text)?.[1]).filter((b): b is string => !!b));
+  const parts: string[] = [];
+  const seen = new Set<SNode>();
+  const stack: SNode[] = [fn];
+  while (stack.length && parts.length < 8) {
+    const x = stack.pop()!;
+    if (P.calls.has(x.type)) {
+      const f = childByField(x, 'function');
+      const name = f?.type === 'identifier' ? f.text : f && (f.type === 'selector_expression' || f.type === 'field_expression') ? childByField(f, 'field')?.text : undefined;
+      const defs = name ? (fns.get(name) ?? []).filter((d) => d !== fn && !seen.has(d)) : [];
+      if (defs.length) {
+        let inCond = false;
+        for (let p: SNode | null = x.parent; p && p !== fn; p = p.parent) if ((p.type === 'if_statement' || p.type === 'expression_switch_statement') && x.start < (childByField(p, 'consequence')?.start ?? p.end)) { inCond = true; break; }
+        const inCap = capNodes.some((c) => x.start >= c.start && x.end <= c.end);
+        const args = childByField(x, 'arguments')?.text ?? '';
+        const given = [...bases].some((b) => new RegExp(`\\b${b}\\b`).test(args));
+        if (inCond || inCap || given) for (const d of defs) { seen.add(d); parts.push(lang === 'python' ? scopeText(d, lang) : d.text); }
+      }
+    }
+    for (const c of x.children) stack.push(c);
+  }
+  // and the functions that write a file-scope / package-level variable this function reads (the
+  // value of `g_name` was checked where it was stored)
+  const text = fn.text;
+  for (const top of root.children) {
+    const decl = top.type === 'declaration' ? top : top.type === 'var_declaration' ? top : undefined;
+    if (!decl || parts.length >= 12) continue;
+    for (const m of decl.text.matchAll(/([A-Za-z_]\w*)\s*(?:\[[^\]]*\]\s*)*(?==|;|,|\s+[\w*\[\]]|$)/gm)) {
+      const g = m[1]!;
+      if (/^(static|const|char|int|unsigned|long|short|struct|var|map|string|extern|volatile|size_t|bool|double|float|void)$/.test(g) || !new RegExp(`\\b${g}\\b`).test(text)) continue;
+      const writes = new RegExp(`\\b${g}\\s*(\\[[^\\]]*\\]\\s*)*=[^=]|\\b(snprintf|sprintf|strcpy|strncpy|memcpy|strcat|strncat|sscanf)\\s*\\(\\s*${g}\\b`);
+      for (const ds of fns.values()) for (const d of ds) if (d !== fn && !seen.has(d) && writes.test(d.text)) { seen.add(d); parts.push(d.text); }
+    }
+  }
+  // and the functions that call this one (a helper that opens the path its caller checked)
+  const own = [...fns].find(([, ds]) => ds.includes(fn))?.[0];
+  if (own) {
+    const st: SNode[] = [root];
+    while (st.length && parts.length < 12) {
+      const x = st.pop()!;
+      if (P.calls.has(x.type) && !(x.start >= fn.start && x.end <= fn.end)) {
+        const f = childByField(x, 'function');
+        const name = f?.type === 'identifier' ? f.text : f && (f.type === 'selector_expression' || f.type === 'field_expression') ? childByField(f, 'field')?.text : undefined;
+        const caller = name === own ? enclosingFunction(x, lang) : undefined;
+        if (caller && !seen.has(caller)) { seen.add(caller); parts.push(caller.text); }
+      }
+      for (const c of x.children) st.push(c);
+    }
+  }
+  return parts.join('\n');
+}
+
 const scopeTexts = new WeakMap<SNode, string>();
 /** The text a `scope` condition reads (Python, JavaScript): the node's text with comments (and Python docstrings)
  *  blanked, so a licence header or a note ("Permission is hereby granted", "TODO: validate")
@@ -298,7 +446,9 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     const any = caps.values().next().value as SNode;
     // Python / JavaScript code at the top level of a script: a negated guard reads the whole file
     const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp' || lang === 'rust' || lang === 'ruby') ? root : undefined);
-    const ok = n ? ruleRegex(withCaptures(c.match, capText)).test(scopeText(n, lang)) : false;
+    const re = ruleRegex(withCaptures(c.match, capText));
+    const ok = n ? re.test(scopeText(n, lang)) || (c.scope === 'callsites' && n !== root && re.test(callSiteText(n, root, lang)))
+      || (!!c.not && c.scope === 'function' && n !== root && (lang === 'c' || lang === 'cpp' || lang === 'go' || lang === 'python') && re.test(helperGuardText(n, caps, root, lang))) : false;
     return c.not ? !ok : ok;
   }
   if ('present' in c) return caps.has(c.capture) === c.present;
@@ -307,6 +457,7 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   let ok: boolean;
   if ('match' in c) ok = ruleRegex(withCaptures(c.match, capText)).test(n.text);
   else if ('literal' in c) ok = isLiteral(n, lang);
+  else if ('constantKeys' in c) ok = engineFor(rule).constantKeys(n);
   else if ('after' in c) ok = engineFor(rule).releasedBefore(n, ruleRegex(c.after));
   else if ('null' in c) ok = engineFor(rule).isNull(n);
   else if ('declared' in c) {

@@ -2,11 +2,13 @@
 // getenv, #define ARG data, #define PATH "/bin/sh") are expanded before parsing, so the rules see
 // the function called and the value used. An expansion replaces the name in place, padded with
 // spaces to the same length, so every line and column of the source stays where it was;
-// expansions longer than their name, function-like macros and anything more are left alone.
+// expansions longer than their name and anything more are left alone. A function-like macro that
+// only renames a call (its parameters passed on in order) is renamed the same way.
 
 import { escapeRegExp } from './rules.js';
 
 const DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)\s+([A-Za-z_]\w*|"(?:[^"\\\n]|\\.)*"|\d+)\s*(?:\/\/.*|\/\*.*\*\/)?$/;
+const FN_DEFINE = /^\s*#\s*define\s+([A-Za-z_]\w*)\(\s*([A-Za-z_]\w*(?:\s*,\s*[A-Za-z_]\w*)*)\s*\)\s+([A-Za-z_]\w*)\s*\(([^()]*(?:\([^()]*\)[^()]*)*)\)\s*$/;
 // a line split into string / char literals (kept) and code (expanded); a // comment ends the code
 const PIECES = /("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*'|\/\/.*$)/;
 
@@ -18,6 +20,15 @@ export function expandAliasMacros(code: string): string {
     const m = DEFINE.exec(l);
     // the last definition wins (#ifdef _WIN32 … #else …: the portable arm is usually last)
     if (m && m[2]!.length <= m[1]!.length && m[1] !== m[2]) alias.set(m[1]!, m[2]!);
+  }
+  // a function-like macro that only renames a call, its parameters passed on in order
+  // (#define COPY_STR(d, s) strcpy((d), (s))): COPY_STR(a, b) is strcpy(a, b)
+  for (const l of lines) {
+    const m = FN_DEFINE.exec(l);
+    if (!m || m[3]!.length > m[1]!.length || m[1] === m[3]) continue;
+    const params = m[2]!.split(',').map((x) => x.trim());
+    const args = m[4]!.split(',').map((x) => x.trim().replace(/^\(\s*(\w+)\s*\)$/, '$1'));
+    if (params.length === args.length && params.every((x, i) => x === args[i])) alias.set(m[1]!, m[3]!);
   }
   if (alias.size === 0) return code;
   // an alias of an alias: follow it (bounded)

@@ -45,10 +45,15 @@ export type RuleCondition =
   | { capture: string; constant: string; not?: boolean }
   /** the capture is a (non-empty) string or number literal */
   | { capture: string; literal: true; not?: boolean }
+  /** Python: the capture is a dict whose keys are all constants (a literal, a comprehension over a
+   *  constant list of names; a helper's parameter: at every call of the helper in the file) */
+  | { capture: string; constantKeys: true; not?: boolean }
   /** the capture exists in the match (optional captures: `(...)? @x`) */
   | { capture: string; present: boolean }
-  /** the enclosing function (with its decorators / annotations) or whole file matches the regex */
-  | { scope: 'function' | 'file'; match: string; not?: boolean }
+  /** the enclosing function (with its decorators / annotations) or whole file matches the regex;
+   *  `callsites`: the function and, for each call of it by name elsewhere in the file, the calling
+   *  statement (and the caller's signature when it returns the call) (a helper that makes a token for `reset_code = _code(8)`) */
+  | { scope: 'function' | 'file' | 'callsites'; match: string; not?: boolean }
   /** at least one of the conditions holds */
   | { anyOf: RuleCondition[] }
   /** every one of the conditions holds (inside an `anyOf`) */

@@ -44,6 +44,12 @@ interface Def {
   key?: string;
   /** assembles a string from its pieces (C sprintf / strcat into the variable): BUILT when they carry an origin */
   built?: boolean;
+  /** Python `for k in d` / `for k, v in d.items()`: `k` holds the keys of the dict `d` (this use of it) */
+  keysOf?: SNode;
+  /** Python `a, b = f(x)`: this name is element `elem` of the tuples that f returns */
+  elem?: number;
+  /** C/C++ `load_cfg(&cfg, argv)`: what the helper of the file (the call `rhs[0]`) writes through its parameter `outArg` */
+  outArg?: number;
 }
 
 /** Python comprehensions: each holds what its body yields. */
@@ -64,6 +70,13 @@ function quoteState(before: string): '' | "'" | '"' {
     }
   }
   return state;
+}
+
+/** `at` is a method call on variable `name` itself (`name.append(v)`, `name.update(v)`). */
+function isCallOn(at: SNode, name: string): boolean {
+  if (at.type !== 'call') return false;
+  const f = childByField(at, 'function');
+  return !!f && f.type === 'attribute' && childByField(f, 'object')?.text === name;
 }
 
 /** The key of a literal string or number (no interpolation), for key-sensitive maps. */
@@ -227,6 +240,7 @@ function permissivePattern(src: string): boolean {
 const JAVA_CONTAINER_TYPE = /^((javax|jakarta)\.servlet\.(http\.)?)?(HttpServletRequest|HttpServletResponse|ServletRequest|ServletResponse|HttpSession|ServletContext|ServletConfig|FilterChain|Model|ModelMap|ModelAndView|RedirectAttributes|BindingResult|SessionStatus)$/;
 
 /** declared parameter types that hold a number or a boolean (C's char is a string element: not listed for C) */
+const JAVA_VALUE_TYPE = /^((java\.util\.)?UUID|(java\.time\.)?(LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Period|Year|YearMonth))$/;
 const NUMBER_TYPE = /^(int|long|short|byte|double|float|boolean|bool|Integer|Long|Short|Byte|Double|Float|Boolean|BigDecimal|BigInteger|number|bigint)$/;
 
 /** Flask / Werkzeug: a route variable with a number converter (`@app.route("/u/<int:uid>")`)
@@ -409,6 +423,34 @@ export class TaintEngine {
   }
 
   /** The taint bits of the value of expression `n`. */
+  /** Python: `n` is a dict whose keys are all constants: a dict literal with constant keys, a dict
+   *  comprehension whose key carries nothing (`{k: form.get(k) for k in ("name", "email")}`), a variable
+   *  every reaching definition of which is one, or a parameter every call of the function in the file
+   *  fills with one. Anything else (request.json, dict(request.POST), a dict grown key by key): false. */
+  constantKeys(n: SNode, level = 0): boolean {
+    if (this.language !== 'python' || level > 3) return false;
+    const P = this.profile;
+    while (n.type === 'parenthesized_expression' && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    if (n.type === 'dictionary')
+      return namedChildren(n).every((p) => P.comments.has(p.type) || (p.type === 'pair' && !!childByField(p, 'key') && !(this.valueOf(childByField(p, 'key')!) & ORIGIN)));
+    if (n.type === 'dictionary_comprehension') {
+      const key = childByField(childByField(n, 'body') ?? n, 'key');
+      return !!key && !(this.valueOf(key) & ORIGIN);
+    }
+    if (!P.identifiers.has(n.type)) return false;
+    const defs = this.reachingRhs(n);
+    if (defs.length) return defs.every((d) => this.constantKeys(d, level + 1));
+    const fn = this.scopeNodeOf(n);
+    const s = this.scopeOf(fn);
+    const i = s.paramIndex.get(n.text);
+    if (fn === this.root || i === undefined) return false;
+    const sites = this.callSitesOf(fn);
+    return sites.length > 0 && sites.every((c) => {
+      const a = calleeOf(c).args[i];
+      return !!a && a.type !== 'keyword_argument' && this.constantKeys(a, level + 1);
+    });
+  }
+
   valueOf(n: SNode): number {
     return this.evalNode(n, 0);
   }
@@ -891,6 +933,12 @@ export class TaintEngine {
       const r = inner ? this.checkOn(inner, name, depth + 1) : undefined;
       return r === undefined ? undefined : !r;
     }
+    // Java / JavaScript: a boolean variable that holds the check (`boolean local = next.matches("^/…$");
+    // … local ? next : "/home"`): the check, when it is the variable's one definition
+    if ((this.language === 'java' || P === PROFILES.javascript) && P.identifiers.has(c.type) && c.text !== name) {
+      const rhs = this.reachingRhs(c);
+      return rhs.length === 1 ? this.checkOn(rhs[0]!, name, depth + 1) : undefined;
+    }
     // Go: allowed[x] on an allow-list map (`if !allowedFields[k] { return … }`)
     if (this.language === 'go' && c.type === 'index_expression') {
       const [m, k] = kids;
@@ -931,6 +979,9 @@ export class TaintEngine {
       }
       // Python: x in ALLOWED / x not in ALLOWED (a constant collection or a constant name)
       if ((op === 'in' || op === 'not in') && l.text === name && (/^[A-Z][A-Z0-9_]*$/.test(r.text) || /^(list|set|tuple|dictionary)$/.test(r.type))) return op === 'in';
+      // Python: urlparse(url).hostname in ALLOWED_HOSTS (or `parts.netloc` of `parts = urlparse(url)`)
+      // checks where the URL goes: the URL is one the allow-list accepted
+      if ((op === 'in' || op === 'not in') && this.language === 'python' && (/^[A-Z][A-Z0-9_]*$/.test(r.text) || /^(list|set|tuple|dictionary)$/.test(r.type)) && this.parsedHostOf(l, name)) return op === 'in';
       // check(x) == 1 / === true / != false / == 0 …
       const constSide = this.constOf(r);
       const other = constSide !== undefined ? l : this.constOf(l) !== undefined ? r : undefined;
@@ -943,6 +994,19 @@ export class TaintEngine {
       return truthy(k) === eq ? inner : !inner;
     }
     return undefined;
+  }
+
+  /** Python: `l` is the host (`.hostname` / `.netloc`) of `urlparse(name)` / `urlsplit(name)`, directly or
+   *  through a variable every reaching definition of which is that call. */
+  private parsedHostOf(l: SNode, name: string): boolean {
+    if (l.type !== 'attribute' || !/^(hostname|netloc)$/.test(childByField(l, 'attribute')?.text ?? '')) return false;
+    const obj = childByField(l, 'object');
+    if (!obj) return false;
+    const parses = (x: SNode) => x.type === 'call' && /(^|\.)(urlparse|urlsplit)$/.test(childByField(x, 'function')?.text ?? '') && calleeOf(x).args[0]?.text === name;
+    if (parses(obj)) return true;
+    if (obj.type !== 'identifier') return false;
+    const defs = this.reachingRhs(obj);
+    return defs.length > 0 && defs.every(parses);
   }
 
   /** A check that lets injection characters through is no validation: a pattern with `.` or `\\S`
@@ -1011,7 +1075,15 @@ export class TaintEngine {
 
   /** `def` runs whenever `use` does: every branch arm around it also holds the use or is certainly taken. */
   private dominates(def: SNode, use: SNode, scope: SNode): boolean {
-    return this.arms(def, scope).every((arm) => this.isAncestor(arm, use) || this.armState(arm) === 'taken' || this.doBodyReaches(arm, def));
+    return this.arms(def, scope).every((arm) => this.isAncestor(arm, use) || this.armState(arm) === 'taken' || this.doBodyReaches(arm, def) || this.loopTargetOver(arm, use));
+  }
+
+  /** Python: the target of a `for` (`for field in FIELDS:`) is set before every run of the loop's
+   *  body: it dominates the uses in the body (not those after the loop, which may never have run). */
+  private loopTargetOver(arm: SNode, use: SNode): boolean {
+    // Go: `for _, x := range xs` likewise sets x before each run of the body
+    if (this.language === 'go' && arm.type === 'range_clause' && arm.parent?.type === 'for_statement') return !!childByField(arm.parent, 'body') && this.isAncestor(childByField(arm.parent, 'body')!, use);
+    return this.language === 'python' && arm.field === 'left' && arm.parent?.type === 'for_statement' && !!childByField(arm.parent, 'body') && this.isAncestor(childByField(arm.parent, 'body')!, use);
   }
 
   /** C / C++ / Java / JS: `def` sits in the body of a `do … while` before any break, continue or goto
@@ -1037,6 +1109,12 @@ export class TaintEngine {
   private isSource(n: SNode): boolean {
     if (n.end - n.start > 400) return false;
     const t = n.text;
+    // C/C++: `argv` is the program's arguments in main; a helper's own parameter of that name
+    // (`static int run(const char *const argv[])`) holds whatever its callers pass
+    if ((this.language === 'c' || this.language === 'cpp') && /^argv\b/.test(t)) {
+      const fn = this.scopeNodeOf(n);
+      if (fn !== this.root && this.scopeOf(fn).params.has('argv') && !/^(w|_t)?main$/.test(this.functionName(fn) ?? '')) return false;
+    }
     return this.sources.some((r) => r.test(t));
   }
 
@@ -1101,6 +1179,13 @@ export class TaintEngine {
     }
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
+    if (this.language === 'python' && (t === 'call' || t === 'attribute' || t === 'subscript') && this.aliasedSource(n)) return SOURCE;
+    // Go: inside `case "dark", "light":` of `switch x {`, x is one of those literals
+    if (this.language === 'go' && (t === 'identifier' || t === 'selector_expression') && this.goSwitchLiteral(n)) return 0;
+    // C++ "most vexing parse": `std::ifstream in(path);` in a function body is parsed as the
+    // declaration of a function whose parameter has type `path`; that name is the variable passed
+    if (this.language === 'cpp' && t === 'type_identifier' && n.parent?.type === 'parameter_declaration' && n.parent.parent?.type === 'parameter_list' && n.parent.parent.parent?.type === 'function_declarator' && n.parent.parent.parent.parent?.type === 'declaration' && n.parent.parent.parent.parent.parent?.type === 'compound_statement')
+      return this.resolve(n, n.text, depth);
     if (P.identifiers.has(t)) {
       if (this.validated(n)) return 0;
       // C#: a [BindProperty] property (or one of a [BindProperties] class): model binding fills it from the request
@@ -1141,10 +1226,24 @@ export class TaintEngine {
       // upper-case setting of that kind read from an object parsed from the environment
       // (`env.TLS_CERT_FILE` of `env = schema.parse(process.env)`) likewise
       if (this.profile === PROFILES.javascript && (/^process\.env$/.test((childByField(n, 'object') ?? n).text) ? !this.isSource(n) : t === 'member_expression' && /^[A-Z0-9_]*_(FILE|PATH|DIR|DIRECTORY|CONFIG|CONF|HOME|ROOT)$/.test(childByField(n, 'property')?.text ?? ''))) return 0;
+      // JavaScript `xs.length` / Java `arr.length`: a number, which carries no taint (a placeholder
+      // number `$${values.length}` built from a list of bound values is not those values)
+      if (!this.numeric && ((this.profile === PROFILES.javascript && t === 'member_expression') || (this.language === 'java' && t === 'field_access')) && (childByField(n, 'property') ?? childByField(n, 'field'))?.text === 'length') return 0;
+      // JavaScript `job.tenant` checked by a validator that encloses the use or rejects and leaves
+      // before it (`if (!SAFE.test(job.tenant)) throw …`): as for a plain variable
+      if (this.profile === PROFILES.javascript && t === 'member_expression' && /^[A-Za-z_$][\w$]*(\.[A-Za-z_$][\w$]*)+$/.test(n.text) && this.validated(n, n.text)) return 0;
+      // Python: os.environ["APP_CONFIG_FILE"] (a setting the sources leave out: it names a file or
+      // directory whoever runs the program chose) is not input, although os.environ is
+      if (this.language === 'python' && t === 'subscript' && /^os\.environ$/.test(childByField(n, 'value')?.text ?? '') && !this.isSource(n)) return 0;
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
       const sk = subscriptKey(n, P) ?? memberKey(n, P);
       if (sk) return this.resolve(sk.base, sk.base.text, depth, sk.key);
+      // Python: `sig.body` of `sig = Signature(owner=x, body="…")` (a NamedTuple / dataclass of this file): that field's value
+      if (t === 'attribute' && this.language === 'python') {
+        const fv = this.constructedField(n, depth);
+        if (fv !== undefined) return fv;
+      }
       // self.f["k"] / $this->f['k']: what the methods store under that key
       const fk = this.ownFieldKey(n);
       if (fk) return this.fieldValue(fk.field, depth, fk.key);
@@ -1687,6 +1786,41 @@ export class TaintEngine {
       const body = childByField(args[0], 'body');
       if (body && body.type !== 'statement_block' && !(this.evalNode(body, depth + 1) & ORIGIN)) return 0;
     }
+    // Java: opt.map(n -> "<h1>" + HtmlUtils.htmlEscape(n) + "</h1>"), stream.map(...): likewise the
+    // Optional / stream holds what the lambda returns
+    if (this.language === 'java' && /^(map|flatMap|mapToObj)$/.test(name) && object && args[0]?.type === 'lambda_expression') {
+      const body = childByField(args[0], 'body');
+      if (body && body.type !== 'block' && !(this.evalNode(body, depth + 1) & ORIGIN)) return 0;
+    }
+    // Java: CompletableFuture.supplyAsync(() -> EXPORTS + id + ".csv"): the future holds what the
+    // supplier returns
+    if (this.language === 'java' && name === 'supplyAsync' && args[0]?.type === 'lambda_expression') {
+      const body = childByField(args[0], 'body');
+      if (body && body.type !== 'block') return this.evalNode(body, depth);
+      if (body) return this.summary(args[0], depth) & ~(PARAM | PARAM_BITS);
+    }
+    // Java: stream.map(Long::parseLong) / .map(Encode::forHtml) (a sanitizer as a method reference),
+    // mapToInt / mapToLong / mapToDouble (numbers): the stream holds clean values
+    if (this.language === 'java' && !this.numeric && object && ((/^(map|mapToObj)$/.test(name) && args[0]?.type === 'method_reference' && this.isSanitizer(args[0].text.replace(/\s*::\s*/, '.'))) || /^(mapToInt|mapToLong|mapToDouble)$/.test(name))) return 0;
+    // Java: `e.getKey()` of `for (Map.Entry<…> e : m.entrySet())`, `m.keySet()`: the keys the
+    // function put into its local map (`m.put(col, v)` with `col` from a constant list), not its values
+    if (this.language === 'java' && args.length === 0 && object && this.profile.identifiers.has(object.type) && (name === 'getKey' || name === 'keySet')) {
+      let map: SNode | undefined = name === 'keySet' ? object : undefined;
+      if (name === 'getKey') {
+        for (let p = n.parent; p && !this.profile.functions.has(p.type); p = p.parent)
+          if (p.type === 'enhanced_for_statement' && childByField(p, 'name')?.text === object.text) {
+            const it = childByField(p, 'value');
+            const c = it && this.profile.calls.has(it.type) ? calleeOf(it) : undefined;
+            if (c && c.name === 'entrySet' && c.args.length === 0 && c.object && this.profile.identifiers.has(c.object.type)) map = c.object;
+            break;
+          }
+      }
+      const kv = map ? this.javaMapKeys(map, depth) : undefined;
+      if (kv !== undefined) return kv;
+    }
+    // Java: size(), length(), isEmpty(), equals(…), contains(…), asInt() … give a number or a
+    // boolean, which carries no taint (`out.println(state.items.size())`)
+    if (this.language === 'java' && !this.numeric && object && /^(size|length|getLength|count|hashCode|isEmpty|isBlank|isPresent|equals|equalsIgnoreCase|contains|containsKey|containsValue|startsWith|endsWith|compareTo|compareToIgnoreCase|indexOf|lastIndexOf|asInt|asLong|asDouble|asBoolean|intValue|longValue|doubleValue|booleanValue|getInt|getLong|getDouble|getBoolean|nextInt|nextLong)$/.test(name)) return 0;
     // React: useMemo(() => DOMPurify.sanitize(html), [html]) is the value the callback returns; the
     // dependency list only says when to recompute it
     if (this.profile === PROFILES.javascript && name === 'useMemo' && args[0]?.type === 'arrow_function') {
@@ -1696,7 +1830,7 @@ export class TaintEngine {
     // os.path.join(root, "app.yml"), path.join(dir, 'package.json') (Python / JavaScript): constant
     // parts under a directory the caller chose append nothing that could climb out of it; the value
     // keeps the directory's taint but is not a path built from input
-    if (args.length >= 2 && ((this.language === 'python' && /^((os\.)?path|posixpath|ntpath)\.join$|\.joinpath$/.test(calleeText)) || (this.profile === PROFILES.javascript && /^((path|posix|win32)(\.(posix|win32))?\.)?(join|resolve)$/.test(calleeText)))) {
+    if (args.length >= 2 && ((this.language === 'python' && /^((os\.)?path|posixpath|ntpath)\.join$|\.joinpath$/.test(calleeText)) || (this.profile === PROFILES.javascript && /^((path|posix|win32)(\.(posix|win32))?\.)?(join|resolve)$/.test(calleeText)) || (this.language === 'go' && /^(filepath|path)\.Join$/.test(calleeText)))) {
       // (a part of unknown origin, such as a name readdir gave, is no input either)
       const rest = this.union(args.slice(1), depth);
       if (!(rest & (SOURCE | PARAM))) return this.evalNode(args[0]!, depth) | (rest & ~BUILT);
@@ -1732,6 +1866,11 @@ export class TaintEngine {
     // element of the map, whatever the key (COMMANDS.get(request.args["a"], "ls") is one of COMMANDS)
     if (object && this.profile.identifiers.has(object.type) && /^(get|getOrDefault|opt|optString|getString)$/.test(name) && args.length >= 1 && args.length <= 2 && this.builtMap(object))
       return this.evalNode(object, depth) | (args[1] ? this.evalNode(args[1], depth) : 0);
+    // Python: `loader = functools.partial(read_asset, BASE); loader(name)`: read_asset(BASE, name)
+    if (this.language === 'python' && !object && callee && callee.type === 'identifier') {
+      const pv = this.partialCall(callee, args, depth);
+      if (pv !== undefined) return pv;
+    }
     // a function defined in this file: what it returns, its parameters replaced by the arguments
     const targets = this.targetsOf(n);
     if (targets.length > 0) {
@@ -1758,6 +1897,13 @@ export class TaintEngine {
         return /^(Handlebars|handlebars|hbs|Mustache|mustache|pug|jade|ejs|nunjucks)\.(compile|template)$/.test(text) && !(src !== undefined && /\{\{\{|\{\{&|<%-|!\{|\|\s*safe\b/.test(src));
       };
       if (defs.length > 0 && defs.every(compiled)) return this.union(defs.map((d) => calleeOf(d).args[0]).filter((a): a is SNode => !!a), depth);
+    }
+    // JavaScript: ejs.render(tpl, data) / Mustache.render / nunjucks.renderString of a constant
+    // template that only interpolates with escaping (`<%= x %>`, `{{ x }}`): the data is escaped on
+    // output, only the template counts (`<%- x %>`, `{{{ x }}}`, `| safe` keep the data)
+    if (this.profile === PROFILES.javascript && /^(ejs|Mustache|mustache|nunjucks)\.(render|renderString)$/.test(calleeText) && args.length >= 2) {
+      const tpl = this.possibleStrings(args[0]!);
+      if (tpl.length > 0 && !tpl.some((x) => /<%-|\{\{\{|\{\{&|\|\s*safe\b/.test(x))) return this.evalNode(args[0]!, depth);
     }
     // a call that reads data (rows of a query, nodes of an XPath, a command's output): not its arguments
     if (this.opaque.some((r) => r.test(calleeText) || (!!name && r.test(name)))) return UNKNOWN;
@@ -2336,13 +2482,16 @@ export class TaintEngine {
       }
       return negated.test(body);
     };
+    // JavaScript / Java: a replacement of allow-listed characters (`_`, `-`) instead of nothing
+    // (`name.replace(/[^\w.-]/g, "_")`) leaves only allowed characters as well
+    const repl = (r: string | undefined) => r !== undefined && /^[A-Za-z0-9_ -]{0,2}$/.test(r);
     if (name === 'preg_replace' && !object && args.length === 3) return str(args[1]) === '' && pattern(str(args[0]), true);
     if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return str(args[1]) === '' && pattern(str(args[0]), false);
     if ((this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx') && /^replace(All)?$/.test(name) && args.length === 2)
-      return str(args[1]) === '' && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
+      return repl(str(args[1])) && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
     if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
     // Java: s.replaceAll("[^a-zA-Z0-9]", "") (the pattern is a regex in a string literal: \\W is \W)
-    if (this.language === 'java' && name === 'replaceAll' && object && args.length === 2 && str(args[1]) === '') {
+    if (this.language === 'java' && name === 'replaceAll' && object && args.length === 2 && repl(str(args[1]))) {
       const re = str(args[0]);
       return re !== undefined && pattern(re.replace(/\\\\/g, '\\'), false);
     }
@@ -2359,13 +2508,30 @@ export class TaintEngine {
   possibleStrings(n: SNode, depth = 0): string[] {
     if (depth > 8) return [];
     const P = this.profile;
-    while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
+    // (Go: the value list of `const bits = 1024` / `x := "a"` holds one expression)
+    while ((WRAPPERS.has(n.type) || (this.language === 'go' && n.type === 'expression_list')) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
     const k = literalKey(n, P);
     if (k !== undefined) return [k];
-    if (P.identifiers.has(n.type)) return this.reachingRhs(n).flatMap((r) => this.possibleStrings(r, depth + 1));
+    if (P.identifiers.has(n.type)) {
+      const rhs = this.reachingRhs(n);
+      // Java: a field also holds what the methods assign to it (`this.transformation = "DES/ECB/…"` in a constructor)
+      if (this.javaFieldRef(n)) rhs.push(...this.javaFieldWriteRhs(n.text));
+      return rhs.flatMap((r) => this.possibleStrings(r, depth + 1));
+    }
     if (TERNARIES.has(n.type)) {
       const { then, other } = this.ternaryParts(n);
       return [then, other].filter((x): x is SNode => !!x).flatMap((x) => this.possibleStrings(x, depth + 1));
+    }
+    // JavaScript `opts.algorithm` of an object literal (`const settings = { algorithm: "aes-128-ecb" }`),
+    // also through a parameter's default (`function f(buf, opts = settings)`): that key's literals
+    const mk = memberKey(n, P);
+    if (mk) {
+      let bases = this.reachingRhs(mk.base);
+      if (bases.length === 0) bases = this.paramDefault(mk.base);
+      const objs = bases.flatMap((b) => (P.identifiers.has(b.type) ? this.reachingRhs(b) : [b]));
+      const out: string[] = [];
+      for (const o of objs) for (const e of literalEntry(o, mk.key, P) ?? []) out.push(...this.possibleStrings(e, depth + 1));
+      return out;
     }
     if (P.binaries.has(n.type) && /^(\|\||or|\?\?)$/.test(n.children.find((c) => !c.named)?.text ?? '')) return namedChildren(n).flatMap((x) => this.possibleStrings(x, depth + 1));
     // Python repetition of a constant string (`b"\x00" * 16`, `"0" * 32`): a constant too (an IV,
@@ -2451,8 +2617,45 @@ export class TaintEngine {
     while (WRAPPERS.has(n.type) && namedChildren(n).length === 1) n = namedChildren(n)[0]!;
     const k = literalKey(n, P);
     if (k !== undefined) return [k];
+    // Python: UPSTREAMS.get(name) / UPSTREAMS[name] of a dict literal with constant values: one of them
+    if (this.language === 'python' && (n.type === 'call' || n.type === 'subscript')) return this.constantDictValue(n);
     if (!P.identifiers.has(n.type)) return undefined;
     return this.overDefinitions(n, (r) => this.exactStrings(r, depth + 1));
+  }
+
+  /** Python `M.get(k)` (with a constant default or none: a missing key gives None, no string) or
+   *  `M[k]` of a variable every reaching definition of which is a dict literal with constant values. */
+  private constantDictValue(n: SNode): string[] | undefined {
+    const P = this.profile;
+    let m: SNode | undefined;
+    let dflt: SNode | undefined;
+    if (n.type === 'call') {
+      const { name, object, args } = calleeOf(n);
+      if (name !== 'get' || !object || !P.identifiers.has(object.type) || args.length < 1 || args.length > 2) return undefined;
+      m = object;
+      dflt = args[1];
+    } else {
+      const v = childByField(n, 'value');
+      if (v && P.identifiers.has(v.type)) m = v;
+    }
+    if (!m) return undefined;
+    const defs = this.reachingRhs(m);
+    if (!defs.length || !defs.every((d) => d.type === 'dictionary')) return undefined;
+    const out: string[] = [];
+    for (const d of defs)
+      for (const p of namedChildren(d)) {
+        if (P.comments.has(p.type)) continue;
+        const val = p.type === 'pair' ? childByField(p, 'value') : undefined;
+        const str = val ? literalKey(val, P) : undefined;
+        if (str === undefined) return undefined;
+        out.push(str);
+      }
+    if (dflt) {
+      const str = literalKey(dflt, P);
+      if (str === undefined) return undefined;
+      out.push(str);
+    }
+    return out.length ? out : undefined;
   }
 
   /** The strings `f` gives for every definition of variable `use` that reaches it, together; undefined
@@ -2514,6 +2717,194 @@ export class TaintEngine {
     return false;
   }
 
+  /** Go: `n` sits in the body of a `case "a", "b":` of a switch on the same expression. */
+  private goSwitchLiteral(n: SNode): boolean {
+    for (let p = n.parent; p && !this.profile.functions.has(p.type); p = p.parent) {
+      if (p.type !== 'expression_case' || p.parent?.type !== 'expression_switch_statement') continue;
+      const subj = childByField(p.parent, 'value');
+      const vals = childByField(p, 'value');
+      if (subj && vals && subj.text === n.text && !this.isAncestor(vals, n) && namedChildren(vals).length > 0 && namedChildren(vals).every((v) => this.profile.strings.has(v.type))) return true;
+    }
+    return false;
+  }
+
+  private readonly goGlobalMemo = new Map<string, number>();
+
+  /** Go: the values the functions of the file assign into (`g = v`, `g[k] = v`, `g.f = v`) or send on
+   *  (`g <- v`) the package-level variable `name`, in functions that do not declare their own. */
+  private goGlobalWrites(name: string, depth: number): number {
+    const m = this.goGlobalMemo.get(name);
+    if (m !== undefined) return m;
+    this.goGlobalMemo.set(name, 0);
+    let v = 0;
+    const add = (r: number) => { v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0); };
+    const base = (x: SNode | undefined): string | undefined => {
+      for (let i = 0; i < 6 && x && x.type !== 'identifier'; i++) x = childByField(x, 'operand') ?? namedChildren(x)[0];
+      return x?.type === 'identifier' ? x.text : undefined;
+    };
+    const own = (x: SNode) => {
+      const fn = this.scopeNodeOf(x);
+      if (fn === this.root) return true;
+      for (let f: SNode | undefined = fn; f && f !== this.root; f = this.scopeNodeOf(f)) {
+        const sc = this.scopeOf(f);
+        if (sc.params.has(name) || (sc.defs.get(name) ?? []).some((d) => d.kills && /short_var_declaration|var_spec|range_clause/.test(d.at.type))) return true;
+      }
+      return false;
+    };
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'assignment_statement') {
+        const ls = namedChildren(childByField(x, 'left') ?? x);
+        const rs = namedChildren(childByField(x, 'right') ?? x);
+        ls.forEach((l, i) => { if (l.type !== 'identifier' && base(l) === name && rs.length === ls.length && !own(x)) add(this.evalNode(rs[i]!, depth + 1)); });
+      } else if (x.type === 'send_statement' && base(childByField(x, 'channel')) === name && !own(x)) {
+        const val = childByField(x, 'value');
+        if (val) add(this.evalNode(val, depth + 1));
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    this.goGlobalMemo.set(name, v);
+    return v;
+  }
+
+  /** C/C++: the arguments that the calls of the file (`x.f(a)`, `p->f(a)`, `f(a)`) pass at the parameter
+   *  positions in `bits` of `f`, a function whose name is defined once in the file. */
+  private setterArgs(f: SNode, bits: number, depth: number): number {
+    const name = this.functionName(f);
+    if (!name || (this.functions().get(name) ?? []).length !== 1) return 0;
+    let v = 0;
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'call_expression' && !(x.start >= f.start && x.end <= f.end)) {
+        const { name: cn, args } = calleeOf(x);
+        if (cn === name) for (let i = 0; i < MAX_PARAMS; i++) if (bits & paramBit(i) && args[i]) v |= this.valueOf(args[i]!) & ~(PARAM | PARAM_BITS);
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    return v;
+  }
+
+  private readonly cGlobalMemo = new Map<string, number>();
+
+  /** C/C++: what the functions of the file that have no local of that name write to `name`. */
+  private cGlobalWrites(name: string, depth: number): number {
+    const m = this.cGlobalMemo.get(name);
+    if (m !== undefined) return m;
+    this.cGlobalMemo.set(name, 0);
+    let v = 0;
+    const word = new RegExp(`(^|[^\\w])${name}\\b`);
+    for (const fns of this.functions().values())
+      for (const f of fns) {
+        if (f.type !== 'function_definition') continue;
+        const sc = this.scopeOf(f);
+        const defs = sc.defs.get(name);
+        if (!defs || sc.params.has(name)) continue;
+        let local = false;
+        const st: SNode[] = [childByField(f, 'body') ?? f];
+        while (st.length && !local) {
+          const x = st.pop()!;
+          if (x.type === 'declaration' && namedChildren(x).some((d) => d.field === 'declarator' && word.test(d.text.split('=')[0]!))) local = true;
+          for (const c of x.children) st.push(c);
+        }
+        if (local) continue;
+        for (const d of defs) {
+          let r = d.fixed !== undefined ? d.fixed : d.outArg !== undefined && d.rhs[0] ? this.helperOut(d.rhs[0], d.outArg, depth + 1) : this.union(d.rhs, depth + 1);
+          if (d.built && r & ORIGIN) r |= BUILT;
+          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+          // a setter (C++ `void set_filter(const std::string &e) { filter_ = e; }`): what the calls of
+          // the file pass it (`repo.set_filter(line)`), when its name is defined once in the file
+          if (r & PARAM_BITS) v |= this.setterArgs(f, r, depth + 1);
+        }
+      }
+    this.cGlobalMemo.set(name, v);
+    return v;
+  }
+
+  private readonly outMemo = new Map<string, number>();
+
+  /**
+   * C/C++: what the functions a call runs write through their parameter `i` (`p->f = v`, `p[k] = v`,
+   * `*p = v`, `snprintf(p->f, …, v)`, `memcpy(out, v, n)`, `fgets(p->line, …)`), the helper's
+   * own parameters replaced by the call's arguments. 0 when nothing is written through it.
+   */
+  private helperOut(call: SNode, i: number, depth: number): number {
+    if (depth > 6) return UNKNOWN;
+    let v = 0;
+    const { args } = calleeOf(call);
+    for (const f of this.targetsOf(call)) {
+      const k = `${f.start}:${i}`;
+      let raw = this.outMemo.get(k);
+      if (raw === undefined) {
+        this.outMemo.set(k, 0); // recursion
+        raw = 0;
+        const pname = [...this.scopeOf(f).paramIndex].find(([, j]) => j === i)?.[0];
+        const through = (t: SNode | undefined) => {
+          let x = t;
+          for (let n = 0; n < 8 && x && !this.profile.identifiers.has(x.type); n++) x = childByField(x, 'argument') ?? childByField(x, 'value') ?? namedChildren(x)[0];
+          return !!x && x !== t && x.text === pname;
+        };
+        const stack: SNode[] = pname ? [childByField(f, 'body') ?? f] : [];
+        while (stack.length) {
+          const x = stack.pop()!;
+          if (x !== f && this.profile.functions.has(x.type)) continue;
+          if (x.type === 'assignment_expression' && through(childByField(x, 'left'))) raw |= this.evalNode(childByField(x, 'right') ?? x, depth + 1);
+          else if (this.profile.calls.has(x.type)) {
+            const cc = calleeOf(x);
+            const spec = this.outArgs[cc.name];
+            if (spec) {
+              const targets = spec.arg === 'all-after' ? cc.args.slice(1) : cc.args[spec.arg] ? [cc.args[spec.arg]!] : [];
+              const direct = (t: SNode) => through(t) || t.text === pname;
+              if (targets.some(direct)) {
+                if (spec.taint === 'source') raw |= SOURCE;
+                else if (spec.from) raw |= this.union(spec.from.map((j) => cc.args[j]).filter((a): a is SNode => !!a), depth + 1);
+              }
+            }
+          }
+          for (const c of x.children) stack.push(c);
+        }
+        this.outMemo.set(k, raw);
+      }
+      v |= raw & ~(PARAM | PARAM_BITS);
+      for (let j = 0; j < MAX_PARAMS; j++) if (raw & paramBit(j) && args[j]) v |= this.evalNode(args[j]!, depth + 1);
+    }
+    return v;
+  }
+
+  /** C/C++: `goto L` where the label `L:` comes after the goto and before `b` (a cleanup block the
+   *  error path jumps to): the jump does not leave, `b` still runs after it. */
+  private gotoReaches(st: SNode, b: SNode, fn: SNode): boolean {
+    if (st.type !== 'goto_statement' || (this.language !== 'c' && this.language !== 'cpp')) return false;
+    const label = childByField(st, 'label')?.text ?? namedChildren(st)[0]?.text;
+    const stack: SNode[] = [fn];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'labeled_statement' && (childByField(x, 'label')?.text ?? namedChildren(x)[0]?.text) === label) return x.start > st.end && x.start <= b.start;
+      for (const c of x.children) stack.push(c);
+    }
+    return false;
+  }
+
+  /** C/C++: a function of the file that frees its first parameter (`void conn_close(struct conn *c) { …; free(c); }`). */
+  private freesFirstParam(name: string): boolean {
+    if ((this.language !== 'c' && this.language !== 'cpp') || !name) return false;
+    return (this.functions().get(name) ?? []).some((f) => {
+      const first = [...this.scopeOf(f).paramIndex].find(([, i]) => i === 0)?.[0];
+      if (!first) return false;
+      const stack: SNode[] = [f];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (this.profile.calls.has(x.type)) {
+          const { name: cn, args } = calleeOf(x);
+          if (/^(free|cfree|g_free|kfree)$/.test(cn) && args[0] && args[0].text === first) return true;
+        }
+        for (const c of x.children) stack.push(c);
+      }
+      return false;
+    });
+  }
+
   /** `a` cannot run before `b` on one path: they sit in different arms of one if/else or switch,
    *  or `a` is in a block (not holding `b`) that leaves after it (return, break, exit()). */
   private exclusive(a: SNode, b: SNode, fn: SNode): boolean {
@@ -2527,7 +2918,7 @@ export class TaintEngine {
       }
       if (x.type === 'compound_statement' || x.type === 'block' || SWITCH_GROUPS.has(x.type)) {
         const i = x.children.indexOf(child);
-        if (x.children.slice(i + 1).some((st) => this.isJump(st))) return true;
+        if (x.children.slice(i + 1).some((st) => this.isJump(st) && !this.gotoReaches(st, b, fn))) return true;
       }
     }
     return false;
@@ -2554,7 +2945,7 @@ export class TaintEngine {
       if (x.end <= useNode.start && !this.isAncestor(x, useNode)) {
         if (this.profile.calls.has(x.type)) {
           const { name: cn, args } = calleeOf(x);
-          if (callee.test(cn) && args[0] && this.baseVar(args[0])?.text === name) releases.push(x);
+          if ((callee.test(cn) || (callee.test('free') && !/^(free|cfree|g_free|kfree|realloc)$/.test(cn) && this.freesFirstParam(cn))) && args[0] && this.baseVar(args[0])?.text === name) releases.push(x);
         } else if (x.type === 'delete_expression' && callee.test('delete')) {
           const arg = namedChildren(x)[namedChildren(x).length - 1];
           if (arg && this.baseVar(arg)?.text === name) releases.push(x);
@@ -2607,7 +2998,7 @@ export class TaintEngine {
    * variable: `ops` "null" = a null test (p == NULL, !p, if (p)); otherwise a regex on the
    * comparison operator written with the variable on the left (i < n and n > i both give "<").
    */
-  guarded(useNode: SNode, ops: string): boolean {
+  guarded(useNode: SNode, ops: string, level = 0): boolean {
     const use = this.baseVar(useNode) ?? useNode;
     const name = use.text;
     const fn = this.scopeNodeOf(use);
@@ -2647,12 +3038,56 @@ export class TaintEngine {
       if (x.start >= useNode.start) continue;
       if (x !== fn && this.profile.functions.has(x.type)) continue;
       const cond = /^(if_statement|while_statement|for_statement|do_statement|conditional_expression)$/.test(x.type) ? childByField(x, 'condition') : undefined;
+      // C/C++: `if (v <= cap) return 0;` (one comparison, a branch that leaves, no else, the use
+      // after it): the code that goes on has the opposite comparison (v > cap), no bound from above
+      if (re && cond && (this.language === 'c' || this.language === 'cpp') && x.type === 'if_statement' && !childByField(x, 'alternative') && !this.isAncestor(x, useNode) && x.end <= useNode.start) {
+        let e: SNode | undefined = cond;
+        while (e && /^(condition_clause|parenthesized_expression)$/.test(e.type) && namedChildren(e).length === 1) e = namedChildren(e)[0];
+        const body = childByField(x, 'consequence');
+        const leaves = !!body && (this.isJump(body) || (body.type === 'compound_statement' && namedChildren(body).some((k) => this.isJump(k))));
+        const op = e && this.profile.binaries.has(e.type) ? e.children.find((k) => !k.named)?.text ?? '' : '';
+        const NEG: Record<string, string> = { '<': '>=', '<=': '>', '>': '<=', '>=': '<' };
+        // `if (n == 0 || n > MAX) return 1;`: the code that goes on has every alternative false
+        if (leaves && op === '||') {
+          const parts: SNode[] = [];
+          const st2: SNode[] = [e!];
+          while (st2.length) {
+            let y = st2.pop()!;
+            while (y.type === 'parenthesized_expression' && namedChildren(y).length === 1) y = namedChildren(y)[0]!;
+            const o = this.profile.binaries.has(y.type) ? y.children.find((k) => !k.named)?.text ?? '' : '';
+            if (o === '||') st2.push(...namedChildren(y));
+            else parts.push(y);
+          }
+          const bound = parts.some((y) => {
+            const o = this.profile.binaries.has(y.type) ? y.children.find((k) => !k.named)?.text ?? '' : '';
+            const [l, r] = namedChildren(y);
+            if (!NEG[o] || !(isVar(l) || isVar(r))) return false;
+            return re.test(NEG[isVar(l) ? o : (MIRROR[o] ?? o)]!);
+          });
+          if (bound) return true;
+        }
+        if (leaves && NEG[op]) {
+          const [l, r] = namedChildren(e!);
+          if (isVar(l) || isVar(r)) {
+            const norm = isVar(l) ? op : (MIRROR[op] ?? op);
+            if (re.test(NEG[norm]!)) return true;
+            continue;
+          }
+        }
+      }
       if (cond && cond.start < useNode.start) {
         if (!re && isVar(cond)) return true;
         if (tests(cond)) return true;
       }
       if (this.profile.calls.has(x.type) && /assert/i.test(calleeOf(x).name) && x.end <= useNode.start && calleeOf(x).args.some((a) => (!re && isVar(a)) || tests(a))) return true;
       for (const c of x.children) stack.push(c);
+    }
+    // C/C++: a parameter of a `static` helper that every caller of the file checks before the call
+    // (`if (len > MAX) return 1; reverse_words(line, len);`)
+    if (re && level < 2 && (this.language === 'c' || this.language === 'cpp') && fn !== this.root && this.scopeOf(fn).params.has(name) && this.closedFunction(fn)) {
+      const at = this.scopeOf(fn).paramIndex.get(name);
+      const sites = this.callSitesOf(fn).filter((c) => !this.isDead(c));
+      if (at !== undefined && sites.length > 0 && sites.every((c) => { const a = calleeOf(c).args[at]; return !!a && !!this.baseVar(a) && this.guarded(a, ops, level + 1); })) return true;
     }
     return false;
   }
@@ -2824,6 +3259,11 @@ export class TaintEngine {
       return m ? m[1] : undefined;
     }
     const p = fn.parent;
+    // Go: `run := func(s string) { … }` (one name, one value) names the closure
+    if (this.language === 'go' && fn.type === 'func_literal' && p?.type === 'expression_list' && p.field === 'right' && p.parent?.type === 'short_var_declaration' && namedChildren(p).length === 1) {
+      const l = namedChildren(childByField(p.parent, 'left') ?? p);
+      return l.length === 1 && l[0]!.type === 'identifier' ? l[0]!.text : undefined;
+    }
     if (p && (p.type === 'variable_declarator' || p.type === 'assignment_expression' || p.type === 'pair') && (fn.field === 'value' || fn.field === 'right')) {
       const lhs = childByField(p, 'name') ?? childByField(p, 'left') ?? childByField(p, 'key');
       if (!lhs) return undefined;
@@ -2858,7 +3298,13 @@ export class TaintEngine {
     const { callee, name, object, args } = calleeOf(call);
     if (!name || call.type === 'new_expression' || call.type === 'object_creation_expression') return [];
     let inClass: string | undefined;
-    if (object) {
+    // Go: `s.m(x)` on the receiver of the enclosing method runs the method m of the receiver's
+    // type; a plain `m(x)` runs a function (never a method)
+    const goRecv = this.language === 'go' && object && object.type === 'identifier' ? this.goReceiverAround(call) : undefined;
+    if (this.language === 'go' && (object ? goRecv?.name !== object.text : callee?.type !== 'identifier')) return [];
+    if (goRecv) inClass = goRecv.type;
+    else if (this.language === 'go') inClass = undefined;
+    else if (object) {
       if (object.type === 'object_creation_expression' || object.type === 'new_expression') {
         // new Helper().run(x): the method of a class of this file
         const ty = childByField(object, 'type') ?? childByField(object, 'constructor');
@@ -2874,6 +3320,7 @@ export class TaintEngine {
     } else if (callee && callee !== call && !/^(identifier|name|qualified_name)$/.test(callee.type)) return [];
     let fns = this.functions().get(name);
     if (fns && inClass) fns = fns.filter((f) => this.classOf(f) === inClass);
+    else if (fns && this.language === 'go') fns = fns.filter((f) => f.type !== 'method_declaration');
     if (!fns || fns.length === 0 || fns.length > 4) return [];
     const scope = this.scopeNodeOf(call);
     // (recursion: the function being summarised calls itself - no new information)
@@ -2916,9 +3363,297 @@ export class TaintEngine {
 
   /** The name of the class a method is declared in. */
   private classOf(fn: SNode): string | undefined {
+    if (this.language === 'go') return this.goReceiver(fn)?.type;
     for (let p = fn.parent; p; p = p.parent)
       if (/^(class_declaration|class_definition|class|class_specifier|struct_specifier)$/.test(p.type)) return childByField(p, 'name')?.text;
     return undefined;
+  }
+
+  /** Python: a call of `p` where `p = functools.partial(f, a…)` (f a function of this file): f's
+   *  result with `a…` and the call's arguments; undefined when `p` is not such a partial. */
+  private partialCall(callee: SNode, args: SNode[], depth: number): number | undefined {
+    const defs = this.reachingRhs(callee);
+    if (defs.length !== 1 || defs[0]!.type !== 'call' || !/^(functools\.)?partial$/.test(childByField(defs[0]!, 'function')?.text ?? '')) return undefined;
+    const pargs = calleeOf(defs[0]!).args;
+    const fname = pargs[0];
+    if (!fname || fname.type !== 'identifier' || pargs.slice(1).some((a) => a.type === 'keyword_argument' || a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
+    const fns = this.functions().get(fname.text);
+    if (!fns || fns.length !== 1) return undefined;
+    return this.withArgs(this.summary(fns[0]!, depth), [...pargs.slice(1), ...args], depth);
+  }
+
+  /** Python `obj.f` where every reaching definition of `obj` is a call of a class of this file with no
+   *  `__init__` of its own (a NamedTuple / dataclass / pydantic model: its fields are its annotated names,
+   *  in order): the argument given for `f` (by keyword or position), or the field's default. */
+  private constructedField(n: SNode, depth: number): number | undefined {
+    const obj = childByField(n, 'object');
+    const field = childByField(n, 'attribute')?.text;
+    if (!obj || obj.type !== 'identifier' || !field || obj.text === 'self') return undefined;
+    const defs = this.reachingRhs(obj);
+    if (!defs.length) return undefined;
+    let v = 0;
+    for (const d of defs) {
+      const cls = this.createdClass(d);
+      if (!cls || d.type !== 'call') return undefined;
+      const body = this.classBodies().get(cls);
+      if (!body) return undefined;
+      const { fields, defaults } = body;
+      const args = calleeOf(d).args;
+      if (args.some((a) => a.type === 'list_splat' || a.type === 'dictionary_splat')) return undefined;
+      const kw = args.find((a) => a.type === 'keyword_argument' && childByField(a, 'name')?.text === field);
+      const pos = fields.indexOf(field);
+      if (pos < 0) return undefined;
+      const positional = args.filter((a) => a.type !== 'keyword_argument');
+      const given = kw ? childByField(kw, 'value') : positional[pos];
+      if (given) v |= this.evalNode(given, depth);
+      else {
+        const dv = defaults.get(field);
+        if (dv) v |= this.evalNode(dv, depth);
+      }
+    }
+    return v;
+  }
+
+  private classBodyMemo: Map<string, { fields: string[]; defaults: Map<string, SNode> }> | undefined;
+  /** Python classes of this file without an `__init__`: their annotated fields in order, with defaults. */
+  private classBodies(): Map<string, { fields: string[]; defaults: Map<string, SNode> }> {
+    if (this.classBodyMemo) return this.classBodyMemo;
+    const out = new Map<string, { fields: string[]; defaults: Map<string, SNode> }>();
+    const dup = new Set<string>();
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'class_definition') {
+        const nm = childByField(x, 'name')?.text;
+        const body = childByField(x, 'body');
+        if (nm && body) {
+          if (out.has(nm)) dup.add(nm);
+          const fields: string[] = [];
+          const defaults = new Map<string, SNode>();
+          let init = false;
+          for (const st of namedChildren(body)) {
+            const def = st.type === 'decorated_definition' ? namedChildren(st).find((k) => k.type === 'function_definition') : st;
+            if (def?.type === 'function_definition' && /^__(init|new|post_init)__$/.test(childByField(def, 'name')?.text ?? '')) init = true;
+            const a = st.type === 'expression_statement' ? namedChildren(st)[0] : undefined;
+            if (a && a.type === 'assignment' && childByField(a, 'type') && childByField(a, 'left')?.type === 'identifier') {
+              const f = childByField(a, 'left')!.text;
+              fields.push(f);
+              const r = childByField(a, 'right');
+              if (r) defaults.set(f, r);
+            }
+          }
+          if (!init && fields.length) out.set(nm, { fields, defaults });
+        }
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    for (const d of dup) out.delete(d);
+    this.classBodyMemo = out;
+    return out;
+  }
+
+  /** A value of a called function (in terms of its parameters) with the call's arguments put in. */
+  private withArgs(ret: number, args: SNode[], depth: number): number {
+    let v = ret & ~(PARAM | PARAM_BITS);
+    if (ret & PARAM && !(ret & PARAM_BITS)) v |= PARAM;
+    for (let i = 0; i < MAX_PARAMS; i++) if (ret & paramBit(i) && args[i]) v |= this.evalNode(args[i]!, depth);
+    if (ret & paramBit(MAX_PARAMS - 1) && args.length > MAX_PARAMS) v |= this.union(args.slice(MAX_PARAMS), depth);
+    return v;
+  }
+
+  /** Python `a, b = f(x)`: element `i` of the tuples every return of the file's f gives
+   *  (`return sql, params`), the arguments put in; undefined when f is unknown or returns anything else. */
+  private tupleElement(call: SNode, i: number, depth: number): number | undefined {
+    const targets = this.targetsOf(call);
+    if (targets.length === 0) return undefined;
+    const { args } = calleeOf(call);
+    let v = 0;
+    for (const f of targets) {
+      const elems: SNode[] = [];
+      let ok = true;
+      const stack: SNode[] = [f];
+      while (stack.length && ok) {
+        const x = stack.pop()!;
+        if (x !== f && this.profile.functions.has(x.type)) continue;
+        if (x.type === 'return_statement' || x.type === 'yield') {
+          if (this.isDead(x, f)) continue;
+          const e = namedChildren(x).filter((k) => !this.profile.comments.has(k.type));
+          const tup = e.length === 1 && (e[0]!.type === 'expression_list' || e[0]!.type === 'tuple') ? namedChildren(e[0]!).filter((k) => !this.profile.comments.has(k.type)) : undefined;
+          if (!tup || !tup[i] || tup.some((k) => k.type === 'list_splat')) ok = false;
+          else elems.push(tup[i]!);
+          continue;
+        }
+        for (const k of x.children) stack.push(k);
+      }
+      if (!ok || elems.length === 0) return undefined;
+      v |= this.withArgs(this.union(elems, depth), args, depth);
+    }
+    return v;
+  }
+
+  /** Python: the keys of dict `d` at this use (`for k in d`): constant keys carry nothing, a key
+   *  written as `d[k] = v` has the value of `k`, a literal's keys their values; undefined when `d`
+   *  is not certainly a dict built here (a list iterated by `for x in xs` holds its elements). */
+  private keysValue(d: SNode, depth: number): number | undefined {
+    const P = this.profile;
+    let scope: Scope | undefined = this.scopeOf(this.scopeNodeOf(d));
+    let defs: Def[] = [];
+    while (scope && defs.length === 0) {
+      defs = scope.defs.get(d.text) ?? [];
+      if (scope.params.has(d.text)) return undefined;
+      scope = scope.parent;
+    }
+    if (defs.length === 0) return undefined;
+    let v = 0;
+    let dict = false;
+    for (const e of defs) {
+      if (e.keysOf || e.elem !== undefined) return undefined;
+      if (e.key !== undefined) {
+        dict = true;
+        continue;
+      }
+      const at = e.at;
+      const lhs = at.type === 'assignment' ? childByField(at, 'left') : undefined;
+      const rhs = at.type === 'assignment' ? childByField(at, 'right') : undefined;
+      if (lhs && lhs.type === 'subscript' && childByField(lhs, 'value')?.text === d.text && P.identifiers.has(childByField(lhs, 'value')!.type)) {
+        const idx = childByField(lhs, 'subscript');
+        dict = true;
+        if (idx) v |= this.evalNode(idx, depth);
+        continue;
+      }
+      if (lhs && rhs && lhs.text === d.text && rhs.type === 'dictionary') {
+        dict = true;
+        for (const p of namedChildren(rhs)) {
+          if (p.type === 'pair') {
+            const k = childByField(p, 'key');
+            if (k) v |= this.evalNode(k, depth);
+          } else if (!P.comments.has(p.type)) v |= this.evalNode(p, depth);
+        }
+        continue;
+      }
+      if (lhs && rhs && lhs.text === d.text && rhs.type === 'call' && /^dict\(\s*\)$/.test(rhs.text)) {
+        dict = true;
+        continue;
+      }
+      // d.update(other), d.setdefault(k, v) and the like: what they were given
+      if (P.calls.has(at.type)) {
+        v |= this.union(e.rhs, depth);
+        continue;
+      }
+      return undefined;
+    }
+    return dict ? v : undefined;
+  }
+
+  private globalMemo = new Map<string, number>();
+  /** Python: what the file's functions store into module-level variable `name` without rebinding it
+   *  (`name["k"] = v` / `name[k] = v`, `name.append(v)` / `name.update(v)`), for a read of key `key`. */
+  private globalWrites(name: string, key: string | undefined, depth: number): number {
+    const memoKey = key === undefined ? name : `${name}\u0000${key}`;
+    const m = this.globalMemo.get(memoKey);
+    if (m !== undefined) return m;
+    this.globalMemo.set(memoKey, 0);
+    let v = 0;
+    for (const fns of this.functions().values())
+      for (const fn of fns) {
+        const s = this.scopeOf(fn);
+        const defs = s.defs.get(name);
+        // a function that assigns the name (without `global`) has a local of that name
+        if (!defs || s.params.has(name) || (defs.some((e) => e.kills && e.key === undefined) && !new RegExp(`\\bglobal\\s+[\\w\\s,]*\\b${name}\\b`).test(fn.text))) continue;
+        for (const e of defs) {
+          if (e.key !== undefined && key !== undefined && e.key !== key) continue;
+          const at = e.at;
+          const lhs = at.type === 'assignment' ? childByField(at, 'left') : undefined;
+          const direct = lhs ? lhs.type === 'subscript' && childByField(lhs, 'value')?.text === name : isCallOn(at, name);
+          if (!direct && !(e.kills && e.key === undefined)) continue;
+          // a parameter of that function: what its callers in the file pass, else of unknown origin here
+          const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
+          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+        }
+      }
+    this.globalMemo.set(memoKey, v);
+    return v;
+  }
+
+  /** Python: what the functions nested in `owner` that declare `nonlocal name` assign to it (a
+   *  closure's state set by one inner function and read by another). */
+  private nonlocalWrites(owner: SNode, name: string, depth: number): number {
+    const memoKey = `${owner.start}:${owner.end}\u0000${name}`;
+    const m = this.globalMemo.get(memoKey);
+    if (m !== undefined) return m;
+    this.globalMemo.set(memoKey, 0);
+    let v = 0;
+    const re = new RegExp(`\\bnonlocal\\s+[\\w\\s,]*\\b${name}\\b`);
+    for (const fns of this.functions().values())
+      for (const fn of fns) {
+        if (this.scopeNodeOf(fn) !== owner || !re.test(fn.text)) continue;
+        for (const e of this.scopeOf(fn).defs.get(name) ?? []) {
+          const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
+          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+        }
+      }
+    this.globalMemo.set(memoKey, v);
+    return v;
+  }
+
+  private jsModuleMemo = new Map<string, number>();
+  private jsFunctionNodes: SNode[] | undefined;
+  private jsModuleWrites(name: string, key: string | undefined, depth: number): number {
+    const memoKey = key === undefined ? name : `${name}\u0000${key}`;
+    const m = this.jsModuleMemo.get(memoKey);
+    if (m !== undefined) return m;
+    this.jsModuleMemo.set(memoKey, 0);
+    if (!this.jsFunctionNodes) {
+      this.jsFunctionNodes = [];
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const c = stack.pop()!;
+        if (c !== this.root && this.profile.functions.has(c.type)) this.jsFunctionNodes.push(c);
+        for (const k of c.children) stack.push(k);
+      }
+    }
+    let v = 0;
+    for (const fn of this.jsFunctionNodes) {
+      const sc = this.scopeOf(fn);
+      const defs = sc.defs.get(name);
+      // a function with its own variable or parameter of that name writes that one
+      if (!defs || sc.params.has(name) || defs.some((d) => /^(variable_declarator|lexical_declaration|variable_declaration)$/.test(d.at.type))) continue;
+      for (const d of defs) {
+        if (d.key !== undefined && key !== undefined && d.key !== key) continue;
+        const r = d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
+        // a parameter of that function (a callback's argument): of unknown origin here
+        v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+      }
+    }
+    this.jsModuleMemo.set(memoKey, v);
+    return v;
+  }
+
+  private aliasMemo = new Map<SNode, Map<string, string>>();
+  /** Python: `req.args.get("next")` in a helper whose parameter `req` is, at every call of the helper
+   *  in the file, the framework's `request` (or `self.request`): read as `request.args.get("next")`. */
+  private aliasedSource(n: SNode): boolean {
+    const m = /^([A-Za-z_]\w*)\s*[.[]/.exec(n.text);
+    if (!m || m[1] === 'request' || m[1] === 'self' || n.end - n.start > 400) return false;
+    const fn = this.scopeNodeOf(n);
+    if (fn === this.root) return false;
+    let aliases = this.aliasMemo.get(fn);
+    if (!aliases) {
+      aliases = new Map();
+      this.aliasMemo.set(fn, aliases);
+      const s = this.scopeOf(fn);
+      const sites = s.paramIndex.size ? this.callSitesOf(fn) : [];
+      if (sites.length)
+        for (const [p, i] of s.paramIndex) {
+          const texts = new Set(sites.map((c) => calleeOf(c).args[i]?.text));
+          const t = texts.size === 1 ? [...texts][0] : undefined;
+          if (t && /^(self\.)?request$/.test(t) && !(s.defs.get(p) ?? []).length) aliases.set(p, t);
+        }
+    }
+    const alias = aliases.get(m[1]!);
+    if (!alias) return false;
+    const t = alias + n.text.slice(m[1]!.length);
+    return this.sources.some((r) => r.test(t));
   }
 
   /** What a function returns (return statements, yields, an expression body), in terms of its parameters. */
@@ -2962,7 +3697,31 @@ export class TaintEngine {
     if (!n || !this.profile.members.has(n.type) || /subscript/.test(n.type)) return undefined;
     const obj = childByField(n, 'object') ?? namedChildren(n)[0];
     const f = childByField(n, 'attribute') ?? childByField(n, 'property') ?? childByField(n, 'name') ?? childByField(n, 'field');
+    // Go: `s.f` on the receiver of the enclosing method (any name: `reg`, `h`, `d`); keyed by the
+    // receiver's type, so the field of one type is not another type's field of the same name
+    if (this.language === 'go' && n.type === 'selector_expression' && obj && f && obj.type === 'identifier') {
+      const r = this.goReceiverAround(n);
+      return r && r.name === obj.text ? `${r.type}.${f.text}` : undefined;
+    }
     return obj && f && /^(self|this|\$this)$/.test(obj.text) ? f.text : undefined;
+  }
+
+  /** Go: the receiver (name and type, without `*`) of a method declaration. */
+  private goReceiver(fn: SNode): { name: string; type: string } | undefined {
+    if (fn.type !== 'method_declaration') return undefined;
+    const pd = namedChildren(childByField(fn, 'receiver') ?? fn).find((c) => c.type === 'parameter_declaration');
+    const nm = pd ? childByField(pd, 'name') : undefined;
+    const ty = pd ? childByField(pd, 'type') : undefined;
+    return nm && ty ? { name: nm.text, type: ty.text.replace(/^\*\s*/, '').replace(/\[.*$/, '') } : undefined;
+  }
+
+  /** Go: the receiver of the method a node is in (through the closures inside it). */
+  private goReceiverAround(n: SNode): { name: string; type: string } | undefined {
+    for (let p = n.parent; p; p = p.parent) {
+      if (p.type === 'method_declaration') return this.goReceiver(p);
+      if (p.type === 'function_declaration') return undefined;
+    }
+    return undefined;
   }
 
   /** `self.f["k"]` / `$this->f['k']`: the field and the constant key, or undefined. */
@@ -2987,31 +3746,217 @@ export class TaintEngine {
     this.fieldMemo.set(memoKey, UNKNOWN);
     let v = 0;
     let found = false;
-    const add = (r: number) => {
+    const add = (r: number, at?: SNode) => {
       found = true;
       // a parameter of another method (a constructor argument): of unknown origin here
       v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+      // Java / JavaScript: a constructor parameter stored in the field has the values the
+      // `new C(…)` expressions of this file pass (`new ReportJob(req.getParameter("f"))`)
+      if (r & PARAM_BITS && at) v |= this.constructorArgs(r, at, depth);
     };
-    const stack: SNode[] = [this.root];
-    while (stack.length) {
-      const c = stack.pop()!;
+    // (the assignments of the file, collected once: a walk of the whole tree per field was the
+    // largest cost on long Java files, whose bare field reads all come here)
+    for (const c of this.assignmentNodes()) {
       const a = this.profile.assigns[c.type];
+      // Go: `s.f = v` / `s.f[k] = v` (whatever the key) in a method of the receiver's type; both
+      // sides are expression lists, paired up
+      if (this.language === 'go' && c.type === 'assignment_statement' && !/^[-+*/%|&^]|<<|>>/.test(c.children.find((x) => !x.named)?.text ?? '=')) {
+        const ls = namedChildren(childByField(c, 'left') ?? c).filter((x) => !this.profile.comments.has(x.type));
+        const rs = namedChildren(childByField(c, 'right') ?? c).filter((x) => !this.profile.comments.has(x.type));
+        ls.forEach((l, i) => {
+          const r = rs.length === ls.length ? rs[i] : undefined;
+          if (!r) return;
+          if (this.ownField(l) === field) add(this.evalNode(r, depth));
+          else if (l.type === 'index_expression' && this.ownField(namedChildren(l)[0]) === field) {
+            const k = literalKey(childByField(l, 'index'), this.profile);
+            if (key === undefined || k === undefined || k === key) add(this.evalNode(r, depth));
+          }
+        });
+      }
       if (a) {
         const lhs = childByField(c, a.lhs);
         const rhs = childByField(c, a.rhs);
-        if (lhs && rhs && this.ownField(lhs) === field) {
+        // Python: a class attribute (`table = "orders"` in the class body), read as self.table
+        const classAttr = this.language === 'python' && lhs?.type === 'identifier' && lhs.text === field && c.parent?.type === 'expression_statement' && c.parent.parent?.type === 'block' && c.parent.parent.parent?.type === 'class_definition';
+        if (lhs && rhs && (classAttr || this.ownField(lhs) === field || (this.language === 'java' && lhs.type === 'identifier' && lhs.text === field && !this.javaLocal(c, field)))) {
           const entry = key !== undefined ? literalEntry(rhs, key, this.profile) : undefined;
-          add(entry ? this.union(entry, depth) : this.evalNode(rhs, depth));
+          add(entry ? this.union(entry, depth) : this.evalNode(rhs, depth), c);
         } else if (lhs && rhs) {
           const fk = this.ownFieldKey(lhs);
           if (fk && fk.field === field && (key === undefined || fk.key === key)) add(this.evalNode(rhs, depth));
         }
       }
-      for (const k of c.children) stack.push(k);
     }
     const out = found ? v : UNKNOWN;
     this.fieldMemo.set(memoKey, out);
     return out;
+  }
+
+  /** Java: what the receiver of the call a lambda is passed to holds, for the element-wise steps of
+   *  streams, Optionals and CompletableFutures; 0 for any other call. */
+  private javaLambdaElement(lambda: SNode, depth: number): number {
+    const argList = lambda.parent;
+    const call = argList?.type === 'argument_list' ? argList.parent : undefined;
+    if (!call || call.type !== 'method_invocation') return 0;
+    const { name, object } = calleeOf(call);
+    if (!object || !/^(map|flatMap|filter|forEach|forEachOrdered|peek|anyMatch|allMatch|noneMatch|ifPresent|ifPresentOrElse|thenApply|thenApplyAsync|thenAccept|thenAcceptAsync|thenCompose|thenComposeAsync|mapToObj|takeWhile|dropWhile|removeIf)$/.test(name)) return 0;
+    return this.evalNode(object, depth) & ~(PARAM | PARAM_BITS);
+  }
+
+  private assignmentList: SNode[] | undefined;
+  private creationList: SNode[] | undefined;
+  /** The assignments of the file (the node types the profile's `assigns` names, Go's assignment_statement), in one walk. */
+  private assignmentNodes(): SNode[] {
+    if (this.assignmentList) return this.assignmentList;
+    const out: SNode[] = [];
+    const creations: SNode[] = [];
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (this.profile.assigns[c.type] || c.type === 'assignment_statement') out.push(c);
+      if (c.type === 'object_creation_expression' || c.type === 'new_expression') creations.push(c);
+      for (const k of c.children) stack.push(k);
+    }
+    this.creationList = creations;
+    this.assignmentList = out;
+    return out;
+  }
+
+  /**
+   * JavaScript: what the file passes as argument `i` of the callback `fn`: for `p.then(fn)`, what
+   * the callback of the `.then` before it returns (or the promise-making call's value); for
+   * `emitter.on("evt", fn)` / `once`, the arguments of the `emitter.emit("evt", …)` calls. 0 otherwise.
+   */
+  private emitCalls: SNode[] | undefined;
+  private jsCallbackArg(fn: SNode, i: number, depth: number): number {
+    if (!/^(arrow_function|function_expression|function)$/.test(fn.type)) return 0;
+    const argList = fn.parent;
+    const call = argList?.type === 'arguments' ? argList.parent : undefined;
+    if (!call || call.type !== 'call_expression') return 0;
+    const { name, object, args } = calleeOf(call);
+    if (name === 'then' && args[0] === fn && i === 0 && object) {
+      if (object.type === 'call_expression') {
+        const prev = calleeOf(object);
+        const cb = prev.name === 'then' ? prev.args[0] : undefined;
+        if (cb && /^(arrow_function|function_expression|function)$/.test(cb.type)) {
+          const body = childByField(cb, 'body');
+          if (body && body.type !== 'statement_block') return this.evalNode(body, depth) & ~(PARAM | PARAM_BITS);
+          return this.summary(cb, depth) & ~(PARAM | PARAM_BITS);
+        }
+      }
+      return this.evalNode(object, depth) & ~(PARAM | PARAM_BITS);
+    }
+    const evt = args[0] ? literalKey(args[0], this.profile) : undefined;
+    if (/^(on|once|addListener|prependListener)$/.test(name) && args[1] === fn && evt !== undefined && object && this.profile.identifiers.has(object.type)) {
+      if (!this.emitCalls) {
+        // the file's `x.emit(…)` calls, collected once
+        this.emitCalls = [];
+        const stack: SNode[] = [this.root];
+        while (stack.length) {
+          const c = stack.pop()!;
+          if (c.type === 'call_expression' && calleeOf(c).name === 'emit') this.emitCalls.push(c);
+          for (const k of c.children) stack.push(k);
+        }
+      }
+      let v = 0;
+      for (const c of this.emitCalls) {
+        const e = calleeOf(c);
+        if (e.object?.text === object.text && e.args[0] && literalKey(e.args[0], this.profile) === evt && e.args[i + 1]) v |= this.evalNode(e.args[i + 1]!, depth) & ~(PARAM | PARAM_BITS);
+      }
+      return v;
+    }
+    return 0;
+  }
+
+  /** Java: `name` is a parameter or a local variable of the method (or lambda) around `at`. */
+  private javaLocal(at: SNode, name: string): boolean {
+    for (let sc: Scope | undefined = this.scopeOf(this.scopeNodeOf(at)); sc && sc.node !== this.root; sc = sc.parent)
+      if (sc.params.has(name) || (sc.defs.get(name) ?? []).some((d) => d.at.type === 'variable_declarator' || d.at.type === 'enhanced_for_statement' || d.at.type === 'catch_formal_parameter')) return true;
+    return false;
+  }
+
+  /** Java: the identifier `n` names a field of the file (no parameter or variable of its methods is called so, at this point). */
+  private javaFieldRef(n: SNode): boolean {
+    if (this.language !== 'java' || !this.profile.identifiers.has(n.type)) return false;
+    for (let sc: Scope | undefined = this.scopeOf(this.scopeNodeOf(n)); sc; sc = sc.parent) {
+      if (sc.node === this.root) return (sc.defs.get(n.text) ?? []).some((d) => d.at.type === 'variable_declarator' && d.at.parent?.type === 'field_declaration');
+      if (sc.params.has(n.text) || sc.defs.has(n.text)) return false;
+    }
+    return false;
+  }
+
+  /** Java: the values the methods of the file assign to field `name` (`this.name = v`, `name = v` where no local is so called). */
+  private fieldWriteMemo = new Map<string, SNode[]>();
+  private javaFieldWriteRhs(name: string): SNode[] {
+    const m = this.fieldWriteMemo.get(name);
+    if (m) return m;
+    const out: SNode[] = [];
+    for (const c of this.assignmentNodes()) {
+      if (c.type !== 'assignment_expression') continue;
+      const lhs = childByField(c, 'left');
+      const rhs = childByField(c, 'right');
+      if (lhs && rhs && (this.ownField(lhs) === name || (lhs.type === 'identifier' && lhs.text === name && !this.javaLocal(c, name)))) out.push(rhs);
+    }
+    this.fieldWriteMemo.set(name, out);
+    return out;
+  }
+
+  /**
+   * The value a constructor parameter (bits `r`) stored by the assignment `at` has at the creations
+   * of its class in this file (`new C(a, b)`): the arguments at those positions, a parameter of the
+   * creating method being of unknown origin. 0 when `at` is not in a constructor or the class is
+   * never created here (the caller then keeps UNKNOWN).
+   */
+  private constructorArgs(r: number, at: SNode, depth: number): number {
+    if (this.language !== 'java' && this.profile !== PROFILES.javascript) return 0;
+    const fn = this.scopeNodeOf(at);
+    const isCtor = fn.type === 'constructor_declaration' || (fn.type === 'method_definition' && childByField(fn, 'name')?.text === 'constructor');
+    const cls = isCtor ? this.classOf(fn) : undefined;
+    if (!cls) return 0;
+    let v = 0;
+    this.assignmentNodes();
+    for (const c of this.creationList!) {
+      if (this.createdClass(c)?.replace(/<.*$/, '') === cls && !this.isDead(c)) {
+        const { args } = calleeOf(c);
+        for (let i = 0; i < MAX_PARAMS; i++)
+          if (r & paramBit(i) && args[i]) {
+            const a = this.evalNode(args[i]!, depth);
+            v |= (a & ~(PARAM | PARAM_BITS)) | (a & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+          }
+      }
+    }
+    return v;
+  }
+
+  /**
+   * Java: the keys of a map local to the function (`Map<…> m = new HashMap<>()`, changed only by
+   * `m.put(k, v)` / `putIfAbsent` / `merge` / `computeIfAbsent` and read): the union of the `k`s.
+   * Undefined when the map comes from elsewhere or escapes (passed to a call, `putAll`, reassigned).
+   */
+  private javaMapKeys(map: SNode, depth: number): number | undefined {
+    const fn = this.scopeNodeOf(map);
+    if (fn === this.root) return undefined;
+    const name = map.text;
+    let created = false;
+    let v = 0;
+    const stack: SNode[] = [fn];
+    while (stack.length) {
+      const c = stack.pop()!;
+      if (this.profile.identifiers.has(c.type) && c.text === name && c.parent) {
+        const p = c.parent;
+        if (p.type === 'variable_declarator' && c.field === 'name') {
+          const val = childByField(p, 'value');
+          if (!val || !/^new\s+(java\.util\.)?(Hash|LinkedHash|Tree|ConcurrentHash)Map\b/.test(val.text) || created) return undefined;
+          created = true;
+        } else if (p.type === 'method_invocation' && c.field === 'object') {
+          const { name: m, args } = calleeOf(p);
+          if (/^(put|putIfAbsent|merge|computeIfAbsent|compute)$/.test(m) && args[0]) v |= this.evalNode(args[0], depth);
+          else if (!/^(get|getOrDefault|containsKey|containsValue|size|isEmpty|entrySet|keySet|values|forEach|remove)$/.test(m)) return undefined;
+        } else return undefined; // assigned, passed to a call, returned: its keys are not known here
+      }
+      for (const k of c.children) stack.push(k);
+    }
+    return created ? v : undefined;
   }
 
   private callSitesOf(fn: SNode): SNode[] {
@@ -3042,7 +3987,29 @@ export class TaintEngine {
     return this.lift(this.valueOf(n), this.scopeNodeOf(n), 0);
   }
 
+  /** JavaScript: the default value of the parameter `id` names (`opts = settings`), as a list of none or one. */
+  private paramDefault(id: SNode): SNode[] {
+    if (this.profile !== PROFILES.javascript) return [];
+    const fn = this.scopeNodeOf(id);
+    if (fn === this.root || !this.scopeOf(fn).params.has(id.text)) return [];
+    const params = this.paramsNode(fn);
+    for (const p of params ? namedChildren(params) : [])
+      if (p.type === 'assignment_pattern' && childByField(p, 'left')?.text === id.text) {
+        const r = childByField(p, 'right');
+        return r ? [r] : [];
+      }
+    return [];
+  }
+
+  /** JavaScript: an anonymous function passed as an argument (a callback: `new Promise((resolve) => …)`,
+   *  `arr.forEach(function (x) {…})`): the file never calls it by name, its parameters map to no call. */
+  private argCallback(fn: SNode): boolean {
+    return this.profile === PROFILES.javascript && /^(arrow_function|function_expression|function)$/.test(fn.type) && fn.parent?.type === 'arguments';
+  }
+
   private lift(v: number, fn: SNode, level: number): number {
+    // (a use inside callbacks: the parameters are those of the function around them)
+    while (this.argCallback(fn)) fn = this.scopeNodeOf(fn);
     if (!(v & PARAM_BITS) || level >= CALLER_DEPTH || fn === this.root) return v;
     let out = v;
     for (const call of this.callSitesOf(fn)) {
@@ -3067,7 +4034,7 @@ export class TaintEngine {
    */
   valueClosed(n: SNode): number {
     const v = this.valueOf(n);
-    if (this.language !== 'c' && this.language !== 'cpp' && this.language !== 'java') return v;
+    if (this.language !== 'c' && this.language !== 'cpp' && this.language !== 'java' && this.language !== 'go') return v;
     return this.liftClosed(v, this.scopeNodeOf(n), 0);
   }
 
@@ -3092,6 +4059,11 @@ export class TaintEngine {
     if (memo !== undefined) return memo;
     if (this.language === 'java') {
       const ok = this.privateJavaMethod(fn);
+      this.closedMemo.set(fn, ok);
+      return ok;
+    }
+    if (this.language === 'go') {
+      const ok = this.goLocalClosure(fn);
       this.closedMemo.set(fn, ok);
       return ok;
     }
@@ -3120,6 +4092,26 @@ export class TaintEngine {
     }
     this.closedMemo.set(fn, ok);
     return ok;
+  }
+
+  /** Go: a closure bound by `name := func(…) {…}` whose name, in the function around it, is only
+   *  ever called (not passed, returned or stored): its parameters are what those calls pass. */
+  private goLocalClosure(fn: SNode): boolean {
+    if (fn.type !== 'func_literal') return false;
+    const name = this.functionName(fn);
+    const decl = fn.parent?.parent;
+    const outer = decl ? this.scopeNodeOf(decl) : undefined;
+    if (!name || !decl || !outer || (this.functions().get(name) ?? []).length !== 1) return false;
+    const stack: SNode[] = [outer];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'identifier' && x.text === name && !this.isAncestor(decl, x)) {
+        const p = x.parent;
+        if (!(p && p.type === 'call_expression' && childByField(p, 'function') === x)) return false;
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    return true;
   }
 
   /** A Java `private` method, the only method of its name in the file, whose name is only ever
@@ -3193,6 +4185,8 @@ export class TaintEngine {
     const walk = (x: SNode, names: string[]) => {
       // types, defaults and decorators / annotations name no parameter
       if (x.field === 'type' || x.type === 'type_identifier' || x.type === 'primitive_type' || x.field === 'default' || x.field === 'value' || x.field === 'decorator' || x.type === 'modifiers' || x.type === 'attribute_list' || x.type === 'equals_value_clause') return;
+      // JS: the default of `opts = settings` is a value, not a parameter
+      if (x.field === 'right' && x.parent?.type === 'assignment_pattern') return;
       // JS: ({ query, body }, res) => … destructures the parameter into names
       if ((this.profile.identifiers.has(x.type) || x.type === 'shorthand_property_identifier_pattern' || x.type === 'shorthand_field_identifier') && !NOT_PARAMS.has(x.text)) {
         out.add(x.text);
@@ -3216,6 +4210,8 @@ export class TaintEngine {
       if (numbers && this.language === 'csharp' && names.length === 1 && (CS_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '') || (!inputs?.has(names[0]!) && CS_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')))) numbers.add(names[0]!);
       // Java: servlet / Spring objects the container passes (the request's data in them is a source by itself)
       if (numbers && names.length === 1 && this.language === 'java' && JAVA_CONTAINER_TYPE.test(childByField(p, 'type')?.text ?? '')) numbers.add(names[0]!);
+      // Java: a UUID, a date or a time parameter (a Spring / JAX-RS converter parsed it) holds no text
+      if (numbers && names.length === 1 && this.language === 'java' && JAVA_VALUE_TYPE.test(childByField(p, 'type')?.text ?? '')) numbers.add(names[0]!);
       pos++;
     }
   }
@@ -3345,6 +4341,8 @@ export class TaintEngine {
             const ls = namedChildren(lhs).filter((k) => !P.comments.has(k.type));
             const rs = rhs && rhs.type === 'expression_list' ? namedChildren(rhs).filter((k) => !P.comments.has(k.type)) : rhs ? [rhs] : [];
             const loop = c.type === 'range_clause';
+            // `for _, x := range xs` declares x for the loop body: no earlier x (nor an outer scope's) reaches it
+            const declares = loop && c.children.some((k) => !k.named && k.text === ':=');
             ls.forEach((l, i) => {
               if (l.type === 'identifier' && l.text === '_') return;
               // an error value is the library's message, not the data it was given
@@ -3355,10 +4353,48 @@ export class TaintEngine {
               const r = rs.length === ls.length && !loop ? [rs[i]!] : rs;
               const sk2 = subscriptKey(l, P);
               if (sk2) this.addDef(s, sk2.base.text, { at: c, rhs: r, kills: !aug, key: sk2.key });
-              else for (const tg of this.target(l)) this.addDef(s, tg.name, { at: c, rhs: r, fixed: r.length ? undefined : 0, kills: tg.kills && !aug && !loop });
+              else for (const tg of this.target(l)) this.addDef(s, tg.name, { at: c, rhs: r, fixed: r.length ? undefined : 0, kills: tg.kills && !aug && (!loop || declares) });
             });
             for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
             continue;
+          }
+          // Python: `except ValueError as exc`: the exception may carry what the calls of the try body
+          // were given (raise ValueError(f"bad: {raw}"), int(raw)'s message)
+          if (this.language === 'python' && c.type === 'as_pattern' && c.parent?.type === 'except_clause' && c.parent.parent?.type === 'try_statement') {
+            const body = childByField(c.parent.parent, 'body');
+            const given: SNode[] = [];
+            const walk: SNode[] = body ? [body] : [];
+            while (walk.length && given.length < 30) {
+              const x = walk.pop()!;
+              if (P.functions.has(x.type)) continue;
+              if (x.type === 'argument_list') given.push(x);
+              for (const k of x.children) walk.push(k);
+            }
+            for (const tg of this.target(lhs)) this.addDef(s, tg.name, { at: c, rhs: given, fixed: given.length ? undefined : UNKNOWN, kills: true });
+            for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+            continue;
+          }
+          // Python: `sql, params = build(x)` of a function of the file that returns tuples: each name is
+          // its element of what the function returns (resolved where it is read)
+          if (this.language === 'python' && !aug && c.type === 'assignment' && (lhs.type === 'pattern_list' || lhs.type === 'tuple_pattern') && rhs && rhs.type === 'call') {
+            const ls = namedChildren(lhs).filter((k) => !P.comments.has(k.type));
+            if (ls.every((l) => P.identifiers.has(l.type))) {
+              ls.forEach((l, i) => this.addDef(s, l.text, { at: c, rhs: [rhs], kills: true, elem: i }));
+              for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+              continue;
+            }
+          }
+          // Python: `for k in d` / `for k, v in d.items()` on a local dict: k holds its keys (of
+          // constant keys: nothing), v its values
+          if (this.language === 'python' && c.type === 'for_statement' && rhs) {
+            const dictOf = rhs.type === 'identifier' ? rhs : rhs.type === 'call' && /^\w+\.(items|keys)\(\s*\)$/.test(rhs.text) ? namedChildren(childByField(rhs, 'function') ?? rhs)[0] : undefined;
+            const ls = lhs.type === 'identifier' ? [lhs] : (lhs.type === 'pattern_list' || lhs.type === 'tuple_pattern') ? namedChildren(lhs).filter((k) => !P.comments.has(k.type)) : [];
+            if (dictOf && dictOf.type === 'identifier' && ls[0] && P.identifiers.has(ls[0].type) && (ls.length === 1 || (ls.length === 2 && /\.items\(/.test(rhs.text)))) {
+              this.addDef(s, ls[0].text, { at: lhs, rhs: [rhs], kills: true, keysOf: dictOf });
+              for (const l of ls.slice(1)) for (const tg of this.target(l)) this.addDef(s, tg.name, { at: lhs, rhs: [rhs], kills: tg.kills });
+              for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+              continue;
+            }
           }
           // Python: `chunk, n = [], n + 1` pairs up when both sides list the same number of parts
           // (a swap `a, b = b, a` reads the old values: each part is evaluated where it stands)
@@ -3370,6 +4406,12 @@ export class TaintEngine {
               for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
               continue;
             }
+          }
+          // Python: resp.headers["X-A"] = v sets a header of the response, not its body (the header
+          // rules read the assignment itself)
+          if (this.language === 'python' && lhs.type === 'subscript' && childByField(lhs, 'value')?.type === 'attribute' && childByField(childByField(lhs, 'value')!, 'attribute')?.text === 'headers' && childByField(childByField(lhs, 'value')!, 'object')?.type === 'identifier') {
+            for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
+            continue;
           }
           const sk = subscriptKey(lhs, P) ?? memberKey(lhs, P);
           if (sk) this.addDef(s, sk.base.text, { at: c, rhs: rhs ? [rhs] : [], kills: !aug, key: sk.key });
@@ -3512,11 +4554,25 @@ export class TaintEngine {
       for (const tg of this.target(args[0]!)) this.addDef(s, tg.name, { at: c, rhs: [object, ...args.slice(1)], kills: false });
       return;
     }
+    // Go: fmt.Fprintf(&b, format, args…) into a local strings.Builder / bytes.Buffer appends to it
+    if (this.language === 'go' && object?.text === 'fmt' && /^Fprint(f|ln)?$/.test(name) && args[0]?.type === 'unary_expression' && /^&\s*[A-Za-z_]\w*$/.test(args[0].text)) {
+      this.addDef(s, args[0].text.replace(/^&\s*/, ''), { at: c, rhs: args.slice(1), kills: false });
+      return;
+    }
     // C++: std::getline(stream, line) reads a line into its second argument (C's getline(&buf, &n, f) writes the first)
-    if (/^(std::)?getline$/.test(name) && args.length === 2 && !object && this.profile.identifiers.has(args[1]!.type)) {
+    // (also with a delimiter: std::getline(in, pair, '&'); C's three arguments are &buf, &n, f)
+    if (/^(std::)?getline$/.test(name) && (args.length === 2 || (args.length === 3 && this.language === 'cpp')) && !object && this.profile.identifiers.has(args[1]!.type)) {
       this.addDef(s, args[1]!.text, { at: c, rhs: [], fixed: SOURCE, kills: true });
       return;
     }
+    // C/C++: a helper of the file given `&x` (or an array / pointer x) may fill it
+    // (load_cfg(&cfg, argc, argv); query_param(qs, "f", name, sizeof name)): x also holds what the
+    // helper writes through that parameter (helperOut), its own parameters replaced by the arguments
+    if ((this.language === 'c' || this.language === 'cpp') && !this.outArgs[name] && args.length <= MAX_PARAMS && this.targetsOf(c).length > 0)
+      args.forEach((a, i) => {
+        const x = a.type === 'pointer_expression' && a.text.startsWith('&') ? namedChildren(a)[0] : a;
+        if (x && this.profile.identifiers.has(x.type)) this.addDef(s, x.text, { at: c, rhs: [c], kills: false, outArg: i });
+      });
     const spec = this.outArgs[name];
     if (!spec) return;
     const targets = spec.arg === 'all-after' ? args.slice(1) : args[spec.arg] ? [args[spec.arg]!] : [];
@@ -3561,10 +4617,27 @@ export class TaintEngine {
     let at = use;
     let acc = 0;
     let innermost = true;
+    // JavaScript: only callbacks passed as arguments (`new Promise((resolve) => …)`) lie between
+    // the use and this scope: a parameter of the function around them is mapped to its callers
+    let throughCallbacks = true;
     while (scope) {
+      // Go: a package-level variable read in a function also holds what the functions of the file
+      // store in it (`links[code] = r.FormValue("url")` in one handler, `links[c]` in another) and
+      // what they send on it (`queue <- job` … `for job := range queue`)
+      if (!scope.parent && this.language === 'go' && !innermost) acc |= this.goGlobalWrites(name, depth);
+      // C/C++: a file-scope variable (`static char g_name[128];`) likewise holds what the file's
+      // functions write into it (`snprintf(g_name, …, getenv(…))` in one, `g_name` read in another)
+      if (!scope.parent && (this.language === 'c' || this.language === 'cpp') && !innermost && use.type === 'identifier') acc |= this.cGlobalWrites(name, depth);
       // definitions before the use, in source order (a definition containing the use, as in
       // "x = x + 1", is not before it)
       const sn = scope.node;
+      // Python: a module-level dict / list that the file's functions fill (settings["url"] = …,
+      // CACHE.append(…)) holds, in a function, what any of them stored (they run in any order)
+      if (!innermost && this.language === 'python' && scope.defs.has(name)) acc |= scope.parent ? this.nonlocalWrites(sn, name, depth) : this.globalWrites(name, key, depth);
+      // JavaScript: a module-level variable (`const widgets = new Map()`, `let current`) that the
+      // file's functions and callbacks change (`widgets.set(id, v)`, `current = v`) holds, in a
+      // function, what any of them stored (handlers run in any order)
+      if (!scope.parent && !innermost && this.profile === PROFILES.javascript && scope.defs.has(name)) acc |= this.jsModuleWrites(name, key, depth);
       // a keyed write (m["k"] = v) reaches reads of its key only, and a keyed read sees the
       // writes of its key and the writes of the whole map; an unkeyed read sees every write
       const defs = (scope.defs.get(name) ?? []).filter((d) => d.at.end <= at.start && (d.key === undefined || key === undefined || d.key === key) && !this.isDead(d.at, sn));
@@ -3575,8 +4648,16 @@ export class TaintEngine {
         if (cutoff !== undefined && d.at.end <= cutoff) return acc;
         // a keyed read of a variable set to a literal (x = {"k": v, ...}): that key's value only
         const entry = key !== undefined && d.key === undefined && d.kills && d.fixed === undefined && d.rhs.length === 1 ? literalEntry(d.rhs[0], key, this.profile) : undefined;
-        const dv = d.fixed !== undefined ? d.fixed : entry ? this.union(entry, depth) : this.union(d.rhs, depth);
+        const special = d.keysOf ? this.keysValue(d.keysOf, depth) : d.elem !== undefined && d.rhs[0] ? this.tupleElement(d.rhs[0], d.elem, depth) : d.outArg !== undefined && d.rhs[0] ? this.helperOut(d.rhs[0], d.outArg, depth) : undefined;
+        const dv = d.fixed !== undefined ? d.fixed : special !== undefined ? special : entry ? this.union(entry, depth) : this.union(d.rhs, depth);
         acc |= d.built && dv & ORIGIN ? dv | BUILT : dv;
+        // Java: a field read by its bare name (`format` for `this.format`): also what the file's
+        // methods write to it (`this.format = format` in a constructor called with request data,
+        // `currentSchema = tenant` in a filter); writes of unknown value change nothing
+        if (this.language === 'java' && key === undefined && d.at.type === 'variable_declarator' && d.at.parent?.type === 'field_declaration' && !scope.parent) {
+          const fv = this.fieldValue(name, depth);
+          if (fv !== UNKNOWN) acc |= fv;
+        }
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
         if (cutoff === undefined && d.kills && d.key === undefined) {
           const top = this.chainTop(d.at, sn);
@@ -3590,12 +4671,24 @@ export class TaintEngine {
         }
       }
       if (scope.params.has(name) && !this.numeric && scope.numbers.has(name)) return acc;
-      if (scope.params.has(name)) return acc | PARAM | (scope.inputs.has(name) ? SOURCE : 0) | (innermost ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
+      // JavaScript callbacks whose arguments this file supplies: a promise chain (`.then((sql) => …)`
+      // gets what the callback before it returned) and an event listener (`bus.on("evt", (p) => …)`
+      // gets what `bus.emit("evt", p)` passes)
+      if (scope.params.has(name) && this.profile === PROFILES.javascript && scope.node !== this.root) acc |= this.jsCallbackArg(scope.node, scope.paramIndex.get(name) ?? 0, depth);
+      // Java: the parameter of a lambda given to a stream / Optional / CompletableFuture step
+      // (`future.thenApply(p -> Files.readString(Path.of(p)))`, `names.forEach(n -> …)`) is an
+      // element of the receiver: what the receiver holds
+      if (scope.params.has(name) && this.language === 'java' && scope.node.type === 'lambda_expression' && (scope.paramIndex.get(name) ?? 0) === 0) acc |= this.javaLambdaElement(scope.node, depth);
+      if (scope.params.has(name)) {
+        const bit = this.profile === PROFILES.javascript ? (innermost || throughCallbacks) && !this.argCallback(scope.node) : innermost;
+        return acc | PARAM | (scope.inputs.has(name) ? SOURCE : 0) | (bit ? paramBit(scope.paramIndex.get(name) ?? MAX_PARAMS) : 0);
+      }
       if (!scope.parent) return defs.length ? acc : acc | UNKNOWN;
       // a closure: the enclosing function's definitions before this function
       at = scope.node;
       scope = scope.parent;
       innermost = false;
+      throughCallbacks = throughCallbacks && this.argCallback(at);
     }
     return acc | UNKNOWN;
   }
