@@ -957,6 +957,8 @@ export class TaintEngine {
       const on = (a: SNode | undefined) => !!a && (a.text === name || namedChildren(a).some((k) => k.text === name) || (this.language === 'rust' && /^\w+$/.test(name) && new RegExp(`^&?\\s*${name}(\\.(as_str|as_ref|to_string|to_owned|trim|as_bytes|as_path|chars|bytes|to_lowercase|to_ascii_lowercase)\\(\\))*$`).test(a.text)));
       // Ruby: ALLOWED.include?(x) checks x; x.include?("..") looks for a piece of x (no allow-list)
       if (this.language === 'ruby' && /^(include\?|member\?|key\?|has_key\?|cover\?|any\?)$/.test(m)) return args.some(on) ? true : undefined;
+      // Java: "dark".equals(x) checks x itself (not the cookie c of "uid".equals(c.getName()))
+      if (this.language === 'java' && /^"[^"]*"\.(equals|equalsIgnoreCase)$/.test(calleeText)) return args.length === 1 && args[0]!.text === name ? true : undefined;
       // Java: PATTERN.matcher(x).matches() checks x
       const matcherOn = !!object && P.calls.has(object.type) && /^(matcher)$/.test(calleeOf(object).name) && calleeOf(object).args.some(on);
       return args.some(on) || (object !== undefined && object.text === name) || matcherOn || (this.language === 'rust' && on(object)) ? true : undefined;
@@ -970,7 +972,12 @@ export class TaintEngine {
         const pats = r.type === 'regex' ? [r.text] : this.possibleStrings(r);
         return pats.length > 0 && !pats.some((p) => permissivePattern(p) || rubyLineAnchored(p)) ? op === '=~' : undefined;
       }
-      if (/^(&&|and)$/.test(op)) return this.checkOn(l, name, depth + 1) === true || this.checkOn(r, name, depth + 1) === true ? true : undefined;
+      if (/^(&&|and)$/.test(op)) {
+        const a = this.checkOn(l, name, depth + 1);
+        const b = this.checkOn(r, name, depth + 1);
+        // either check accepted it: accepted; both rejected it (!"dev".equals(p) && !"prod".equals(p)): rejected
+        return a === true || b === true ? true : a === false && b === false ? false : undefined;
+      }
       if (/^(\|\||or)$/.test(op)) {
         const a = this.checkOn(l, name, depth + 1);
         const b = this.checkOn(r, name, depth + 1);
@@ -1025,7 +1032,9 @@ export class TaintEngine {
     // JS /re/.test(x), RE.test(x); Python PATTERN.match(x)
     else if (object && /^(test|match|fullmatch|search)$/.test(m)) pat = object;
     if (!pat) return false;
-    const values = pat.type === 'regex' ? [pat.text] : this.possibleStrings(pat);
+    let values = pat.type === 'regex' ? [pat.text] : this.possibleStrings(pat);
+    // Java string literals keep their escapes here: "\\.pdf" is the pattern \.pdf (a literal dot)
+    if (this.language === 'java') values = values.map((v) => v.replace(/\\\\/g, '\\'));
     if (this.language === 'ruby' && values.some(rubyLineAnchored)) return true;
     return values.length > 0 && values.every(permissivePattern);
   }
@@ -1177,6 +1186,10 @@ export class TaintEngine {
       const rv = this.rubyValue(n, depth);
       if (rv !== undefined) return rv;
     }
+    // Java: a getter call checked by a validator that encloses the use or rejects and leaves before it
+    // (`if (c.getValue().matches("\\d+")) uid = c.getValue();`, `OK.contains(req.getParameter("t")) ?
+    // req.getParameter("t") : "light"`): the same expression read again is the value the check accepted
+    if (this.language === 'java' && t === 'method_invocation' && /^[\w.]+\(\s*(?:"[^"\\]*"|\w+)?\s*\)$/.test(n.text) && this.validated(n, n.text)) return 0;
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
     if (this.language === 'python' && (t === 'call' || t === 'attribute' || t === 'subscript') && this.aliasedSource(n)) return SOURCE;
