@@ -31,6 +31,18 @@ export const PARAM_BITS = ((1 << MAX_PARAMS) - 1) << PARAM_SHIFT;
 const paramBit = (i: number) => (i < MAX_PARAMS ? 1 << (PARAM_SHIFT + i) : 0);
 /** how many call levels a value is followed up to callers */
 const CALLER_DEPTH = 3;
+/** A value computed in another function, seen from here: that function's parameters stand for
+ *  whatever its callers pass, so they become a value of unknown origin. */
+const paramsAsUnknown = (r: number): number => (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+/** `compute()` once per key; a recursive use while it runs sees 0 (nothing flows in a cycle). */
+function memoized<K>(memo: Map<K, number>, key: K, compute: () => number): number {
+  const m = memo.get(key);
+  if (m !== undefined) return m;
+  memo.set(key, 0);
+  const v = compute();
+  memo.set(key, v);
+  return v;
+}
 
 interface Def {
   /** the statement / node that defines */
@@ -2746,39 +2758,37 @@ export class TaintEngine {
   /** Go: the values the functions of the file assign into (`g = v`, `g[k] = v`, `g.f = v`) or send on
    *  (`g <- v`) the package-level variable `name`, in functions that do not declare their own. */
   private goGlobalWrites(name: string, depth: number): number {
-    const m = this.goGlobalMemo.get(name);
-    if (m !== undefined) return m;
-    this.goGlobalMemo.set(name, 0);
-    let v = 0;
-    const add = (r: number) => { v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0); };
-    const base = (x: SNode | undefined): string | undefined => {
-      for (let i = 0; i < 6 && x && x.type !== 'identifier'; i++) x = childByField(x, 'operand') ?? namedChildren(x)[0];
-      return x?.type === 'identifier' ? x.text : undefined;
-    };
-    const own = (x: SNode) => {
-      const fn = this.scopeNodeOf(x);
-      if (fn === this.root) return true;
-      for (let f: SNode | undefined = fn; f && f !== this.root; f = this.scopeNodeOf(f)) {
-        const sc = this.scopeOf(f);
-        if (sc.params.has(name) || (sc.defs.get(name) ?? []).some((d) => d.kills && /short_var_declaration|var_spec|range_clause/.test(d.at.type))) return true;
+    return memoized(this.goGlobalMemo, name, () => {
+      let v = 0;
+      const add = (r: number) => { v |= paramsAsUnknown(r); };
+      const base = (x: SNode | undefined): string | undefined => {
+        for (let i = 0; i < 6 && x && x.type !== 'identifier'; i++) x = childByField(x, 'operand') ?? namedChildren(x)[0];
+        return x?.type === 'identifier' ? x.text : undefined;
+      };
+      const own = (x: SNode) => {
+        const fn = this.scopeNodeOf(x);
+        if (fn === this.root) return true;
+        for (let f: SNode | undefined = fn; f && f !== this.root; f = this.scopeNodeOf(f)) {
+          const sc = this.scopeOf(f);
+          if (sc.params.has(name) || (sc.defs.get(name) ?? []).some((d) => d.kills && /short_var_declaration|var_spec|range_clause/.test(d.at.type))) return true;
+        }
+        return false;
+      };
+      const stack: SNode[] = [this.root];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x.type === 'assignment_statement') {
+          const ls = namedChildren(childByField(x, 'left') ?? x);
+          const rs = namedChildren(childByField(x, 'right') ?? x);
+          ls.forEach((l, i) => { if (l.type !== 'identifier' && base(l) === name && rs.length === ls.length && !own(x)) add(this.evalNode(rs[i]!, depth + 1)); });
+        } else if (x.type === 'send_statement' && base(childByField(x, 'channel')) === name && !own(x)) {
+          const val = childByField(x, 'value');
+          if (val) add(this.evalNode(val, depth + 1));
+        }
+        for (const c of x.children) stack.push(c);
       }
-      return false;
-    };
-    const stack: SNode[] = [this.root];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (x.type === 'assignment_statement') {
-        const ls = namedChildren(childByField(x, 'left') ?? x);
-        const rs = namedChildren(childByField(x, 'right') ?? x);
-        ls.forEach((l, i) => { if (l.type !== 'identifier' && base(l) === name && rs.length === ls.length && !own(x)) add(this.evalNode(rs[i]!, depth + 1)); });
-      } else if (x.type === 'send_statement' && base(childByField(x, 'channel')) === name && !own(x)) {
-        const val = childByField(x, 'value');
-        if (val) add(this.evalNode(val, depth + 1));
-      }
-      for (const c of x.children) stack.push(c);
-    }
-    this.goGlobalMemo.set(name, v);
-    return v;
+      return v;
+    });
   }
 
   /** C/C++: the arguments that the calls of the file (`x.f(a)`, `p->f(a)`, `f(a)`) pass at the parameter
@@ -2803,36 +2813,34 @@ export class TaintEngine {
 
   /** C/C++: what the functions of the file that have no local of that name write to `name`. */
   private cGlobalWrites(name: string, depth: number): number {
-    const m = this.cGlobalMemo.get(name);
-    if (m !== undefined) return m;
-    this.cGlobalMemo.set(name, 0);
-    let v = 0;
-    const word = new RegExp(`(^|[^\\w])${name}\\b`);
-    for (const fns of this.functions().values())
-      for (const f of fns) {
-        if (f.type !== 'function_definition') continue;
-        const sc = this.scopeOf(f);
-        const defs = sc.defs.get(name);
-        if (!defs || sc.params.has(name)) continue;
-        let local = false;
-        const st: SNode[] = [childByField(f, 'body') ?? f];
-        while (st.length && !local) {
-          const x = st.pop()!;
-          if (x.type === 'declaration' && namedChildren(x).some((d) => d.field === 'declarator' && word.test(d.text.split('=')[0]!))) local = true;
-          for (const c of x.children) st.push(c);
+    return memoized(this.cGlobalMemo, name, () => {
+      let v = 0;
+      const word = new RegExp(`(^|[^\\w])${name}\\b`);
+      for (const fns of this.functions().values())
+        for (const f of fns) {
+          if (f.type !== 'function_definition') continue;
+          const sc = this.scopeOf(f);
+          const defs = sc.defs.get(name);
+          if (!defs || sc.params.has(name)) continue;
+          let local = false;
+          const st: SNode[] = [childByField(f, 'body') ?? f];
+          while (st.length && !local) {
+            const x = st.pop()!;
+            if (x.type === 'declaration' && namedChildren(x).some((d) => d.field === 'declarator' && word.test(d.text.split('=')[0]!))) local = true;
+            for (const c of x.children) st.push(c);
+          }
+          if (local) continue;
+          for (const d of defs) {
+            let r = d.fixed !== undefined ? d.fixed : d.outArg !== undefined && d.rhs[0] ? this.helperOut(d.rhs[0], d.outArg, depth + 1) : this.union(d.rhs, depth + 1);
+            if (d.built && r & ORIGIN) r |= BUILT;
+            v |= paramsAsUnknown(r);
+            // a setter (C++ `void set_filter(const std::string &e) { filter_ = e; }`): what the calls of
+            // the file pass it (`repo.set_filter(line)`), when its name is defined once in the file
+            if (r & PARAM_BITS) v |= this.setterArgs(f, r, depth + 1);
+          }
         }
-        if (local) continue;
-        for (const d of defs) {
-          let r = d.fixed !== undefined ? d.fixed : d.outArg !== undefined && d.rhs[0] ? this.helperOut(d.rhs[0], d.outArg, depth + 1) : this.union(d.rhs, depth + 1);
-          if (d.built && r & ORIGIN) r |= BUILT;
-          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
-          // a setter (C++ `void set_filter(const std::string &e) { filter_ = e; }`): what the calls of
-          // the file pass it (`repo.set_filter(line)`), when its name is defined once in the file
-          if (r & PARAM_BITS) v |= this.setterArgs(f, r, depth + 1);
-        }
-      }
-    this.cGlobalMemo.set(name, v);
-    return v;
+      return v;
+    });
   }
 
   private readonly outMemo = new Map<string, number>();
@@ -3563,83 +3571,77 @@ export class TaintEngine {
    *  (`name["k"] = v` / `name[k] = v`, `name.append(v)` / `name.update(v)`), for a read of key `key`. */
   private globalWrites(name: string, key: string | undefined, depth: number): number {
     const memoKey = key === undefined ? name : `${name}\u0000${key}`;
-    const m = this.globalMemo.get(memoKey);
-    if (m !== undefined) return m;
-    this.globalMemo.set(memoKey, 0);
-    let v = 0;
-    for (const fns of this.functions().values())
-      for (const fn of fns) {
-        const s = this.scopeOf(fn);
-        const defs = s.defs.get(name);
-        // a function that assigns the name (without `global`) has a local of that name
-        if (!defs || s.params.has(name) || (defs.some((e) => e.kills && e.key === undefined) && !new RegExp(`\\bglobal\\s+[\\w\\s,]*\\b${name}\\b`).test(fn.text))) continue;
-        for (const e of defs) {
-          if (e.key !== undefined && key !== undefined && e.key !== key) continue;
-          const at = e.at;
-          const lhs = at.type === 'assignment' ? childByField(at, 'left') : undefined;
-          const direct = lhs ? lhs.type === 'subscript' && childByField(lhs, 'value')?.text === name : isCallOn(at, name);
-          if (!direct && !(e.kills && e.key === undefined)) continue;
-          // a parameter of that function: what its callers in the file pass, else of unknown origin here
-          const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
-          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+    return memoized(this.globalMemo, memoKey, () => {
+      let v = 0;
+      for (const fns of this.functions().values())
+        for (const fn of fns) {
+          const s = this.scopeOf(fn);
+          const defs = s.defs.get(name);
+          // a function that assigns the name (without `global`) has a local of that name
+          if (!defs || s.params.has(name) || (defs.some((e) => e.kills && e.key === undefined) && !new RegExp(`\\bglobal\\s+[\\w\\s,]*\\b${name}\\b`).test(fn.text))) continue;
+          for (const e of defs) {
+            if (e.key !== undefined && key !== undefined && e.key !== key) continue;
+            const at = e.at;
+            const lhs = at.type === 'assignment' ? childByField(at, 'left') : undefined;
+            const direct = lhs ? lhs.type === 'subscript' && childByField(lhs, 'value')?.text === name : isCallOn(at, name);
+            if (!direct && !(e.kills && e.key === undefined)) continue;
+            // a parameter of that function: what its callers in the file pass, else of unknown origin here
+            const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
+            v |= paramsAsUnknown(r);
+          }
         }
-      }
-    this.globalMemo.set(memoKey, v);
-    return v;
+      return v;
+    });
   }
 
   /** Python: what the functions nested in `owner` that declare `nonlocal name` assign to it (a
    *  closure's state set by one inner function and read by another). */
   private nonlocalWrites(owner: SNode, name: string, depth: number): number {
     const memoKey = `${owner.start}:${owner.end}\u0000${name}`;
-    const m = this.globalMemo.get(memoKey);
-    if (m !== undefined) return m;
-    this.globalMemo.set(memoKey, 0);
-    let v = 0;
-    const re = new RegExp(`\\bnonlocal\\s+[\\w\\s,]*\\b${name}\\b`);
-    for (const fns of this.functions().values())
-      for (const fn of fns) {
-        if (this.scopeNodeOf(fn) !== owner || !re.test(fn.text)) continue;
-        for (const e of this.scopeOf(fn).defs.get(name) ?? []) {
-          const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
-          v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+    return memoized(this.globalMemo, memoKey, () => {
+      let v = 0;
+      const re = new RegExp(`\\bnonlocal\\s+[\\w\\s,]*\\b${name}\\b`);
+      for (const fns of this.functions().values())
+        for (const fn of fns) {
+          if (this.scopeNodeOf(fn) !== owner || !re.test(fn.text)) continue;
+          for (const e of this.scopeOf(fn).defs.get(name) ?? []) {
+            const r = this.lift(e.fixed !== undefined ? e.fixed : this.union(e.rhs, depth), fn, 1);
+            v |= paramsAsUnknown(r);
+          }
         }
-      }
-    this.globalMemo.set(memoKey, v);
-    return v;
+      return v;
+    });
   }
 
   private jsModuleMemo = new Map<string, number>();
   private jsFunctionNodes: SNode[] | undefined;
   private jsModuleWrites(name: string, key: string | undefined, depth: number): number {
     const memoKey = key === undefined ? name : `${name}\u0000${key}`;
-    const m = this.jsModuleMemo.get(memoKey);
-    if (m !== undefined) return m;
-    this.jsModuleMemo.set(memoKey, 0);
-    if (!this.jsFunctionNodes) {
-      this.jsFunctionNodes = [];
-      const stack: SNode[] = [this.root];
-      while (stack.length) {
-        const c = stack.pop()!;
-        if (c !== this.root && this.profile.functions.has(c.type)) this.jsFunctionNodes.push(c);
-        for (const k of c.children) stack.push(k);
+    return memoized(this.jsModuleMemo, memoKey, () => {
+      if (!this.jsFunctionNodes) {
+        this.jsFunctionNodes = [];
+        const stack: SNode[] = [this.root];
+        while (stack.length) {
+          const c = stack.pop()!;
+          if (c !== this.root && this.profile.functions.has(c.type)) this.jsFunctionNodes.push(c);
+          for (const k of c.children) stack.push(k);
+        }
       }
-    }
-    let v = 0;
-    for (const fn of this.jsFunctionNodes) {
-      const sc = this.scopeOf(fn);
-      const defs = sc.defs.get(name);
-      // a function with its own variable or parameter of that name writes that one
-      if (!defs || sc.params.has(name) || defs.some((d) => /^(variable_declarator|lexical_declaration|variable_declaration)$/.test(d.at.type))) continue;
-      for (const d of defs) {
-        if (d.key !== undefined && key !== undefined && d.key !== key) continue;
-        const r = d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
-        // a parameter of that function (a callback's argument): of unknown origin here
-        v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+      let v = 0;
+      for (const fn of this.jsFunctionNodes) {
+        const sc = this.scopeOf(fn);
+        const defs = sc.defs.get(name);
+        // a function with its own variable or parameter of that name writes that one
+        if (!defs || sc.params.has(name) || defs.some((d) => /^(variable_declarator|lexical_declaration|variable_declaration)$/.test(d.at.type))) continue;
+        for (const d of defs) {
+          if (d.key !== undefined && key !== undefined && d.key !== key) continue;
+          const r = d.fixed !== undefined ? d.fixed : this.union(d.rhs, depth);
+          // a parameter of that function (a callback's argument): of unknown origin here
+          v |= paramsAsUnknown(r);
+        }
       }
-    }
-    this.jsModuleMemo.set(memoKey, v);
-    return v;
+      return v;
+    });
   }
 
   private aliasMemo = new Map<SNode, Map<string, string>>();
@@ -3762,7 +3764,7 @@ export class TaintEngine {
     const add = (r: number, at?: SNode) => {
       found = true;
       // a parameter of another method (a constructor argument): of unknown origin here
-      v |= (r & ~(PARAM | PARAM_BITS)) | (r & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+      v |= paramsAsUnknown(r);
       // Java / JavaScript: a constructor parameter stored in the field has the values the
       // `new C(…)` expressions of this file pass (`new ReportJob(req.getParameter("f"))`)
       if (r & PARAM_BITS && at) v |= this.constructorArgs(r, at, depth);
@@ -3934,7 +3936,7 @@ export class TaintEngine {
         for (let i = 0; i < MAX_PARAMS; i++)
           if (r & paramBit(i) && args[i]) {
             const a = this.evalNode(args[i]!, depth);
-            v |= (a & ~(PARAM | PARAM_BITS)) | (a & (PARAM | PARAM_BITS) ? UNKNOWN : 0);
+            v |= paramsAsUnknown(a);
           }
       }
     }
