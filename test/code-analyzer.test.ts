@@ -42,6 +42,23 @@ describe('code rules (code-rules/*.json)', () => {
     }
   });
 
+  it('a {{phrase:NAME}} in a rule regex is the phrase from phrases.json; an unknown phrase is RULES_INVALID at load', async () => {
+    const dir = await fsp.mkdtemp(path.join(os.tmpdir(), 'kala-rules-'));
+    try {
+      const rule = { ...rules.find((r) => r.id === 'py.sql-injection')!, file: undefined };
+      await fsp.copyFile(path.join(RULES_DIR, 'taint.json'), path.join(dir, 'taint.json'));
+      await fsp.writeFile(path.join(dir, 'phrases.json'), JSON.stringify({ phrases: { cleaner: '^quote_sql$' } }));
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [{ ...rule, sanitizers: ['(?i){{phrase:cleaner}}'] }] }));
+      const code = 'def f(cur, name):\n    cur.execute("SELECT * FROM t WHERE n = \'" + quote_SQL(name) + "\'")';
+      expect((await checkCode(code, { language: 'python', rulesDir: dir })).map((f) => f.ruleId)).not.toContain('py.sql-injection');
+      expect((await checkCode(code.replace('quote_SQL', 'upper'), { language: 'python', rulesDir: dir })).map((f) => f.ruleId)).toContain('py.sql-injection');
+      await fsp.writeFile(path.join(dir, 'python.json'), JSON.stringify({ rules: [{ ...rule, sanitizers: ['{{phrase:nowhere}}'] }] }));
+      expect(() => loadCodeRules(dir)).toThrow(expect.objectContaining({ code: 'RULES_INVALID', message: expect.stringContaining('unknown phrase {{phrase:nowhere}}') }));
+    } finally {
+      await fsp.rm(dir, { recursive: true, force: true });
+    }
+  });
+
   it('covers the required weakness classes', () => {
     const cwes = new Set(rules.map((r) => r.cwe));
     for (const c of ['CWE-89', 'CWE-943', 'CWE-78', 'CWE-95', 'CWE-79', 'CWE-22', 'CWE-918', 'CWE-611', 'CWE-502', 'CWE-328', 'CWE-327', 'CWE-338', 'CWE-798', 'CWE-295', 'CWE-862', 'CWE-614', 'CWE-601', 'CWE-120', 'CWE-134', 'CWE-190'])

@@ -315,7 +315,7 @@ function functionsByName(root: SNode, lang: CodeLanguage): Map<string, SNode[]> 
 }
 
 /**
- * C/C++, Go and Python: the text of the file's own helpers that a function hands the checked value to, for a
+ * C/C++, Go, Python and JavaScript/TypeScript: the text of the file's own helpers that a function hands the checked value to, for a
  * negated `scope: function` guard: a helper called in an `if` condition (`if (!valid_host(h))`,
  * `if err := validHook(u); err != nil`), inside a capture (`http.Redirect(w, r, safeTarget(r), …)`),
  * or given a capture's variable (`ctx_init(&c)` before `c.iv` is used). The check then lives in the
@@ -354,7 +354,7 @@ function helperGuardTextOf(fn: SNode, caps: Map<string, SNode>, root: SNode, lan
         const inCap = capNodes.some((c) => x.start >= c.start && x.end <= c.end);
         const args = childByField(x, 'arguments')?.text ?? '';
         const given = [...bases].some((b) => new RegExp(`\\b${b}\\b`).test(args));
-        if (inCond || inCap || given) for (const d of defs) { seen.add(d); parts.push(lang === 'python' ? scopeText(d, lang) : d.text); }
+        if (inCond || inCap || given) for (const d of defs) { seen.add(d); parts.push(lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' ? scopeText(d, lang) : d.text); }
       }
     }
     for (const c of x.children) stack.push(c);
@@ -388,6 +388,46 @@ function helperGuardTextOf(fn: SNode, caps: Map<string, SNode>, root: SNode, lan
     }
   }
   return parts.join('\n');
+}
+
+const docTexts = new WeakMap<SNode, string>();
+/** The text a `scope: "doc"` condition reads: what the function says about itself in prose — its
+ *  comments, Python docstrings, and the comment block right above it (JSDoc, Javadoc, Go doc) — and
+ *  its signature line (names of the function and parameters). Model-written library functions state
+ *  there where a parameter comes from ("the URL a user pasted", "`subdomain` comes from the user"). */
+function docText(fn: SNode, lang: CodeLanguage): string {
+  const cached = docTexts.get(fn);
+  if (cached !== undefined) return cached;
+  const comments = profileOf(lang).comments;
+  // the signature: from the definition to its body, on one line (a multi-line parameter list too;
+  // a Python decorator is skipped)
+  const def = fn.type === 'decorated_definition' ? childByField(fn, 'definition') ?? fn : fn;
+  const body = childByField(def, 'body');
+  const head = body && body.start > def.start ? fn.text.slice(def.start - fn.start, body.start - fn.start) : fn.text.split('\n', 1)[0];
+  const parts: string[] = [head.replace(/\s+/g, ' ')];
+  const stack: SNode[] = [fn];
+  while (stack.length) {
+    const x = stack.pop()!;
+    if (comments.has(x.type) || (lang === 'python' && x.type === 'expression_statement' && x.children.length === 1 && x.children[0].type === 'string')) {
+      parts.push(x.text);
+      continue;
+    }
+    for (const c of x.children) stack.push(c);
+  }
+  // the comments directly above the definition (siblings before it, no code between)
+  // JavaScript/TypeScript: the JSDoc of `export function f` / `const f = (x) => …` / `export const f = …`
+  // sits above the statement that holds the function, not above the function node itself
+  let top: SNode = fn;
+  while (top.parent && /^(export_statement|variable_declarator|lexical_declaration|variable_declaration)$/.test(top.parent.type)) top = top.parent;
+  if (top !== fn) parts.push(top.text.split('\n', 1)[0]);
+  const sib = top.parent?.children ?? [];
+  // (in source order, so that a sentence running over two comment lines reads as one)
+  const above: string[] = [];
+  for (let i = sib.indexOf(top) - 1; i >= 0 && comments.has(sib[i].type); i--) above.unshift(sib[i].text);
+  parts.push(...above);
+  const out = parts.join('\n');
+  docTexts.set(fn, out);
+  return out;
 }
 
 const scopeTexts = new WeakMap<SNode, string>();
@@ -447,8 +487,12 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     // Python / JavaScript code at the top level of a script: a negated guard reads the whole file
     const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp' || lang === 'rust' || lang === 'ruby') ? root : undefined);
     const re = ruleRegex(withCaptures(c.match, capText));
+    if (c.scope === 'doc') {
+      const ok = n && n !== root ? re.test(docText(n, lang)) : false;
+      return c.not ? !ok : ok;
+    }
     const ok = n ? re.test(scopeText(n, lang)) || (c.scope === 'callsites' && n !== root && re.test(callSiteText(n, root, lang)))
-      || (!!c.not && c.scope === 'function' && n !== root && (lang === 'c' || lang === 'cpp' || lang === 'go' || lang === 'python') && re.test(helperGuardText(n, caps, root, lang))) : false;
+      || (!!c.not && c.scope === 'function' && n !== root && (lang === 'c' || lang === 'cpp' || lang === 'go' || lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx') && re.test(helperGuardText(n, caps, root, lang))) : false;
     return c.not ? !ok : ok;
   }
   if ('present' in c) return caps.has(c.capture) === c.present;

@@ -52,7 +52,7 @@ export function expandAliasMacros(code: string): string {
 // C++: `std::system(cmd)`, `std::printf(fmt)`, `std::tmpnam(n)`: the C library functions of <cstdlib> /
 // <cstdio> / <cstring> called through the std namespace are the same functions; the prefix is blanked
 // (same length, so lines and columns stay) and the rules written for C see them.
-const STD_C_CALL = /\bstd::(?=(system|popen|printf|fprintf|sprintf|snprintf|vsprintf|vsnprintf|vprintf|vfprintf|scanf|fscanf|sscanf|gets|fgets|strcpy|strncpy|strcat|strncat|memcpy|memmove|memset|strlen|malloc|calloc|realloc|free|rand|srand|tmpnam|tmpfile|getenv|fopen|freopen|remove|rename|atoi|atol|atoll|strtol|strtoul|puts|fputs|fread|fwrite|abort|exit)\s*\()/g;
+const STD_C_CALL = /\bstd::(?=(system|popen|printf|fprintf|sprintf|snprintf|vsprintf|vsnprintf|vprintf|vfprintf|scanf|fscanf|sscanf|gets|fgets|strcpy|strncpy|strcat|strncat|strcmp|strncmp|strstr|strchr|strrchr|strpbrk|strspn|strcspn|memcmp|memcpy|memmove|memset|strlen|malloc|calloc|realloc|free|rand|srand|tmpnam|tmpfile|getenv|fopen|freopen|remove|rename|atoi|atol|atoll|strtol|strtoul|puts|fputs|fread|fwrite|abort|exit)\s*\()/g;
 
 export function stripStdCalls(code: string): string {
   if (!code.includes('std::')) return code;

@@ -52,8 +52,9 @@ export type RuleCondition =
   | { capture: string; present: boolean }
   /** the enclosing function (with its decorators / annotations) or whole file matches the regex;
    *  `callsites`: the function and, for each call of it by name elsewhere in the file, the calling
-   *  statement (and the caller's signature when it returns the call) (a helper that makes a token for `reset_code = _code(8)`) */
-  | { scope: 'function' | 'file' | 'callsites'; match: string; not?: boolean }
+   *  statement (and the caller's signature when it returns the call) (a helper that makes a token for `reset_code = _code(8)`);
+   *  `doc`: the function's signature, comments, docstrings and the comment block above it (where a parameter comes from) */
+  | { scope: 'function' | 'file' | 'callsites' | 'doc'; match: string; not?: boolean }
   /** at least one of the conditions holds */
   | { anyOf: RuleCondition[] }
   /** every one of the conditions holds (inside an `anyOf`) */
@@ -207,6 +208,22 @@ function checkRule(r: unknown, file: string, i: number): CodeRule {
 
 let cache: { rules: CodeRule[]; taint: Record<string, TaintSpec> } | undefined;
 
+/** Named regex phrases shared by several rules (code-rules/phrases.json), e.g. the prose that says a
+ *  user supplied a value: a rule's regex names one as `{{phrase:NAME}}`, replaced verbatim when the
+ *  rules load, so a 2 KB alternation lives once instead of in every rule that reads a function's doc. */
+const PHRASES_FILE = 'phrases.json';
+const PHRASE_REF = /\{\{phrase:([\w-]+)\}\}/g;
+
+function withPhrases(doc: unknown, phrases: Record<string, string>, file: string): unknown {
+  if (typeof doc === 'string')
+    return doc.includes('{{phrase:')
+      ? doc.replace(PHRASE_REF, (_, k: string) => (typeof phrases[k] === 'string' ? phrases[k] : fail(file, `unknown phrase {{phrase:${k}}} (define it in ${PHRASES_FILE})`)))
+      : doc;
+  if (Array.isArray(doc)) return doc.map((x) => withPhrases(x, phrases, file));
+  if (doc && typeof doc === 'object') return Object.fromEntries(Object.entries(doc).map(([k, v]) => [k, withPhrases(v, phrases, file)]));
+  return doc;
+}
+
 /** Reads every rule file of `dir` (default: the package's code-rules/). Cached for the default dir. */
 export function loadCodeRules(dir: string = RULES_DIR): { rules: CodeRule[]; taint: Record<string, TaintSpec> } {
   if (dir === RULES_DIR && cache) return cache;
@@ -219,13 +236,17 @@ export function loadCodeRules(dir: string = RULES_DIR): { rules: CodeRule[]; tai
   const rules: CodeRule[] = [];
   let taint: Record<string, TaintSpec> = {};
   const ids = new Set<string>();
-  for (const name of names) {
-    let doc: unknown;
+  const read = (name: string): unknown => {
     try {
-      doc = JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
+      return JSON.parse(readFileSync(path.join(dir, name), 'utf8'));
     } catch (e) {
       fail(name, `is not valid JSON (${(e as Error).message})`);
     }
+  };
+  const phrases = names.includes(PHRASES_FILE) ? ((read(PHRASES_FILE) as { phrases?: Record<string, string> }).phrases ?? {}) : {};
+  for (const name of names) {
+    if (name === PHRASES_FILE) continue;
+    const doc = withPhrases(read(name), phrases, name);
     if (name === 'taint.json') {
       taint = (doc as { languages: Record<string, TaintSpec> }).languages;
       for (const [lang, spec] of Object.entries(taint ?? {}))

@@ -31,7 +31,7 @@ const BRANCHING = S(
   'if_statement', 'else_clause', 'elif_clause', 'else_if_clause', 'else', 'switch_statement', 'switch_case', 'switch_default',
   'switch_block_statement_group', 'switch_body', 'switch_block', 'case_statement', 'default_statement', 'try_statement', 'catch_clause',
   'except_clause', 'finally_clause', 'for_statement', 'for_in_statement', 'enhanced_for_statement', 'foreach_statement', 'while_statement',
-  'do_statement', 'conditional_expression', 'ternary_expression', 'match_statement', 'case_clause', 'with_statement',
+  'do_statement', 'for_range_loop', 'conditional_expression', 'ternary_expression', 'match_statement', 'case_clause', 'with_statement',
   'compound_statement_if', 'colon_block',
   // Go
   'expression_switch_statement', 'type_switch_statement', 'expression_case', 'default_case', 'type_case', 'select_statement', 'communication_case',
@@ -106,6 +106,8 @@ export const PROFILES: Record<'python' | 'javascript' | 'java' | 'c' | 'php' | '
     assigns: {
       init_declarator: { lhs: 'declarator', rhs: 'value' },
       assignment_expression: { lhs: 'left', rhs: 'right' },
+      // C++ `for (const auto& b : items)`: b is an element of items (r14)
+      for_range_loop: { lhs: 'declarator', rhs: 'right' },
     },
     calls: S('call_expression'),
     members: S('field_expression', 'subscript_expression', 'pointer_expression'),

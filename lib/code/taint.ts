@@ -954,7 +954,11 @@ export class TaintEngine {
     // Go: allowed[x] on an allow-list map (`if !allowedFields[k] { return … }`)
     if (this.language === 'go' && c.type === 'index_expression') {
       const [m, k] = kids;
-      return m && k && k.text === name && /^(allow|valid|permit|whitelist|safe|known|supported)\w*$/i.test(m.text) ? true : undefined;
+      if (!m || !k || k.text !== name) return undefined;
+      if (/^(allow|valid|permit|whitelist|safe|known|supported)\w*$/i.test(m.text)) return true;
+      // r14: a package-level set literal of constant keys (`var themes = map[string]bool{"light": true, …}`)
+      // is an allow-list whatever its name
+      return /^\w+$/.test(m.text) && new RegExp(`(^|\\n)\\s*(var\\s+)?${m.text}\\s*=\\s*map\\[string\\](bool|struct\\{\\})\\{\\s*("[^"\\n]*"\\s*:\\s*(true|\\{\\})\\s*,?\\s*)+\\}`).test(this.root.text) ? true : undefined;
     }
     if (P.calls.has(c.type)) {
       const { callee, name: m, object, args } = calleeOf(c);
@@ -1001,6 +1005,9 @@ export class TaintEngine {
       // Python: urlparse(url).hostname in ALLOWED_HOSTS (or `parts.netloc` of `parts = urlparse(url)`)
       // checks where the URL goes: the URL is one the allow-list accepted
       if ((op === 'in' || op === 'not in') && this.language === 'python' && (/^[A-Z][A-Z0-9_]*$/.test(r.text) || /^(list|set|tuple|dictionary)$/.test(r.type)) && this.parsedHostOf(l, name)) return op === 'in';
+      // C++: a std::string compared with a literal (`theme == "dark"`, `theme != "light" && theme != "dark"`)
+      // is that constant or was rejected (C `char *` == "lit" compares pointers: not C)
+      if (this.language === 'cpp' && (op === '==' || op === '!=') && ((l.text === name && r.type === 'string_literal') || (r.text === name && l.type === 'string_literal'))) return op === '==';
       // check(x) == 1 / === true / != false / == 0 …
       const constSide = this.constOf(r);
       const other = constSide !== undefined ? l : this.constOf(l) !== undefined ? r : undefined;
@@ -1136,6 +1143,12 @@ export class TaintEngine {
       const fn = this.scopeNodeOf(n);
       if (fn !== this.root && this.scopeOf(fn).params.has('argv') && !/^(w|_t)?main$/.test(this.functionName(fn) ?? '')) return false;
     }
+    // Python http.server: in a request handler class, self.path / self.headers / self.rfile are the request
+    // (not in the module that defines BaseHTTPRequestHandler itself: http.server / its backports)
+    if (this.language === 'python' && /^self\.(path|headers|requestline)\b/.test(t) && !/^class BaseHTTPRequestHandler\b/m.test(this.root.text)) {
+      for (let p = n.parent; p; p = p.parent)
+        if (p.type === 'class_definition') { if (/\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(childByField(p, 'superclasses')?.text ?? '')) return true; break; }
+    }
     return this.sources.some((r) => r.test(t));
   }
 
@@ -1263,7 +1276,11 @@ export class TaintEngine {
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
       const sk = subscriptKey(n, P) ?? memberKey(n, P);
-      if (sk) return this.resolve(sk.base, sk.base.text, depth, sk.key);
+      if (sk) {
+        // Python: `c["author"]` of a comprehension's `for c in comments` is part of an element of `comments`
+        const cv = this.language === 'python' && P.identifiers.has(sk.base.type) ? this.comprehensionVar(sk.base, depth) : undefined;
+        return cv !== undefined ? cv : this.resolve(sk.base, sk.base.text, depth, sk.key);
+      }
       // Python: `sig.body` of `sig = Signature(owner=x, body="…")` (a NamedTuple / dataclass of this file): that field's value
       if (t === 'attribute' && this.language === 'python') {
         const fv = this.constructedField(n, depth);
@@ -1316,6 +1333,14 @@ export class TaintEngine {
         // Path(root) / "config.yml": a constant under a directory the caller chose appends nothing
         // that could climb out of it (the value keeps the directory's taint, it is not built)
         // (a part of unknown origin, such as a name os.listdir gave, is no input either)
+        if (kids.length === 2 && !(this.evalNode(kids[1]!, depth) & (SOURCE | PARAM))) return v;
+        return v & ORIGIN ? v | BUILT : v;
+      }
+      // C++ with <filesystem>: `dir / name` on std::filesystem::path joins it, as Python's Path does
+      // (only in a file that uses the library, where `/` of two numbers is rare and no string sink
+      // takes a number anyway)
+      if (op === '/' && this.language === 'cpp' && /\bfilesystem\b/.test(this.root.text)) {
+        const v = this.union(kids, depth);
         if (kids.length === 2 && !(this.evalNode(kids[1]!, depth) & (SOURCE | PARAM))) return v;
         return v & ORIGIN ? v | BUILT : v;
       }
@@ -2511,7 +2536,8 @@ export class TaintEngine {
     // (`name.replace(/[^\w.-]/g, "_")`) leaves only allowed characters as well
     const repl = (r: string | undefined) => r !== undefined && /^[A-Za-z0-9_ -]{0,2}$/.test(r);
     if (name === 'preg_replace' && !object && args.length === 3) return str(args[1]) === '' && pattern(str(args[0]), true);
-    if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return str(args[1]) === '' && pattern(str(args[0]), false);
+    // (Python too: re.sub(r"[^A-Za-z0-9_-]", "-", title) is as clean as with "")
+    if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return repl(str(args[1])) && pattern(str(args[0]), false);
     if ((this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx') && /^replace(All)?$/.test(name) && args.length === 2)
       return repl(str(args[1])) && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
     if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
