@@ -1149,6 +1149,9 @@ export class TaintEngine {
       for (let p = n.parent; p; p = p.parent)
         if (p.type === 'class_definition') { if (/\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(childByField(p, 'superclasses')?.text ?? '')) return true; break; }
     }
+    // Python: a bare `argv` is the program's arguments only where the file imports it from sys; a
+    // local list named argv (`argv = TOOLS.get(name, ["uptime"])`) is judged by what it holds
+    if (this.language === 'python' && /^argv\b/.test(t) && !/^\s*from\s+sys\s+import\b[^\n]*\bargv\b/m.test(this.root.text)) return false;
     return this.sources.some((r) => r.test(t));
   }
 
@@ -4075,7 +4078,7 @@ export class TaintEngine {
    */
   valueClosed(n: SNode): number {
     const v = this.valueOf(n);
-    if (this.language !== 'c' && this.language !== 'cpp' && this.language !== 'java' && this.language !== 'go') return v;
+    if (this.language !== 'c' && this.language !== 'cpp' && this.language !== 'java' && this.language !== 'go' && this.language !== 'python') return v;
     return this.liftClosed(v, this.scopeNodeOf(n), 0);
   }
 
@@ -4108,6 +4111,11 @@ export class TaintEngine {
       this.closedMemo.set(fn, ok);
       return ok;
     }
+    if (this.language === 'python') {
+      const ok = this.pythonWebHelper(fn);
+      this.closedMemo.set(fn, ok);
+      return ok;
+    }
     let ok = fn.type === 'function_definition' && /^(translation_unit|declaration_list|preproc_(ifdef|if|else|elif|elifdef))$/.test(fn.parent?.type ?? '')
       && fn.children.some((c) => c.type === 'storage_class_specifier' && c.text === 'static');
     let name: string | undefined;
@@ -4133,6 +4141,35 @@ export class TaintEngine {
     }
     this.closedMemo.set(fn, ok);
     return ok;
+  }
+
+  /**
+   * Python: a plain module-level helper of a file that defines request handlers (a route decorator,
+   * a Django-style `def view(request)`), not itself a handler, whose name is only ever called in the
+   * file: its parameters hold what the handlers pass (`run_backup(db)` after `db` was checked against
+   * an allowlist). Library modules keep PARAM: their functions are called from elsewhere.
+   */
+  private pythonWebHelper(fn: SNode): boolean {
+    if (fn.type !== 'function_definition' || fn.parent?.type !== 'module') return false;
+    const src = this.root.text;
+    if (!/^\s*@[\w.]+\.(route|get|post|put|patch|delete|api_route)\(|^(async\s+)?def\s+\w+\s*\(\s*request\b/m.test(src)) return false;
+    if (/^\s*__all__\s*=/m.test(src)) return false;
+    const name = childByField(fn, 'name')?.text;
+    if (!name || name.startsWith('test')) return false;
+    const params = childByField(fn, 'parameters');
+    if (params && /^\(\s*request\b/.test(params.text)) return false;
+    let calls = 0;
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type === 'identifier' && x.text === name) {
+        const p = x.parent;
+        if (p && p.type === 'call' && childByField(p, 'function') === x) calls++;
+        else if (!(p && p === fn)) return false;
+      }
+      for (const c of x.children) stack.push(c);
+    }
+    return calls > 0;
   }
 
   /** Go: a closure bound by `name := func(…) {…}` whose name, in the function around it, is only

@@ -151,10 +151,12 @@ function expressStub() {
 }
 function bag(variant) { return new Proxy({}, { get: (_, k) => (typeof k === 'string' && k !== 'then' && k !== 'toJSON' ? benign(k, variant) : undefined), has: () => true, ownKeys: () => ['name'], getOwnPropertyDescriptor: () => ({ enumerable: true, configurable: true }) }); }
 function fakeReq(p, m, variant) { return { method: m, path: p, url: p, originalUrl: p, query: bag(variant), body: bag(variant), params: bag(variant), cookies: bag(variant), signedCookies: bag(variant), headers: bag(variant), session: {}, ip: '127.0.0.1', get: (h) => benign(h, variant), header: (h) => benign(h, variant), protocol: 'http', hostname: 'localhost' }; }
+// the calls that end a response: a handler is done when it made one (or called next)
+const FINISHING = new Set(['send', 'json', 'end', 'redirect', 'render', 'sendFile', 'download', 'jsonp', 'sendStatus']);
 function fakeRes(log) {
   const res = { statusCode: 200, headersSent: false, locals: {} };
   for (const m of ['send', 'json', 'end', 'write', 'redirect', 'render', 'sendFile', 'download', 'cookie', 'clearCookie', 'set', 'header', 'setHeader', 'type', 'attachment', 'jsonp', 'sendStatus', 'append', 'location', 'links', 'vary'])
-    res[m] = (...a) => { log.push([m, plain(a.filter((x) => typeof x !== 'function'))]); return res; };
+    res[m] = (...a) => { log.push([m, plain(a.filter((x) => typeof x !== 'function'))]); if (FINISHING.has(m)) res.finished = true; return res; };
   res.status = (c) => { log.push(['status', c]); res.statusCode = c; return res; };
   return res;
 }
@@ -269,9 +271,15 @@ async function callLabel(label, fn) {
       await callLabel(m + ' ' + p + '#' + variant, async () => {
         for (const h of hs) {
           let go = false;
-          const r = h(fakeReq(p, m, variant), fakeRes(log), () => { go = true; });
+          const res = fakeRes(log);
+          const r = h(fakeReq(p, m, variant), res, () => { go = true; });
           if (r && typeof r.then === 'function') await r;
-          await new Promise((res) => setTimeout(res, 5));
+          // a response sent from an I/O callback (fs.readFile(…, cb)) comes later: wait for the
+          // handler to finish the response or call next, up to 300 ms, so that a loaded machine
+          // does not record a different (earlier) state for the original and the repaired code
+          const t0 = Date.now();
+          do await new Promise((done) => setTimeout(done, 5));
+          while (!go && !res.finished && Date.now() - t0 < 300);
           if (!go) break;
         }
         return log;
