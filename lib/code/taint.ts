@@ -1330,20 +1330,13 @@ export class TaintEngine {
       const kids = namedChildren(n).filter((c) => !P.comments.has(c.type));
       if (this.numeric && /^(-|\*|\/|<<|>>|&|\||\^|%|\+)$/.test(op)) return this.union(kids, depth);
       // Python: `/` on a pathlib path joins it (Path(base) / name); on numbers it gives a number,
-      // which no string sink takes, so keeping the operands' taint costs nothing there
-      if (op === '/' && this.language === 'python') {
+      // which no string sink takes, so keeping the operands' taint costs nothing there. C++:
+      // `dir / name` on std::filesystem::path joins the same way (only in a file that uses the library)
+      if (op === '/' && (this.language === 'python' || (this.language === 'cpp' && /\bfilesystem\b/.test(this.root.text)))) {
         const v = this.union(kids, depth);
         // Path(root) / "config.yml": a constant under a directory the caller chose appends nothing
         // that could climb out of it (the value keeps the directory's taint, it is not built)
         // (a part of unknown origin, such as a name os.listdir gave, is no input either)
-        if (kids.length === 2 && !(this.evalNode(kids[1]!, depth) & (SOURCE | PARAM))) return v;
-        return v & ORIGIN ? v | BUILT : v;
-      }
-      // C++ with <filesystem>: `dir / name` on std::filesystem::path joins it, as Python's Path does
-      // (only in a file that uses the library, where `/` of two numbers is rare and no string sink
-      // takes a number anyway)
-      if (op === '/' && this.language === 'cpp' && /\bfilesystem\b/.test(this.root.text)) {
-        const v = this.union(kids, depth);
         if (kids.length === 2 && !(this.evalNode(kids[1]!, depth) & (SOURCE | PARAM))) return v;
         return v & ORIGIN ? v | BUILT : v;
       }
@@ -4126,19 +4119,7 @@ export class TaintEngine {
       name = id?.type === 'identifier' ? id.text : undefined;
       ok = name !== undefined;
     }
-    if (ok) {
-      const stack: SNode[] = [this.root];
-      while (stack.length && ok) {
-        const x = stack.pop()!;
-        if (x.type === 'identifier' && x.text === name) {
-          const p = x.parent;
-          const called = !!p && p.type === 'call_expression' && childByField(p, 'function') === x;
-          const declared = !!p && p.type === 'function_declarator';
-          if (!called && !declared) ok = false;
-        }
-        for (const c of x.children) stack.push(c);
-      }
-    }
+    if (ok) ok = this.onlyCalled(this.root, name!, (x) => x.parent?.type === 'function_declarator') >= 0;
     this.closedMemo.set(fn, ok);
     return ok;
   }
@@ -4158,18 +4139,25 @@ export class TaintEngine {
     if (!name || name.startsWith('test')) return false;
     const params = childByField(fn, 'parameters');
     if (params && /^\(\s*request\b/.test(params.text)) return false;
+    return this.onlyCalled(this.root, name, (x) => x.parent === fn) > 0;
+  }
+
+  /** How many calls of `name` there are under `scope` when every identifier `name` there is the
+   *  callee of a call (or one `skip` accepts: its own declaration); -1 when one is not (the function
+   *  is passed, stored or returned, so its parameters can hold anything). */
+  private onlyCalled(scope: SNode, name: string, skip: (x: SNode) => boolean): number {
     let calls = 0;
-    const stack: SNode[] = [this.root];
+    const stack: SNode[] = [scope];
     while (stack.length) {
       const x = stack.pop()!;
-      if (x.type === 'identifier' && x.text === name) {
+      if (x.type === 'identifier' && x.text === name && !skip(x)) {
         const p = x.parent;
-        if (p && p.type === 'call' && childByField(p, 'function') === x) calls++;
-        else if (!(p && p === fn)) return false;
+        if (!(p && this.profile.calls.has(p.type) && childByField(p, 'function') === x)) return -1;
+        calls++;
       }
       for (const c of x.children) stack.push(c);
     }
-    return calls > 0;
+    return calls;
   }
 
   /** Go: a closure bound by `name := func(…) {…}` whose name, in the function around it, is only
@@ -4180,16 +4168,7 @@ export class TaintEngine {
     const decl = fn.parent?.parent;
     const outer = decl ? this.scopeNodeOf(decl) : undefined;
     if (!name || !decl || !outer || (this.functions().get(name) ?? []).length !== 1) return false;
-    const stack: SNode[] = [outer];
-    while (stack.length) {
-      const x = stack.pop()!;
-      if (x.type === 'identifier' && x.text === name && !this.isAncestor(decl, x)) {
-        const p = x.parent;
-        if (!(p && p.type === 'call_expression' && childByField(p, 'function') === x)) return false;
-      }
-      for (const c of x.children) stack.push(c);
-    }
-    return true;
+    return this.onlyCalled(outer, name, (x) => this.isAncestor(decl, x)) >= 0;
   }
 
   /** A Java `private` method, the only method of its name in the file, whose name is only ever
