@@ -8,6 +8,7 @@ import { rustMacroCalls } from './rustmacros.js';
 import { CODE_LANGUAGES, indexNodes, normalizeLanguage, parseSource, ruleLanguagesOf, type CodeLanguage, type SNode } from './parse.js';
 import { CONFIDENCES, loadCodeRules, ruleRegex, SEVERITIES, withCaptures, type CodeRule, type Confidence, type RuleCondition, type Severity } from './rules.js';
 import { childByField, namedChildren, profileOf } from './syntax.js';
+import { copyBounded, fieldReleased, memorySum } from './cbounds.js';
 import { BUILT, ORIGIN, PARAM, SOURCE, TaintEngine, familyOf } from './taint.js';
 
 export interface CodeFinding {
@@ -354,7 +355,7 @@ function helperGuardTextOf(fn: SNode, caps: Map<string, SNode>, root: SNode, lan
         const inCap = capNodes.some((c) => x.start >= c.start && x.end <= c.end);
         const args = childByField(x, 'arguments')?.text ?? '';
         const given = [...bases].some((b) => new RegExp(`\\b${b}\\b`).test(args));
-        if (inCond || inCap || given) for (const d of defs) { seen.add(d); parts.push(lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' ? scopeText(d, lang) : d.text); }
+        if (inCond || inCap || given) for (const d of defs) { seen.add(d); parts.push(lang === 'python' || familyOf(lang) === 'javascript' ? scopeText(d, lang) : d.text); }
       }
     }
     for (const c of x.children) stack.push(c);
@@ -440,7 +441,7 @@ function scopeText(n: SNode, lang: CodeLanguage): string {
   const text = n.text;
   // Python and JavaScript/TypeScript only for now: in C, c.alloc-overflow's guard ("overflow")
   // is met by the FIX comments of Juliet's good functions (15 more false positives without them)
-  if (lang !== 'python' && lang !== 'javascript' && lang !== 'typescript' && lang !== 'tsx' && lang !== 'csharp' && lang !== 'rust' && lang !== 'ruby') return text;
+  if (lang !== 'python' && familyOf(lang) !== 'javascript' && lang !== 'csharp' && lang !== 'rust' && lang !== 'ruby') return text;
   const comments = profileOf(lang).comments;
   const cuts: [number, number][] = [];
   const stack: SNode[] = [n];
@@ -485,14 +486,14 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   if ('scope' in c) {
     const any = caps.values().next().value as SNode;
     // Python / JavaScript code at the top level of a script: a negated guard reads the whole file
-    const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx' || lang === 'csharp' || lang === 'rust' || lang === 'ruby') ? root : undefined);
+    const n = c.scope === 'file' ? root : enclosingFunction(any, lang) ?? (c.not && (lang === 'python' || familyOf(lang) === 'javascript' || lang === 'csharp' || lang === 'rust' || lang === 'ruby') ? root : undefined);
     const re = ruleRegex(withCaptures(c.match, capText));
     if (c.scope === 'doc') {
       const ok = n && n !== root ? re.test(docText(n, lang)) : false;
       return c.not ? !ok : ok;
     }
     const ok = n ? re.test(scopeText(n, lang)) || (c.scope === 'callsites' && n !== root && re.test(callSiteText(n, root, lang)))
-      || (!!c.not && c.scope === 'function' && n !== root && (lang === 'c' || lang === 'cpp' || lang === 'go' || lang === 'python' || lang === 'javascript' || lang === 'typescript' || lang === 'tsx') && re.test(helperGuardText(n, caps, root, lang))) : false;
+      || (!!c.not && c.scope === 'function' && n !== root && (lang === 'c' || lang === 'cpp' || lang === 'go' || lang === 'python' || familyOf(lang) === 'javascript') && re.test(helperGuardText(n, caps, root, lang))) : false;
     return c.not ? !ok : ok;
   }
   if ('present' in c) return caps.has(c.capture) === c.present;
@@ -513,6 +514,9 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     ok = k !== undefined && ruleRegex(c.constant).test(String(k));
   }
   else if ('guarded' in c) ok = engineFor(rule).guarded(n, c.guarded);
+  else if ('boundedCopy' in c) ok = copyBounded(n, enclosingFunction(n, lang));
+  else if ('memorySum' in c) ok = memorySum(n, enclosingFunction(n, lang));
+  else if ('fieldReleased' in c) ok = fieldReleased(n, enclosingFunction(n, lang));
   else if ('smallerThan' in c) {
     const e = engineFor(rule);
     const other = caps.get(c.smallerThan);
@@ -534,7 +538,7 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
     const ps = engineFor(rule).constantPrefixes(n);
     ok = !!ps && ps.length > 0 && ps.every((x) => re.test(x));
   } else if ('value' in c) {
-    const re = ruleRegex(c.value);
+    const re = ruleRegex(withCaptures(c.value, capText));
     ok = engineFor(rule).possibleStrings(n).some((s) => re.test(s));
   }
   else {

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { InputError } from '../util/errors.js';
 import { CODE_LANGUAGES, normalizeLanguage } from './parse.js';
 import { RULES_DIR, ruleRegex } from './rules.js';
+import { familyOf } from './syntax.js';
 
 export interface CodeHint {
   cwe: string;
@@ -39,7 +40,7 @@ export function codeHints(task: string, options: { language?: string; max?: numb
   if (typeof task !== 'string') throw new InputError('INVALID_ARGUMENT', 'codeHints(task) needs the task text as a string');
   const lang = options.language === undefined ? undefined : normalizeLanguage(options.language);
   if (options.language !== undefined && !lang) throw new InputError('INVALID_ARGUMENT', `unknown language "${options.language}"; use one of ${CODE_LANGUAGES.join(', ')}`);
-  const family = lang === 'typescript' || lang === 'tsx' ? 'javascript' : lang === 'cpp' ? 'c' : lang;
+  const family = lang && familyOf(lang);
   const text = task.slice(0, 20_000);
   const out: CodeHint[] = [];
   for (const { spec, cues } of load()) {

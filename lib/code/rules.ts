@@ -43,6 +43,13 @@ export type RuleCondition =
   /** the capture folds to a constant (a literal, a variable whose reaching definition is one,
    *  arithmetic on them) whose text matches the regex ("^0$": certainly zero) */
   | { capture: string; constant: string; not?: boolean }
+  /** C/C++: the copy call (strcpy, strcat, sprintf) is bounded: every copied string's length is checked
+   *  before it in a way the copy cannot pass, or the destination was allocated from its length + a constant */
+  | { capture: string; boundedCopy: true; not?: boolean }
+  /** C/C++: the size expression only adds small constants to lengths of objects already in memory (a (pointer, size_t) parameter pair's length, a `size_t *` buffer length, strlen) or to integers of at most 16 bits */
+  | { capture: string; memorySum: true; not?: boolean }
+  /** C/C++: the struct field (c->buf, m.body) was freed / deleted before by a statement that always runs first, not assigned since */
+  | { capture: string; fieldReleased: true; not?: boolean }
   /** the capture is a (non-empty) string or number literal */
   | { capture: string; literal: true; not?: boolean }
   /** Python: the capture is a dict whose keys are all constants (a literal, a comprehension over a

@@ -253,6 +253,8 @@ const JAVA_CONTAINER_TYPE = /^((javax|jakarta)\.servlet\.(http\.)?)?(HttpServlet
 
 /** declared parameter types that hold a number or a boolean (C's char is a string element: not listed for C) */
 const JAVA_VALUE_TYPE = /^((java\.util\.)?UUID|(java\.time\.)?(LocalDate|LocalDateTime|LocalTime|Instant|OffsetDateTime|ZonedDateTime|Duration|Period|Year|YearMonth))$/;
+/** Python `Literal["a", "b", 1]` (also `Optional[…]` / `| None`): a type whose values are those constants. */
+const PY_LITERAL_TYPE = /^(Optional\[)?(typing\.)?Literal\[\s*(-?\d+|"[^"\\]*"|'[^'\\]*')(\s*,\s*(-?\d+|"[^"\\]*"|'[^'\\]*'))*\s*,?\s*\]\]?( \| None)?$/;
 const NUMBER_TYPE = /^(int|long|short|byte|double|float|boolean|bool|Integer|Long|Short|Byte|Double|Float|Boolean|BigDecimal|BigInteger|number|bigint)$/;
 
 /** Flask / Werkzeug: a route variable with a number converter (`@app.route("/u/<int:uid>")`)
@@ -960,6 +962,9 @@ export class TaintEngine {
       // is an allow-list whatever its name
       return /^\w+$/.test(m.text) && new RegExp(`(^|\\n)\\s*(var\\s+)?${m.text}\\s*=\\s*map\\[string\\](bool|struct\\{\\})\\{\\s*("[^"\\n]*"\\s*:\\s*(true|\\{\\})\\s*,?\\s*)+\\}`).test(this.root.text) ? true : undefined;
     }
+    // Python: every character of x is in an allowed set (`set(x) <= ALLOWED`, `set(x).issubset(OK)`,
+    // `all(ch in ALLOWED for ch in x)`): x is made of those characters only
+    if (this.language === 'python' && this.pyCharsetCheck(c, name)) return true;
     if (P.calls.has(c.type)) {
       const { callee, name: m, object, args } = calleeOf(c);
       const calleeText = callee === c ? `${object ? object.text + '.' : ''}${m}` : (callee?.text ?? '');
@@ -1022,6 +1027,40 @@ export class TaintEngine {
     return undefined;
   }
 
+  /** Python: `c` checks that `name` holds only characters of a constant set: `set(name) <= ALLOWED`
+   *  (`ALLOWED >= set(name)`), `set(name).issubset(ALLOWED)`, `all(ch in ALLOWED for ch in name)`. */
+  private pyCharsetCheck(c: SNode, name: string): boolean {
+    const constSet = (x: SNode | undefined) => !!x && (/^[A-Z][A-Z0-9_]*$/.test(x.text) || /^(set|frozenset)\(\s*(string\.\w+|[A-Z][A-Z0-9_]*|"[^"]*"|'[^']*')(\s*\+\s*(string\.\w+|[A-Z][A-Z0-9_]*|"[^"]*"|'[^']*'))*\s*\)$/.test(x.text) || x.type === 'set');
+    const setOf = (x: SNode | undefined) => !!x && x.type === 'call' && /^(set|frozenset)$/.test(childByField(x, 'function')?.text ?? '') && calleeOf(x).args.length === 1 && calleeOf(x).args[0]!.text === name;
+    if (c.type === 'comparison_operator') {
+      const op = c.children.filter((k) => !k.named).map((k) => k.text).join(' ');
+      const [l, r] = namedChildren(c);
+      return (/^(<=|<)$/.test(op) && setOf(l) && constSet(r)) || (/^(>=|>)$/.test(op) && constSet(l) && setOf(r));
+    }
+    if (c.type !== 'call') return false;
+    const { name: m, object, args } = calleeOf(c);
+    if (m === 'issubset' && object && setOf(object)) return args.length === 1 && constSet(args[0]);
+    if (m === 'all' && !object && args.length === 1 && args[0]!.type === 'generator_expression') {
+      const g = args[0]!;
+      const body = childByField(g, 'body');
+      const fors = namedChildren(g).filter((k) => k.type === 'for_in_clause');
+      if (!body || fors.length !== 1) return false;
+      const v = childByField(fors[0]!, 'left')?.text;
+      const over = childByField(fors[0]!, 'right')?.text;
+      // `all(isinstance(node, ALLOWED_NODES) for node in ast.walk(tree))`: every node of a parsed
+      // expression is of an allowed type (a restricted evaluator)
+      if (body.type === 'call' && over === `ast.walk(${name})`) {
+        const { name: f, object: o, args: bargs } = calleeOf(body);
+        return !!v && f === 'isinstance' && !o && bargs.length === 2 && bargs[0]!.text === v;
+      }
+      if (body.type !== 'comparison_operator') return false;
+      const [bl, br] = namedChildren(body);
+      const bop = body.children.filter((k) => !k.named).map((k) => k.text).join(' ');
+      return !!v && over === name && bop === 'in' && bl?.text === v && constSet(br);
+    }
+    return false;
+  }
+
   /** Python: `l` is the host (`.hostname` / `.netloc`) of `urlparse(name)` / `urlsplit(name)`, directly or
    *  through a variable every reaching definition of which is that call. */
   private parsedHostOf(l: SNode, name: string): boolean {
@@ -1055,6 +1094,12 @@ export class TaintEngine {
     // Java string literals keep their escapes here: "\\.pdf" is the pattern \.pdf (a literal dot)
     if (this.language === 'java') values = values.map((v) => v.replace(/\\\\/g, '\\'));
     if (this.language === 'ruby' && values.some(rubyLineAnchored)) return true;
+    // Python re.match / PATTERN.match without an end anchor checks a prefix only (`[0-9+*/ ]+`
+    // accepts "1+__import__('os')…"); re.search without both anchors checks a piece
+    if (this.language === 'python' && values.length > 0 && (m === 'match' || m === 'search')) {
+      const open = (v: string) => !/(\$|\\Z)\)*$/.test(v) || (m === 'search' && !/^(\(\?\w+\))?\(*(\^|\\A)/.test(v));
+      if (values.some(open)) return true;
+    }
     return values.length > 0 && values.every(permissivePattern);
   }
 
@@ -1085,6 +1130,15 @@ export class TaintEngine {
     };
     visit(ifNode);
     return { arms, complete };
+  }
+
+  /** Python: the match statement whose case body `n` lies in, directly (not inside a nested function). */
+  private pyMatchOf(n: SNode, scope: SNode): SNode | undefined {
+    for (let x: SNode | null = n.parent; x && x !== scope; x = x.parent) {
+      if (x.type === 'function_definition' || x.type === 'lambda') return undefined;
+      if (x.type === 'match_statement') return x;
+    }
+    return undefined;
   }
 
   /** The outermost if of the if / else-if chain that `n` lies in. */
@@ -1149,6 +1203,12 @@ export class TaintEngine {
       for (let p = n.parent; p; p = p.parent)
         if (p.type === 'class_definition') { if (/\b(Base|Simple|CGI)HTTPRequestHandler\b/.test(childByField(p, 'superclasses')?.text ?? '')) return true; break; }
     }
+    // Python http.server / socketserver: in a request handler class, what the handler reads from the
+    // client (`self.rfile.readline()`, `self.rfile.read(n)`, `self.request.recv(1024)`) is input
+    if (this.language === 'python' && /^self\.(rfile\.(read|readline|readlines)|request\.(recv|recvfrom))\(/.test(t)) {
+      for (let p = n.parent; p; p = p.parent)
+        if (p.type === 'class_definition') { if (/\b((Base|Simple|CGI)HTTPRequestHandler|(Base|Stream|Datagram)RequestHandler)\b/.test(childByField(p, 'superclasses')?.text ?? '')) return true; break; }
+    }
     // Python: a bare `argv` is the program's arguments only where the file imports it from sys; a
     // local list named argv (`argv = TOOLS.get(name, ["uptime"])`) is judged by what it holds
     if (this.language === 'python' && /^argv\b/.test(t) && !/^\s*from\s+sys\s+import\b[^\n]*\bargv\b/m.test(this.root.text)) return false;
@@ -1197,6 +1257,16 @@ export class TaintEngine {
       };
       walk(n);
       if (parts.length === 0) return 0;
+      // Python f"{x!r}" / f"{x!a}" is repr(x) / ascii(x): clean where the rule's sanitizers say repr
+      // is (a value embedded as a Python literal in code that exec / eval run)
+      if (this.language === 'python') {
+        const kept = parts.filter((p) => !(p.type === 'interpolation' && p.children.some((c) => c.type === 'type_conversion' && ((c.text === '!r' && this.isSanitizer('repr')) || (c.text === '!a' && this.isSanitizer('ascii'))))));
+        if (kept.length === 0) return 0;
+        if (kept.length < parts.length && !this.quoted) {
+          const v = this.union(kept.map((p) => (P.identifiers.has(p.type) ? p : (namedChildren(p)[0] ?? p))), depth);
+          return v & ORIGIN ? v | BUILT : v;
+        }
+      }
       // the literal text and the interpolated values in order, for the quotes around each value
       const seq: SNode[] = [];
       const inOrder = (x: SNode) => {
@@ -1218,6 +1288,9 @@ export class TaintEngine {
     // (`if (c.getValue().matches("\\d+")) uid = c.getValue();`, `OK.contains(req.getParameter("t")) ?
     // req.getParameter("t") : "light"`): the same expression read again is the value the check accepted
     if (this.language === 'java' && t === 'method_invocation' && /^[\w.]+\(\s*(?:"[^"\\]*"|\w+)?\s*\)$/.test(n.text) && this.validated(n, n.text)) return 0;
+    // Werkzeug / Flask `request.args.get("n", 1, type=int)`: the value is converted (None or the default
+    // when the conversion fails), a number carries nothing
+    if (this.language === 'python' && t === 'call' && /\.(get|getlist)$/.test(childByField(n, 'function')?.text ?? '') && namedChildren(childByField(n, 'arguments') ?? n).some((a) => a.type === 'keyword_argument' && /^type\s*=\s*(int|float|bool|uuid\.UUID|UUID)$/.test(a.text))) return 0;
     if (this.isSource(n) && (P.calls.has(t) || P.members.has(t) || P.identifiers.has(t) || t === 'subscript' || t === 'attribute' || t === 'identifier' || t === 'shell_command_expression'))
       return SOURCE;
     if (this.language === 'python' && (t === 'call' || t === 'attribute' || t === 'subscript') && this.aliasedSource(n)) return SOURCE;
@@ -1350,6 +1423,8 @@ export class TaintEngine {
       if (op === '%' && this.language === 'python' && !this.numeric) {
         const f = literalKey(kids[0], P);
         if (f !== undefined && numericFormat(f)) return 0;
+        // "fn(%r)" % (x,): every conversion a number or repr / ascii, where the rule counts repr as clean
+        if (f !== undefined && this.isSanitizer('repr') && formatConversions(f).length > 0 && formatConversions(f).every((c) => /^[diufFeEgGxXobra]$/.test(c))) return 0;
       }
       const pieces = this.quoted && (op === '+' || (op === '.' && this.profile === PROFILES.php)) ? this.concatPieces(n, op) : undefined;
       const v = pieces ? this.unionOutsideQuotes(pieces, depth) : this.union(kids, depth);
@@ -1996,6 +2071,13 @@ export class TaintEngine {
         return v & ORIGIN ? v | BUILT : v;
       }
     }
+    // Python "fn({!r})".format(x): every replacement field converted with !r / !a, where the rule
+    // counts repr as clean, embeds each value as a literal
+    if (this.language === 'python' && name === 'format' && object && this.isSanitizer('repr')) {
+      const f = literalKey(object, this.profile);
+      const fields = f === undefined ? [] : [...f.replace(/\{\{|\}\}/g, '').matchAll(/\{([^{}]*)\}/g)].map((x) => x[1]!);
+      if (fields.length > 0 && fields.every((x) => /![ra](:[^{}]*)?$/.test(x))) return 0;
+    }
     // the object a method is called on carries its taint to the result ("…".format(x), sb.toString())
     let v = this.union(args, depth);
     if (object) {
@@ -2358,7 +2440,7 @@ export class TaintEngine {
   /** What a method call on a list does (for listState). */
   private listMethod(call: SNode, m: string, args: SNode[], intOf: (a: SNode | undefined) => number | undefined): { at: SNode; apply?: (l: SNode[]) => SNode[] | undefined; pure?: boolean } | undefined {
     const lang = this.language;
-    const js = lang === 'javascript' || lang === 'typescript' || lang === 'tsx';
+    const js = familyOf(lang) === 'javascript';
     const at = call;
     const removeAt = (l: SNode[], i: number): SNode[] | undefined => {
       const j = i < 0 && lang === 'python' ? l.length + i : i;
@@ -2442,7 +2524,7 @@ export class TaintEngine {
       pick = at(i);
     } else if (P.calls.has(n.type)) {
       const { name, object, args } = calleeOf(n);
-      const js = this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx';
+      const js = familyOf(this.language) === 'javascript';
       if (object && P.identifiers.has(object.type)) {
         obj = object;
         const i = args.length === 1 ? intOf(args[0]) : undefined;
@@ -2479,7 +2561,7 @@ export class TaintEngine {
    * characters (with an entity or a mapping function) include &, < and >.
    */
   private htmlEscapeChain(n: SNode): boolean {
-    if (this.language !== 'javascript' && this.language !== 'typescript' && this.language !== 'tsx') return false;
+    if (familyOf(this.language) !== 'javascript') return false;
     const covered = new Set<string>();
     let x: SNode | undefined = n;
     while (x && this.profile.calls.has(x.type)) {
@@ -2534,7 +2616,7 @@ export class TaintEngine {
     if (name === 'preg_replace' && !object && args.length === 3) return str(args[1]) === '' && pattern(str(args[0]), true);
     // (Python too: re.sub(r"[^A-Za-z0-9_-]", "-", title) is as clean as with "")
     if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return repl(str(args[1])) && pattern(str(args[0]), false);
-    if ((this.language === 'javascript' || this.language === 'typescript' || this.language === 'tsx') && /^replace(All)?$/.test(name) && args.length === 2)
+    if ((familyOf(this.language) === 'javascript') && /^replace(All)?$/.test(name) && args.length === 2)
       return repl(str(args[1])) && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
     if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
     // Java: s.replaceAll("[^a-zA-Z0-9]", "") (the pattern is a regex in a string literal: \\W is \W)
@@ -3067,7 +3149,12 @@ export class TaintEngine {
               if (/^(==|!=)$/.test(op) && other && (/^(null|nullptr)$/.test(other.type) || /^(NULL|0|nullptr)$/.test(other.text))) return true;
             } else {
               const norm = isVar(l) ? op : (MIRROR[op] ?? op);
-              if (re.test(norm)) return true;
+              // C/C++: `n <= 0`, `n < 1` test the sign or emptiness, they bound nothing from above (for the
+              // upper-bound guards of sizes and indexes; a divisor's `d <= 0` test still counts). A test
+              // whose branch holds the use (`if (d < 0) { … d * 2 … }`) does bound it there.
+              const signTest = (this.language === 'c' || this.language === 'cpp') && ops === '^(<|<=)$' && !!other && (/^(0|-\s*\d+)[uUlL]*$/.test(other.text.trim()) || (norm === '<' && /^1[uUlL]*$/.test(other.text.trim())))
+                && !(c.parent?.type === 'if_statement' && this.isAncestor(childByField(c.parent, 'consequence') ?? c, useNode));
+              if (re.test(norm) && !signTest) return true;
             }
           }
         } else if (!re && (x.type === 'unary_expression' || x.type === 'not_operator') && isVar(namedChildren(x)[0])) return true;
@@ -4261,6 +4348,9 @@ export class TaintEngine {
       walk(p, names);
       if (specs.length && names.length && this.isInputParam(p, specs)) for (const n of names) if (!numberConverted(fn, n)) inputs!.add(n);
       if (numbers && names.length === 1 && this.language !== 'c' && this.language !== 'cpp' && NUMBER_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
+      // Python: a parameter of a framework handler (FastAPI validates it) typed as a Literal of
+      // constants (`op: Literal["+", "-"]`) is one of those constants
+      if (numbers && names.length === 1 && this.language === 'python' && specs.length > 0 && PY_LITERAL_TYPE.test((childByField(p, 'type')?.text ?? '').replace(/^:\s*/, ''))) numbers.add(names[0]!);
       if (numbers && this.language === 'rust' && !inputs?.has(names[0] ?? '') && RUST_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
       if (numbers && this.language === 'rust' && inputs?.has(names[0] ?? '') && RUST_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) { inputs.delete(nm); numbers.add(nm); }
       if (numbers && this.language === 'go' && GO_NUMBER_TYPE.test(childByField(p, 'type')?.text ?? '')) for (const nm of names) numbers.add(nm);
@@ -4377,6 +4467,15 @@ export class TaintEngine {
       if (this.language === 'rust' && this.rustDefs(c, s)) {
         for (let i = c.children.length - 1; i >= 0; i--) stack.push(c.children[i]!);
         continue;
+      }
+      // C++ "most vexing parse": `const fs::path rel(rel_path);` in a function body declares `rel`,
+      // initialised from `rel_path` (tree-sitter reads a function whose parameter has type `rel_path`)
+      if (this.language === 'cpp' && c.type === 'declaration' && c.parent?.type === 'compound_statement') {
+        const fd = childByField(c, 'declarator');
+        const nm = fd?.type === 'function_declarator' ? childByField(fd, 'declarator') : undefined;
+        const ps = fd?.type === 'function_declarator' ? namedChildren(childByField(fd, 'parameters') ?? fd).filter((k) => !P.comments.has(k.type)) : [];
+        const args = ps.map((k) => (k.type === 'parameter_declaration' && namedChildren(k).length === 1 && namedChildren(k)[0]!.type === 'type_identifier' ? namedChildren(k)[0]! : undefined));
+        if (nm && P.identifiers.has(nm.type) && args.length && args.every((x) => x)) this.addDef(s, nm.text, { at: c, rhs: args as SNode[], kills: true });
       }
       const a = P.assigns[c.type];
       // C#: new T { Name = v } sets a property of the new object, not a variable
@@ -4725,8 +4824,21 @@ export class TaintEngine {
               defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
             if (complete && arms.length > 1 && arms.every(killsIn)) cutoff = top.start;
           }
+          // Python: a match statement with a wildcard `case _:` (no guard) whose every case writes the variable
+          const m = this.language === 'python' ? this.pyMatchOf(d.at, sn) : undefined;
+          if (cutoff === undefined && m && !this.isAncestor(m, use) && this.dominates(m, use, sn)) {
+            const cases = namedChildren(namedChildren(m).find((k) => k.type === 'block') ?? m).filter((k) => k.type === 'case_clause');
+            const bodies = cases.map((k) => childByField(k, 'consequence') ?? namedChildren(k).filter((x) => x.type === 'block').pop());
+            const wildcard = cases.some((k) => !k.children.some((x) => x.type === 'if_clause') && namedChildren(k).some((x) => x.type === 'case_pattern' && x.text === '_'));
+            const killsIn = (arm: SNode) => defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
+            if (wildcard && bodies.length > 1 && bodies.every((b) => !!b && killsIn(b))) cutoff = m.start;
+          }
         }
       }
+      // an if / else chain whose every arm writes the variable and that runs before the use defines
+      // it on every path, also when nothing was assigned before the chain: the enclosing scopes
+      // (a parameter, a module-level name) cannot reach the use
+      if (cutoff !== undefined) return acc;
       if (scope.params.has(name) && !this.numeric && scope.numbers.has(name)) return acc;
       // JavaScript callbacks whose arguments this file supplies: a promise chain (`.then((sql) => …)`
       // gets what the callback before it returned) and an event listener (`bus.on("evt", (p) => …)`
