@@ -3039,6 +3039,16 @@ export class TaintEngine {
         if (/^(if_statement|conditional_expression)$/.test(x.type)) return true;
         const bChild = x.children.find((c) => this.isAncestor(c, b));
         if (bChild && SWITCH_GROUPS.has(child.type) && SWITCH_GROUPS.has(bChild.type)) return true;
+        // C/C++ (r17): `free(p); return 0; fail: free(p);` — a statement between the two, in the
+        // block that holds both, leaves the function (return / exit) before the cleanup label, and
+        // nothing from `a` up to it jumps: only other paths (a goto from before `a`) reach `b`
+        if ((this.language === 'c' || this.language === 'cpp') && bChild && (x.type === 'compound_statement' || x.type === 'block')) {
+          const i = x.children.indexOf(child), j = x.children.indexOf(bChild);
+          const between = x.children.slice(i + 1, j);
+          const k = between.findIndex((st) => this.isJump(st) && st.type !== 'goto_statement' && !/^(break|continue)/.test(st.text));
+          const hasGoto = (n: SNode): boolean => n.type === 'goto_statement' || n.children.some(hasGoto);
+          if (k >= 0 && !hasGoto(child) && !between.slice(0, k).some(hasGoto)) return true;
+        }
         return false;
       }
       if (x.type === 'compound_statement' || x.type === 'block' || SWITCH_GROUPS.has(x.type)) {
