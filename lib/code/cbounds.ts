@@ -7,17 +7,12 @@
 //  - a destination allocated from the source's own length plus a constant (`malloc(strlen(s) + 1)`,
 //    `len = strlen(a) + strlen(b) + 2; p = malloc(len);` for the pieces strcat then appends).
 import type { SNode } from './parse.js';
+import { escapeRegExp as esc } from './rules.js';
+import { calleeOf } from './syntax.js';
 
-const esc = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 // whitespace dropped, except one space between two words (`size_t n`)
 const norm = (s: string) => s.replace(/\s+/g, ' ').replace(/ (?=\W)|(?<=\W) /g, '').trim();
 const LEAVES = /\b(return|goto|break|continue|throw|exit|_exit|abort|err|errx)\b/;
-
-/** the arguments of a call (comments left out) */
-function callArgs(call: SNode): SNode[] {
-  const list = call.children.find((c) => c.type === 'argument_list');
-  return list ? list.children.filter((c) => c.named && c.type !== 'comment') : [];
-}
 
 /** the arguments a printf-family format copies as strings (%s), or undefined when the format is not a literal */
 function stringArgs(fmt: SNode, rest: SNode[]): SNode[] | undefined {
@@ -170,8 +165,8 @@ function constantOf(name: string, fn: SNode): number | undefined {
 /** is every string this copy call writes bounded by a check or by the destination's allocation? */
 export function copyBounded(call: SNode, fn: SNode | undefined): boolean {
   if (!fn) return false;
-  const name = (call.children.find((c) => c.field === 'function')?.text ?? '').replace(/^std::/, '').trim();
-  const args = callArgs(call);
+  const { name: callee, args } = calleeOf(call);
+  const name = callee.replace(/^std::/, '').trim();
   if (args.length < 2) return false;
   let srcs: SNode[] | undefined;
   if (/^(strcpy|strcat|wcscpy|wcscat|lstrcpy|lstrcat|_tcscpy|_tcscat|_mbscpy|StrCpy|StrCat)$/.test(name)) srcs = [args[1]];

@@ -2616,7 +2616,7 @@ export class TaintEngine {
     if (name === 'preg_replace' && !object && args.length === 3) return str(args[1]) === '' && pattern(str(args[0]), true);
     // (Python too: re.sub(r"[^A-Za-z0-9_-]", "-", title) is as clean as with "")
     if (this.language === 'python' && /^(re\.)?sub$/.test(calleeText) && args.length >= 3) return repl(str(args[1])) && pattern(str(args[0]), false);
-    if ((familyOf(this.language) === 'javascript') && /^replace(All)?$/.test(name) && args.length === 2)
+    if (familyOf(this.language) === 'javascript' && /^replace(All)?$/.test(name) && args.length === 2)
       return repl(str(args[1])) && unwrap(args[0])?.type === 'regex' && pattern(str(args[0]), true) && /g[a-z]*$/.test(str(args[0])!);
     if (name === 'filter_var' && !object && args.length >= 2) return /^(FILTER_SANITIZE_NUMBER_(INT|FLOAT)|FILTER_VALIDATE_(INT|FLOAT|BOOLEAN|BOOL))$/.test(unwrap(args[1])!.text);
     // Java: s.replaceAll("[^a-zA-Z0-9]", "") (the pattern is a regex in a string literal: \\W is \W)
@@ -4826,13 +4826,12 @@ export class TaintEngine {
         }
         if (d.kills && (d.key === undefined || key !== undefined) && this.dominates(d.at, use, sn)) return acc;
         if (cutoff === undefined && d.kills && d.key === undefined) {
+          // an arm (of an if / else chain, a match case) that always overwrites the whole variable
+          const writesIn = (arm: SNode) => defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
           const top = this.chainTop(d.at, sn);
           if (top && !this.isAncestor(top, use) && this.dominates(top, use, sn)) {
             const { arms, complete } = this.ifChain(top);
-            const killsIn = (arm: SNode) =>
-              this.isDead(arm, sn) ||
-              defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
-            if (complete && arms.length > 1 && arms.every(killsIn)) cutoff = top.start;
+            if (complete && arms.length > 1 && arms.every((arm) => this.isDead(arm, sn) || writesIn(arm))) cutoff = top.start;
           }
           // Python: a match statement with a wildcard `case _:` (no guard) whose every case writes the variable
           const m = this.language === 'python' ? this.pyMatchOf(d.at, sn) : undefined;
@@ -4840,8 +4839,7 @@ export class TaintEngine {
             const cases = namedChildren(namedChildren(m).find((k) => k.type === 'block') ?? m).filter((k) => k.type === 'case_clause');
             const bodies = cases.map((k) => childByField(k, 'consequence') ?? namedChildren(k).filter((x) => x.type === 'block').pop());
             const wildcard = cases.some((k) => !k.children.some((x) => x.type === 'if_clause') && namedChildren(k).some((x) => x.type === 'case_pattern' && x.text === '_'));
-            const killsIn = (arm: SNode) => defs.some((e) => e.kills && e.key === undefined && this.isAncestor(arm, e.at) && this.arms(e.at, arm).every((a) => this.armState(a) === 'taken'));
-            if (wildcard && bodies.length > 1 && bodies.every((b) => !!b && killsIn(b))) cutoff = m.start;
+            if (wildcard && bodies.length > 1 && bodies.every((b) => !!b && writesIn(b))) cutoff = m.start;
           }
         }
       }
