@@ -303,6 +303,8 @@ const TERNARIES = new Set(['conditional_expression', 'ternary_expression', /* Ru
 const IFS = new Set(['if_statement', 'elif_clause', 'else_if_clause', /* Rust */ 'if_expression', /* Ruby */ 'if', 'elsif', 'if_modifier']);
 const SWITCH_GROUPS = new Set(['switch_block_statement_group', 'switch_case', 'switch_default', 'case_statement', 'default_statement', 'switch_rule']);
 const JUMPS = new Set(['break_statement', 'return_statement', 'continue_statement', 'throw_statement', 'goto_statement']);
+/** C/C++ calls that end the program (a path that reaches one goes no further). */
+const EXITS = /^(exit|_exit|_Exit|abort|longjmp|siglongjmp|ExitProcess|quick_exit)$/;
 
 function truthy(v: ConstValue): boolean {
   return !(v === false || v === null || v === 0 || v === '' || (typeof v === 'number' && Number.isNaN(v)));
@@ -1349,6 +1351,9 @@ export class TaintEngine {
       // Python: os.environ["APP_CONFIG_FILE"] (a setting the sources leave out: it names a file or
       // directory whoever runs the program chose) is not input, although os.environ is
       if (this.language === 'python' && t === 'subscript' && /^os\.environ$/.test(childByField(n, 'value')?.text ?? '') && !this.isSource(n)) return 0;
+      // PHP: $_FILES[f]['tmp_name'] / ['size'] / ['error'] (the sources leave them out: PHP chose the
+      // path and computed the numbers) is not input, although $_FILES[f] is
+      if (this.language === 'php' && t === 'subscript_expression' && /^\$_FILES\b/.test(n.text) && !this.isSource(n)) return 0;
       const le = this.listRead(n, depth);
       if (le !== undefined) return le;
       const sk = subscriptKey(n, P) ?? memberKey(n, P);
@@ -2841,9 +2846,36 @@ export class TaintEngine {
     if (JUMPS.has(st.type)) return true;
     if (st.type === 'expression_statement') {
       const c = namedChildren(st)[0];
-      return !!c && this.profile.calls.has(c.type) && /^(exit|_exit|abort|longjmp|ExitProcess|quick_exit)$/.test(calleeOf(c).name);
+      if (!c || !this.profile.calls.has(c.type)) return false;
+      const name = calleeOf(c).name;
+      return EXITS.test(name) || this.noreturnFunctions().has(name);
     }
     return false;
+  }
+
+  private noreturnMemo?: Set<string>;
+  /** C/C++: this file's functions that never return (usage(), die(), fatal()): the body's last
+   *  statement calls exit() / abort(), or the definition is marked noreturn. A free followed by
+   *  `usage(EXIT_FAILURE)` ends its path as surely as one followed by exit(1). */
+  private noreturnFunctions(): Set<string> {
+    if (this.noreturnMemo) return this.noreturnMemo;
+    const out = new Set<string>();
+    this.noreturnMemo = out;
+    if (this.language !== 'c' && this.language !== 'cpp') return out;
+    const stack: SNode[] = [this.root];
+    while (stack.length) {
+      const x = stack.pop()!;
+      if (x.type !== 'function_definition') { for (const c of x.children) stack.push(c); continue; }
+      const name = this.functionName(x);
+      const body = childByField(x, 'body');
+      if (!name || !body) continue;
+      const head = x.text.slice(0, body.start - x.start);
+      const stmts = namedChildren(body).filter((c) => !this.profile.comments.has(c.type));
+      const last = stmts[stmts.length - 1];
+      const call = last?.type === 'expression_statement' ? namedChildren(last)[0] : undefined;
+      if (/\b(_Noreturn|noreturn|__noreturn__|\w*NO_?RETURN\w*)\b/i.test(head) || (call && this.profile.calls.has(call.type) && EXITS.test(calleeOf(call).name))) out.add(name);
+    }
+    return out;
   }
 
   /** Go: `n` sits in the body of a `case "a", "b":` of a switch on the same expression. */
