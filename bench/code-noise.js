@@ -91,7 +91,8 @@ for (const [lang, c] of Object.entries(CORPORA)) {
     let fs = [];
     try { fs = await checkCode(code, { language: lang }); } catch { /* a file the parser gives up on */ }
     for (const x of fs) {
-      const key = `${f}:${x.line} ${x.ruleId}`;
+      // files of this repository by their path in it, so that lists from two checkouts compare
+      const key = `${f.startsWith(ROOT + path.sep) ? path.relative(ROOT, f) : f}:${x.line} ${x.ruleId}`;
       if (findings.has(key)) continue;
       findings.add(key);
       count++;

@@ -192,6 +192,16 @@ describe('codeHints and fenced blocks', () => {
     expect(() => codeHints(1 as unknown as string)).toThrow(KalaError);
   });
 
+  it('scores a hint whose cues are facets of one signal only when all are present, and once', () => {
+    // CWE-532 needs both a log line and a secret: either alone is no sign of it
+    const cwes = (t: string) => codeHints(t, { max: 50 }).map((x) => x.cwe);
+    expect(cwes('Log the failed login attempts with the password the user typed')).toContain('CWE-532');
+    expect(cwes('Write a function that logs each request path and its latency')).not.toContain('CWE-532');
+    expect(cwes('Check that the new password matches the confirmation field')).not.toContain('CWE-532');
+    const both = codeHints('Print the API key and the password to the debug log', { max: 50 }).find((x) => x.cwe === 'CWE-532');
+    expect(both?.score).toBe(1);
+  });
+
   it('checks the fenced code blocks of a reply, with reply line numbers', async () => {
     const reply = 'Here you go:\n\n```python\ndef f(cur, name):\n    cur.execute("SELECT * FROM u WHERE n = \'" + name + "\'")\n```\n';
     expect(extractCodeBlocks(reply)).toHaveLength(1);

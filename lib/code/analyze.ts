@@ -453,14 +453,44 @@ function scopeText(n: SNode, lang: CodeLanguage): string {
     }
     for (const c of x.children) stack.push(c);
   }
-  let out = text;
-  if (cuts.length && text.length === n.end - n.start) {
-    const chars = text.split('');
-    for (const [a, b] of cuts) for (let i = Math.max(0, a); i < Math.min(b, chars.length); i++) if (chars[i] !== '\n') chars[i] = ' ';
-    out = chars.join('');
-  }
+  const out = blanked(n, cuts);
   scopeTexts.set(n, out);
   return out;
+}
+
+/** The node's text with the ranges `cuts` (offsets in the text) blanked to spaces, newlines and
+ *  length kept, so that regexes over it still see lines and positions. */
+function blanked(n: SNode, cuts: [number, number][]): string {
+  const text = n.text;
+  if (!cuts.length || text.length !== n.end - n.start) return text;
+  const chars = text.split('');
+  for (const [a, b] of cuts) for (let i = Math.max(0, a); i < Math.min(b, chars.length); i++) if (chars[i] !== '\n') chars[i] = ' ';
+  return chars.join('');
+}
+
+/** The node's text with the contents of its string literals blanked (same length), except
+ *  interpolations (`{x}`, `${x}`) and one-word literals (a key: `"password"`, `'api-key'`): a log
+ *  message that says "user, password, email" is prose, `d["password"]` and `f"{password}"` are code. */
+function codeText(n: SNode, lang: CodeLanguage): string {
+  const P = profileOf(lang);
+  const cuts: [number, number][] = [];
+  const visit = (x: SNode): void => {
+    if (P.strings.has(x.type) && !(x.type === 'concatenated_string')) {
+      if (/^[a-zA-Z]*(["'`])[\w.-]*\1$/.test(x.text)) return;
+      let at = x.start;
+      for (const c of x.children)
+        if (P.interpolations.has(c.type)) {
+          cuts.push([at - n.start, c.start - n.start]);
+          visit(c);
+          at = c.end;
+        }
+      cuts.push([at - n.start, x.end - n.start]);
+      return;
+    }
+    for (const c of x.children) visit(c);
+  };
+  visit(n);
+  return blanked(n, cuts);
 }
 
 function isLiteral(n: SNode, lang: CodeLanguage): boolean {
@@ -500,7 +530,7 @@ function holds(c: RuleCondition, rule: CodeRule, caps: Map<string, SNode>, root:
   const n = caps.get(c.capture);
   if (!n) return !!c.not;
   let ok: boolean;
-  if ('match' in c) ok = ruleRegex(withCaptures(c.match, capText)).test(n.text);
+  if ('match' in c) ok = ruleRegex(withCaptures(c.match, capText)).test(c.code ? codeText(n, lang) : n.text);
   else if ('literal' in c) ok = isLiteral(n, lang);
   else if ('constantKeys' in c) ok = engineFor(rule).constantKeys(n);
   else if ('after' in c) ok = engineFor(rule).releasedBefore(n, ruleRegex(c.after));

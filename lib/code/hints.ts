@@ -23,6 +23,9 @@ interface HintSpec {
   guidance: string;
   cues: string[];
   languages?: string[];
+  /** the cues are facets of one signal that must all be present (a log line *and* a secret):
+   *  together they count as one cue, not as independent evidence */
+  all?: boolean;
 }
 
 let specs: { spec: HintSpec; cues: RegExp[] }[] | undefined;
@@ -45,7 +48,8 @@ export function codeHints(task: string, options: { language?: string; max?: numb
   const out: CodeHint[] = [];
   for (const { spec, cues } of load()) {
     if (family && spec.languages && !spec.languages.includes(family)) continue;
-    const score = cues.reduce((n, r) => n + (r.test(text) ? 1 : 0), 0);
+    const matched = cues.reduce((n, r) => n + (r.test(text) ? 1 : 0), 0);
+    const score = spec.all ? (matched === cues.length ? 1 : 0) : matched;
     if (score > 0) out.push({ cwe: spec.cwe, title: spec.title, owasp: spec.owasp, guidance: spec.guidance, score });
   }
   out.sort((a, b) => b.score - a.score);

@@ -12,8 +12,10 @@ export type Confidence = (typeof CONFIDENCES)[number];
 
 /** What a capture of a rule's query must satisfy for the match to be a finding. */
 export type RuleCondition =
-  /** the capture's text matches (or, with `not`, does not match) the regex */
-  | { capture: string; match: string; not?: boolean }
+  /** the capture's text matches (or, with `not`, does not match) the regex; `code`: the text with
+   *  the contents of string literals blanked (interpolations and one-word literals such as a key
+   *  `"password"` kept), so that a message's prose cannot look like code */
+  | { capture: string; match: string; code?: boolean; not?: boolean }
   /** the capture's value, by intra-procedural taint tracking: `source` = from a known input
    *  (request, input(), argv, environment…); `untrusted` = source or a parameter of the enclosing
    *  function; `nonconst` = anything that is not a constant. `built`: also built from pieces
