@@ -405,6 +405,8 @@ export class TaintEngine {
   private unquotedEngine: TaintEngine | undefined;
   private readonly spec: TaintSpec | undefined;
   private readonly extraSanitizers: string[];
+  /** C/C++: per function, where `&name` is passed to a call (see addressTakenSinceDef) */
+  private readonly addressTaken = new Map<SNode, Map<string, number[]>>();
   private readonly options: { numeric?: boolean; passThrough?: string[]; quoted?: boolean; escapersPassed?: boolean };
 
   constructor(
@@ -525,6 +527,10 @@ export class TaintEngine {
       return m && !m[2]!.includes('\\') && !m[2]!.includes('${') ? m[2]! : undefined;
     }
     if (P.identifiers.has(t)) {
+      // C/C++: `T *p = NULL; get(…, &p); p->x` / `int len = 0; size(…, &len); malloc(len)`: the
+      // variable's address went to a call (an out-parameter) after its definition and before this
+      // read, so that call may have stored another value; the constant definition is not its value
+      if ((this.language === 'c' || this.language === 'cpp') && this.addressTakenSinceDef(n, n)) return undefined;
       const v = this.constVar(n, depth);
       // C / C++: the <limits.h> / <stdint.h> limits (LP64), when the file does not define the name
       if (v === undefined && (this.language === 'c' || this.language === 'cpp') && C_LIMITS[n.text] !== undefined && !this.scopeOf(this.root).defs.has(n.text) && !this.scopeOf(this.scopeNodeOf(n)).defs.has(n.text))
@@ -3121,7 +3127,49 @@ export class TaintEngine {
       for (const c of x.children) stack.push(c);
     }
     const kills = (scope.defs.get(name) ?? []).filter((d) => d.kills);
-    return releases.some((r) => !this.isDead(r, fn) && !this.exclusive(r, useNode, fn) && !kills.some((d) => d.at.start >= r.end && d.at.end <= useNode.start));
+    // C/C++: `p = grow(p, …)` / `p = addpoint(p, …)`: a helper that frees its argument only on its
+    // failure path and returns the pointer to use from then on; the variable is overwritten with that
+    // result by the same statement, so what it holds afterwards is not the released memory
+    const reassignedByRelease = (r: SNode): boolean => {
+      if (this.language !== 'c' && this.language !== 'cpp') return false;
+      let x: SNode | undefined = r;
+      while (x?.parent && /^(parenthesized_expression|cast_expression)$/.test(x.parent.type)) x = x.parent;
+      const a = x?.parent;
+      if (!a || !x) return false;
+      if (a.type === 'assignment_expression') return childByField(a, 'right') === x && a.children.find((k) => !k.named)?.text === '=' && childByField(a, 'left')?.text === name && a.end <= useNode.start;
+      if (a.type === 'init_declarator') return childByField(a, 'value') === x && childByField(a, 'declarator')?.text === name;
+      return false;
+    };
+    return releases.some((r) => !this.isDead(r, fn) && !this.exclusive(r, useNode, fn) && !reassignedByRelease(r) && !kills.some((d) => d.at.start >= r.end && d.at.end <= useNode.start));
+  }
+
+  /** C/C++: `&name` is passed to a call in the use's function after the latest definition of name
+   *  there (or anywhere before the use when the function does not define it) and before the use. */
+  private addressTakenSinceDef(v: SNode, use: SNode): boolean {
+    const name = v.text;
+    const fn = this.scopeNodeOf(v);
+    if (fn === this.root) return false;
+    let taken = this.addressTaken.get(fn);
+    if (!taken) {
+      // once per function: where `&name` is an argument of a call
+      taken = new Map();
+      const stack: SNode[] = [fn];
+      while (stack.length) {
+        const x = stack.pop()!;
+        if (x !== fn && this.profile.functions.has(x.type)) continue;
+        if (x.type === 'pointer_expression' && x.children[0]?.text === '&' && x.parent?.type === 'argument_list') {
+          const a = namedChildren(x)[0];
+          if (a && this.profile.identifiers.has(a.type)) taken.set(a.text, [...(taken.get(a.text) ?? []), x.start]);
+        }
+        for (const c of x.children) stack.push(c);
+      }
+      this.addressTaken.set(fn, taken);
+    }
+    const at = taken.get(name);
+    if (!at) return false;
+    let from = fn.start;
+    for (const d of this.scopeOf(fn).defs.get(name) ?? []) if (d.at.end <= use.start && d.at.start > from) from = d.at.start;
+    return at.some((s) => s >= from && s < use.start);
   }
 
   /** The pointer is certainly null here (its one reaching definition is NULL / nullptr). */
