@@ -475,7 +475,7 @@ function codeText(n: SNode, lang: CodeLanguage): string {
   const P = profileOf(lang);
   const cuts: [number, number][] = [];
   const visit = (x: SNode): void => {
-    if (P.strings.has(x.type) && !(x.type === 'concatenated_string')) {
+    if (P.strings.has(x.type) && x.type !== 'concatenated_string') {
       if (/^[a-zA-Z]*(["'`])[\w.-]*\1$/.test(x.text)) return;
       let at = x.start;
       for (const c of x.children)

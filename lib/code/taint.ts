@@ -530,7 +530,7 @@ export class TaintEngine {
       // C/C++: `T *p = NULL; get(…, &p); p->x` / `int len = 0; size(…, &len); malloc(len)`: the
       // variable's address went to a call (an out-parameter) after its definition and before this
       // read, so that call may have stored another value; the constant definition is not its value
-      if ((this.language === 'c' || this.language === 'cpp') && this.addressTakenSinceDef(n, n)) return undefined;
+      if ((this.language === 'c' || this.language === 'cpp') && this.addressTakenSinceDef(n)) return undefined;
       const v = this.constVar(n, depth);
       // C / C++: the <limits.h> / <stdint.h> limits (LP64), when the file does not define the name
       if (v === undefined && (this.language === 'c' || this.language === 'cpp') && C_LIMITS[n.text] !== undefined && !this.scopeOf(this.root).defs.has(n.text) && !this.scopeOf(this.scopeNodeOf(n)).defs.has(n.text))
@@ -3143,9 +3143,9 @@ export class TaintEngine {
     return releases.some((r) => !this.isDead(r, fn) && !this.exclusive(r, useNode, fn) && !reassignedByRelease(r) && !kills.some((d) => d.at.start >= r.end && d.at.end <= useNode.start));
   }
 
-  /** C/C++: `&name` is passed to a call in the use's function after the latest definition of name
-   *  there (or anywhere before the use when the function does not define it) and before the use. */
-  private addressTakenSinceDef(v: SNode, use: SNode): boolean {
+  /** C/C++: `&name` of the read `v` is passed to a call in its function after the latest definition
+   *  of name there (or anywhere before `v` when the function does not define it) and before `v`. */
+  private addressTakenSinceDef(v: SNode): boolean {
     const name = v.text;
     const fn = this.scopeNodeOf(v);
     if (fn === this.root) return false;
@@ -3159,7 +3159,11 @@ export class TaintEngine {
         if (x !== fn && this.profile.functions.has(x.type)) continue;
         if (x.type === 'pointer_expression' && x.children[0]?.text === '&' && x.parent?.type === 'argument_list') {
           const a = namedChildren(x)[0];
-          if (a && this.profile.identifiers.has(a.type)) taken.set(a.text, [...(taken.get(a.text) ?? []), x.start]);
+          if (a && this.profile.identifiers.has(a.type)) {
+            const at = taken.get(a.text);
+            if (at) at.push(x.start);
+            else taken.set(a.text, [x.start]);
+          }
         }
         for (const c of x.children) stack.push(c);
       }
@@ -3168,8 +3172,8 @@ export class TaintEngine {
     const at = taken.get(name);
     if (!at) return false;
     let from = fn.start;
-    for (const d of this.scopeOf(fn).defs.get(name) ?? []) if (d.at.end <= use.start && d.at.start > from) from = d.at.start;
-    return at.some((s) => s >= from && s < use.start);
+    for (const d of this.scopeOf(fn).defs.get(name) ?? []) if (d.at.end <= v.start && d.at.start > from) from = d.at.start;
+    return at.some((s) => s >= from && s < v.start);
   }
 
   /** The pointer is certainly null here (its one reaching definition is NULL / nullptr). */
